@@ -1,0 +1,19 @@
+"""Sitrep: conflict-event monitoring from multilingual news reports.
+
+The library is the product; the ``sitrep`` command is a thin layer over it::
+
+    import sitrep
+    summary = sitrep.run(["news.jsonl"], out="out", db="sitrep.duckdb")
+    events = sitrep.code(document)          # one document, coded and geocoded
+"""
+
+__version__ = "0.1.0"
+
+
+def __getattr__(name):
+    # The pipeline imports every stage; load it only when asked for.
+    if name in {"run", "code", "geoparse", "report"}:
+        from . import pipeline
+
+        return getattr(pipeline, name)
+    raise AttributeError(name)
