@@ -70,6 +70,7 @@ class IngestError:
 
     origin: str  # file and line, file, or URL
     reason: str
+    doc_id: str | None = None  # the document's id, when it could be read
 
 
 @dataclass

@@ -1,1 +1,5 @@
-"""store stage."""
+"""The store adapter: DuckDB by default."""
+
+from .duckdb_store import Store, StoreError
+
+__all__ = ["Store", "StoreError"]

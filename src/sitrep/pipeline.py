@@ -1,0 +1,328 @@
+"""The pipeline: wires ingest → coding → geo → fusion → store → outputs.
+
+This is the only module that knows every stage. Each stage is called
+through its package's public interface, so any of them can be replaced.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import export, ingest
+from .model import Document, IngestError, Report, Source
+from .store import Store
+
+# Documents coded and committed together. Small enough that an interrupted
+# run loses little work, large enough to batch embeddings.
+BATCH_SIZE = 16
+
+Progress = Callable[[str, int, int | None], None]  # (stage, done, total)
+
+
+@dataclass
+class RunSummary:
+    documents_read: int = 0
+    documents_new: int = 0
+    skipped_duplicates: int = 0
+    failed: list[dict] = field(default_factory=list)
+    reports: int = 0
+    reports_total: int = 0
+    events: int = 0
+    timings: dict[str, float] = field(default_factory=dict)
+    outputs: dict[str, str] = field(default_factory=dict)
+    database: str = ""
+
+    def to_dict(self) -> dict:
+        return {
+            "documents": {
+                "read": self.documents_read,
+                "new": self.documents_new,
+                "skipped_duplicates": self.skipped_duplicates,
+                "failed": len(self.failed),
+            },
+            "failed": self.failed,
+            "reports": {"new": self.reports, "total": self.reports_total},
+            "events": self.events,
+            "timings_s": {k: round(v, 3) for k, v in self.timings.items()},
+            "outputs": self.outputs,
+            "database": self.database,
+        }
+
+
+def code(doc: Document) -> list[Report]:
+    """Code one document: its event reports, each with its location."""
+    from . import coding, geo
+
+    reports = coding.code_document(doc)
+    if reports:
+        geo.locate(doc, reports)
+    return reports
+
+
+def _ensure_language(doc: Document) -> None:
+    if not doc.language:
+        from .nlp import detect_language
+
+        doc.language = detect_language(doc.full_text) or ""
+
+
+def _stable_source(doc: Document) -> None:
+    # A document with no outlet still needs one for coverage; the host of its
+    # URL is the most honest guess.
+    if not doc.source and doc.url:
+        from urllib.parse import urlparse
+
+        doc.source = urlparse(doc.url).hostname or ""
+
+
+def run(
+    inputs: list[str],
+    out: str | Path,
+    *,
+    db: str | Path = "sitrep.duckdb",
+    sources: str | Path | None = None,
+    progress: Progress | None = None,
+    client=None,
+) -> RunSummary:
+    """Ingest, code, geocode and fuse ``inputs``; keep everything in ``db``; write the outputs to ``out``."""
+    from . import fusion
+
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    summary = RunSummary(database=str(db))
+    started = time.perf_counter()
+    report_progress = progress or (lambda stage, done, total: None)
+
+    with Store(db) as store:
+        if sources:
+            store.upsert_sources(ingest.read_sources(sources).values())
+        run_id = store.start_run([str(i) for i in inputs])
+
+        t0 = time.perf_counter()
+        documents = _read_new_documents(inputs, store, summary, client, report_progress)
+        summary.timings["ingest"] = time.perf_counter() - t0
+
+        t0 = time.perf_counter()
+        _code_and_store(documents, store, run_id, summary, report_progress)
+        summary.timings["coding"] = time.perf_counter() - t0
+
+        _register_unknown_sources(store)
+        t0 = time.perf_counter()
+        report_progress("fusion", 0, None)
+        reports = store.reports()
+        result = fusion.fuse(reports, store.sources(), embeddings=store.report_embeddings())
+        store.replace_events(result.events, result.links, result.framing)
+        summary.timings["fusion"] = time.perf_counter() - t0
+        summary.reports_total = len(reports)
+        summary.events = len(result.events)
+
+        summary.outputs = {name: str(p) for name, p in write_outputs(store, out).items()}
+        summary.timings["total"] = time.perf_counter() - started
+        (out / "run.json").write_text(json.dumps(summary.to_dict(), indent=2, ensure_ascii=False), encoding="utf-8")
+        summary.outputs["run.json"] = str(out / "run.json")
+        store.finish_run(run_id, summary.to_dict())
+    return summary
+
+
+def _read_new_documents(inputs, store: Store, summary: RunSummary, client, report_progress) -> list[Document]:
+    """Read every input; keep the documents not yet coded in the store."""
+    seen: set[str] = set()
+    documents: list[Document] = []
+    for item in ingest.read([str(i) for i in inputs], client=client):
+        if isinstance(item, IngestError):
+            summary.failed.append({"origin": item.origin, "reason": item.reason})
+            continue
+        summary.documents_read += 1
+        report_progress("ingest", summary.documents_read, None)
+        if item.hash in seen:
+            summary.skipped_duplicates += 1
+            continue
+        seen.add(item.hash)
+        documents.append(item)
+    stored = store.known_hashes(seen)
+    new = [d for d in documents if d.hash not in stored]
+    summary.skipped_duplicates += len(documents) - len(new)
+    summary.documents_new = len(new)
+    return new
+
+
+def _code_and_store(documents: list[Document], store: Store, run_id: int, summary: RunSummary,
+                    report_progress) -> None:
+    from .nlp import embed
+
+    done = 0
+    for batch in _batches(documents, BATCH_SIZE):
+        coded: list[tuple[Document, list[Report]]] = []
+        for doc in batch:
+            try:
+                _ensure_language(doc)
+                _stable_source(doc)
+                _unique_doc_id(doc, store)
+                coded.append((doc, code(doc)))
+            except Exception as exc:  # one broken document never stops a run
+                summary.failed.append({"origin": doc.origin or doc.id, "reason": f"coding failed: {exc!r}"})
+        reports = [r for _, rs in coded for r in rs]
+        vectors = embed([r.evidence for r in reports]) if reports else []
+        store.add_coded_batch(run_id, coded, {r.report_id: v for r, v in zip(reports, vectors)})
+        summary.reports += len(reports)
+        done += len(batch)
+        report_progress("coding", done, len(documents))
+
+
+def _unique_doc_id(doc: Document, store: Store) -> None:
+    """Give a document whose id is taken by another text an id of its own.
+
+    Report ids derive from document ids, so two different texts both called
+    "1" (from two files) must not overwrite each other's reports.
+    """
+    other = store.con.execute("SELECT hash FROM documents WHERE id = ? AND hash <> ?", [doc.id, doc.hash]).fetchone()
+    if other:
+        doc.id = f"{doc.id}~{doc.hash[:8]}"
+
+
+def _register_unknown_sources(store: Store) -> None:
+    known = store.sources()
+    seen = {r[0] for r in store.con.execute("SELECT DISTINCT source FROM documents WHERE source <> ''").fetchall()}
+    store.upsert_sources(Source(id=s) for s in sorted(seen - known.keys()))
+
+
+def _batches(items: list, size: int) -> Iterator[list]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def write_outputs(store: Store, out: Path) -> dict[str, Path]:
+    """Write events.csv, reports.csv, framing.csv and events.geojson from the store."""
+    events, links, framing = store.events(), store.links(), store.framing()
+    return {
+        "events.csv": export.write_events_csv(out / "events.csv", events),
+        "reports.csv": export.write_reports_csv(out / "reports.csv", store.reports(), links),
+        "framing.csv": export.write_framing_csv(out / "framing.csv", framing),
+        "events.geojson": export.write_geojson(out / "events.geojson", events),
+    }
+
+
+def code_file(input_path: str | Path, output_path: str | Path,
+              progress: Progress | None = None) -> dict[str, int]:
+    """``sitrep code``: code each JSONL line on its own, one output line per input line, in order."""
+    counts = {"documents": 0, "errors": 0, "events": 0}
+    report_progress = progress or (lambda stage, done, total: None)
+    with open(output_path, "w", encoding="utf-8") as out:
+        for item in ingest.read_jsonl(Path(input_path)):
+            if isinstance(item, IngestError):
+                counts["errors"] += 1
+                record = {"id": item.doc_id, "error": f"{item.origin}: {item.reason}"}
+            else:
+                counts["documents"] += 1
+                try:
+                    _ensure_language(item)
+                    reports = code(item)
+                    counts["events"] += len(reports)
+                    record = {"id": item.id, "events": [coded_event(r) for r in reports]}
+                except Exception as exc:
+                    counts["errors"] += 1
+                    record = {"id": item.id, "error": f"coding failed: {exc!r}"}
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            report_progress("code", counts["documents"] + counts["errors"], None)
+    return counts
+
+
+def coded_event(report: Report) -> dict:
+    """A report in the shape ``sitrep code`` prints (CONTRACT.md)."""
+    place = report.location
+    location = None
+    if place is not None:
+        location = {
+            "name": place.name or place.text, "geonameid": place.geonameid,
+            "latitude": place.latitude, "longitude": place.longitude,
+            "admin1": place.admin1, "admin2": place.admin2, "country": place.country,
+            "geo_precision": place.geo_precision,
+        }
+    return {
+        "event_type": report.event_type, "sub_event_type": report.sub_event_type,
+        "perpetrator": report.perpetrator, "perpetrator_country": report.perpetrator_country,
+        "attribution": report.attribution, "actor1": report.actor1, "actor2": report.actor2,
+        "target": report.target, "fatalities": report.fatalities, "injuries": report.injuries,
+        "event_date": report.event_date, "time_precision": report.time_precision,
+        "location": location, "confidence": round(report.confidence, 3), "evidence": report.evidence,
+    }
+
+
+def geoparse_file(input_path: str | Path, output_path: str | Path,
+                  progress: Progress | None = None) -> dict[str, int]:
+    """``sitrep geoparse``: every place name in each document, resolved; one line per input line."""
+    from . import geo
+
+    counts = {"documents": 0, "errors": 0, "places": 0}
+    report_progress = progress or (lambda stage, done, total: None)
+    with open(output_path, "w", encoding="utf-8") as out:
+        for item in ingest.read_jsonl(Path(input_path)):
+            if isinstance(item, IngestError):
+                counts["errors"] += 1
+                record = {"id": item.doc_id, "error": f"{item.origin}: {item.reason}"}
+            else:
+                counts["documents"] += 1
+                places = geo.geoparse(item.text, item.language)
+                counts["places"] += len(places)
+                record = {"id": item.id, "places": [_place_record(p) for p in places]}
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            report_progress("geoparse", counts["documents"] + counts["errors"], None)
+    return counts
+
+
+def _place_record(place) -> dict:
+    return {
+        "text": place.text, "start": place.start, "end": place.end, "geonameid": place.geonameid,
+        "name": place.name, "feature": place.feature, "latitude": place.latitude,
+        "longitude": place.longitude, "country": place.country, "admin1": place.admin1,
+        "geo_precision": place.geo_precision,
+    }
+
+
+def report(db: str | Path, out: str | Path, *, compare_date: str | None = None, since: str | None = None,
+           until: str | None = None, region: str | None = None, perpetrator: str = "partisans") -> dict:
+    """``sitrep report``: the analyst's report from the store."""
+    from . import analysis
+    from . import report as report_stage
+
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    with Store(db, read_only=True) as store:
+        events, framing, reports, sources = store.events(), store.framing(), store.reports(), store.sources()
+        meta = store.documents_meta()
+        meta["runs"] = len(store.runs())
+        meta["database"] = str(db)
+    from .coding import model_version
+
+    meta["model_version"] = model_version()
+    figures = analysis.analyze(events, framing, sources, reports=reports, compare_date=compare_date,
+                               since=since, until=until, region=region, perpetrator=perpetrator, meta=meta)
+    report_stage.render(figures, events, framing, out, reports=reports)
+    return figures
+
+
+def export_store(db: str | Path, out: str | Path, formats: Iterable[str] = ("csv", "geojson", "parquet")) -> list[Path]:
+    """``sitrep export``: the store's events, reports and framing as CSV, GeoJSON and/or Parquet."""
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with Store(db, read_only=True) as store:
+        formats = set(formats)
+        if "csv" in formats or "geojson" in formats:
+            for name, path in write_outputs(store, out).items():
+                if path.suffix.lstrip(".") in formats:
+                    written.append(path)
+                else:
+                    path.unlink()
+        if "parquet" in formats:
+            events, links = store.events(), store.links()
+            written.append(export.write_parquet(out / "events.parquet", [export.event_record(e) for e in events]))
+            written.append(export.write_parquet(
+                out / "reports.parquet", [export.report_record(r, links.get(r.report_id)) for r in store.reports()]))
+            written.append(export.write_parquet(
+                out / "framing.parquet", [export.framing_record(f) for f in store.framing()]))
+    return written
