@@ -1,0 +1,110 @@
+"""Name keys and transliteration: how a surface form becomes a gazetteer key.
+
+A key is the lookup form of a name: lower case, accents and apostrophes
+removed, ``ё`` folded to ``е``, hyphens and runs of spaces folded to one
+space. Text spans and gazetteer names go through the same function, so
+"Kam'yanka-Dniprovs'ka", "Kamyanka Dniprovska" and "Kamʼyanka-Dniprovska"
+meet on one key.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_APOSTROPHES = "'’ʼ`´ʹ‘"
+_APOSTROPHE_RE = re.compile(f"[{_APOSTROPHES}]")
+_SEPARATORS_RE = re.compile(r"[\s\-‐‑–—.]+")
+_LATIN_OR_CYRILLIC_RE = re.compile(
+    rf"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0400-\u04FF\s{_APOSTROPHES}.\-()]+$"
+)
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04FF]")
+
+
+@lru_cache(maxsize=200_000)
+def name_key(name: str) -> str:
+    """The lookup key of a place name or text span."""
+    text = name.lower().replace("ё", "е")
+    if not _CYRILLIC_RE.search(text):
+        # Strip Latin diacritics only: NFD would also split Cyrillic "й"/"ї".
+        text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    text = _APOSTROPHE_RE.sub("", text)
+    return _SEPARATORS_RE.sub(" ", text).strip()
+
+
+def is_latin_or_cyrillic(name: str) -> bool:
+    return bool(_LATIN_OR_CYRILLIC_RE.match(name))
+
+
+def is_cyrillic(text: str) -> bool:
+    return bool(_CYRILLIC_RE.search(text))
+
+
+# Ukrainian national transliteration (Cabinet of Ministers resolution 55 of
+# 2010): the spelling English-language news about Ukraine uses since 2019.
+_UK_INITIAL = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+_UK = {
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie",
+    "ж": "zh", "з": "z", "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l",
+    "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
+    "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ю": "iu",
+    "я": "ia",
+}
+# Russian, as English-language wires spell Russian names (BGN/PCGN simplified).
+_RU = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
+    "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+    "я": "ya",
+}
+_RU_ENDINGS = (("ий", "iy"), ("ый", "y"), ("ое", "oye"), ("ье", "ye"))
+
+
+def transliterate_uk(name: str) -> str:
+    """Latin spelling of a Ukrainian name by the 2010 national standard."""
+    out: list[str] = []
+    word_start = True
+    low = name.lower().replace("зг", "zgh")
+    for char in low:
+        if char in _APOSTROPHES:
+            continue
+        if word_start and char in _UK_INITIAL:
+            out.append(_UK_INITIAL[char])
+        else:
+            out.append(_UK.get(char, char))
+        word_start = not char.isalpha()
+    return "".join(out)
+
+
+def transliterate_ru(name: str) -> str:
+    """Latin spelling of a Russian name as English-language news writes it."""
+    words = []
+    for word in re.split(r"(\W+)", name.lower()):
+        ending = ""
+        for cyr, lat in _RU_ENDINGS:
+            if word.endswith(cyr) and len(word) > 3:
+                word, ending = word[: -len(cyr)], lat
+                break
+        latin = "".join(
+            ("ye" if (i == 0 and c == "е") else _RU.get(c, c)) for i, c in enumerate(word)
+        )
+        words.append(latin + ending)
+    return "".join(words)
+
+
+def latin_skeleton(key: str) -> str:
+    """A looser key for Latin spellings of East Slavic names.
+
+    Folds the usual romanisation differences (Zaporizhzhia / Zaporizhia /
+    Zaporizhzhya, Kamianka / Kamyanka, Mykolaiv / Mykolayiv) onto one form.
+    Only used for names of some size: it merges more than it should for
+    short village names.
+    """
+    s = key.replace(" ", "")
+    s = s.replace("zhzh", "zh").replace("kh", "h").replace("ts", "c").replace("j", "y")
+    s = re.sub(r"(?<=[aeiou])y(?=[aeiou])", "", s)  # Mykolayiv -> Mykolaiv
+    s = re.sub(r"[iy]+", "i", s)
+    s = re.sub(r"(.)\1+", r"\1", s)
+    return s
