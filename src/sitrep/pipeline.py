@@ -7,6 +7,7 @@ through its package's public interface, so any of them can be replaced.
 from __future__ import annotations
 
 import json
+import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from .store import Store
 
 # Documents coded and committed together. Small enough that an interrupted
 # run loses little work, large enough to batch embeddings.
-BATCH_SIZE = 16
+BATCH_SIZE = int(os.environ.get("SITREP_BATCH_SIZE", "16"))
 
 Progress = Callable[[str, int, int | None], None]  # (stage, done, total)
 
