@@ -240,6 +240,21 @@ def evaluate(file: Annotated[Path, typer.Argument(help="Labelled TSV/CSV (CASE 2
     out_console.print_json(json.dumps(evaluate_model(str(file)), default=str))
 
 
+@app.command()
+def serve(
+    db: DbOption = Path("sitrep.duckdb"),
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the database read-only: JSON API under /api and the report at /."""
+    import uvicorn
+
+    from .web import create_app
+
+    console.print(f"serving {db} on http://{host}:{port}/ (API docs at /docs)")
+    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+
+
 @gazetteer_app.command("build")
 def gazetteer_build(
     country: Annotated[Optional[str], typer.Option("--country", help="ISO alpha-2 code of a GeoNames country dump to add.")] = None,
