@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from sitrep.ingest import SourcesFileError, read, read_sources
+from sitrep.ingest import SourcesFileError, read, read_jsonl, read_sources
 from sitrep.model import Document, IngestError
 
 
@@ -96,6 +96,21 @@ def test_each_bad_line_is_an_error_naming_file_and_line_and_the_rest_is_read(tmp
     assert "last Tuesday" in by_line[7] and "ISO 8601" in by_line[7]
     assert "JSON object" in by_line[8]
     assert "over the limit of 150" in by_line[9]
+
+
+def test_read_jsonl_names_the_document_of_a_failed_line_when_it_can(tmp_path):
+    path = jsonl(
+        tmp_path / "mixed.jsonl",
+        '{"id": "cut", "text": "no closing quote',
+        {"id": "blank", "text": ""},
+        "{broken",
+        {"id": "fine", "text": REPORT_RU},
+    )
+    results = list(read_jsonl(path))
+    assert [(type(r).__name__, getattr(r, "doc_id", None) or getattr(r, "id", None)) for r in results] == [
+        ("IngestError", "cut"), ("IngestError", "blank"), ("IngestError", None), ("Document", "fine"),
+    ]
+    assert results[3].language == "ru"
 
 
 def test_cp1251_files_are_decoded_as_cyrillic(tmp_path):

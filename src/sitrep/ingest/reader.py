@@ -20,6 +20,7 @@ from ..model import Document, IngestError
 from .articles import extract_article
 from .decoding import DecodeError, decode_text
 from .feeds import FeedEntry, FeedError, looks_like_feed, parse_feed
+from .jsonl import jsonl_records
 from .records import checked, document_from_record
 from .web import FetchError, Fetcher, host_of, normalize_url
 
@@ -138,7 +139,7 @@ class _Reader:
         suffix = path.suffix.lower()
         origin = str(path)
         if suffix in _JSONL:
-            yield from self.read_jsonl(path)
+            yield from jsonl_records(path, max_bytes=self.max_bytes)
             return
         try:
             data = path.read_bytes()
@@ -163,30 +164,6 @@ class _Reader:
                 yield self.text_file_document(text, origin, doc_key, markdown=suffix in _MARKDOWN, size=len(data))
         elif not in_folder:
             yield IngestError(origin, f"unsupported file type '{suffix or '(none)'}'; expected {_EXPECTED}")
-
-    def read_jsonl(self, path: Path) -> Iterator[Document | IngestError]:
-        try:
-            with path.open("rb") as lines:
-                for number, raw in enumerate(lines, start=1):
-                    origin = f"{path}:{number}"
-                    if len(raw) > self.max_bytes:
-                        yield IngestError(origin, f"line is {len(raw)} bytes, over the limit of {self.max_bytes}")
-                        continue
-                    try:
-                        line = decode_text(raw)
-                    except DecodeError as exc:
-                        yield IngestError(origin, str(exc))
-                        continue
-                    if not line.strip():
-                        continue
-                    try:
-                        record = json.loads(line)
-                    except json.JSONDecodeError as exc:
-                        yield IngestError(origin, f"invalid JSON: {exc.msg} at column {exc.colno}")
-                        continue
-                    yield document_from_record(record, origin)
-        except OSError as exc:
-            yield IngestError(str(path), f"cannot read file: {exc.strerror or exc}")
 
     def read_json(self, data: bytes, origin: str) -> Iterator[Document | IngestError]:
         try:

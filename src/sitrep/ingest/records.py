@@ -25,31 +25,32 @@ def document_from_record(record: Any, origin: str) -> Document | IngestError:
         return IngestError(origin, "missing required field 'id'")
     if isinstance(doc_id, bool) or not isinstance(doc_id, (str, int)):
         return IngestError(origin, f"'id' must be a string, got {_json_type(doc_id)}")
+    doc_id = str(doc_id).strip()
     text = record.get("text")
     if text is None:
-        return IngestError(origin, f"document '{doc_id}': missing required field 'text'")
+        return IngestError(origin, f"document '{doc_id}': missing required field 'text'", doc_id)
     if not isinstance(text, str):
-        return IngestError(origin, f"document '{doc_id}': 'text' must be a string, got {_json_type(text)}")
+        return IngestError(origin, f"document '{doc_id}': 'text' must be a string, got {_json_type(text)}", doc_id)
     fields: dict[str, str] = {}
     for name in _OPTIONAL_TEXT_FIELDS:
         value = record.get(name)
         if value is None:
             continue
         if not isinstance(value, str):
-            return IngestError(origin, f"document '{doc_id}': '{name}' must be a string, got {_json_type(value)}")
+            return IngestError(origin, f"document '{doc_id}': '{name}' must be a string, got {_json_type(value)}", doc_id)
         fields[name] = value.strip()
     published_at = record.get("published_at")
     if published_at not in (None, ""):
         if not isinstance(published_at, str):
-            return IngestError(origin, f"document '{doc_id}': 'published_at' must be a string, got {_json_type(published_at)}")
+            return IngestError(origin, f"document '{doc_id}': 'published_at' must be a string, got {_json_type(published_at)}", doc_id)
         try:
             published_at = parse_timestamp(published_at)
         except ValueError as exc:
-            return IngestError(origin, f"document '{doc_id}': published_at {exc}")
+            return IngestError(origin, f"document '{doc_id}': published_at {exc}", doc_id)
     else:
         published_at = None
     return Document(
-        id=str(doc_id).strip(),
+        id=doc_id,
         text=text,
         source=fields.get("source", ""),
         url=fields.get("url", ""),
@@ -63,13 +64,14 @@ def document_from_record(record: Any, origin: str) -> Document | IngestError:
 def checked(doc: Document, max_bytes: int) -> Document | IngestError:
     """``doc`` if it has usable text within ``max_bytes``, its language filled in."""
     if not doc.text.strip():
-        return IngestError(doc.origin, f"document '{doc.id}': empty text")
+        return IngestError(doc.origin, f"document '{doc.id}': empty text", doc.id)
     size = len(doc.text.encode("utf-8"))
     if size > max_bytes:
         return IngestError(
             doc.origin,
             f"document '{doc.id}': text is {size} bytes, over the limit of {max_bytes}; "
             "split it or raise max_bytes",
+            doc.id,
         )
     if not doc.language:
         doc.language = detect_language(doc.full_text)
