@@ -1,0 +1,295 @@
+"""Event dates from news text in en/uk/ru, resolved against the publication date.
+
+Fast path only: precompiled regexes over month and weekday tables that know
+every case form (``data/lexicons/calendar.json``). Relative expressions
+("вчора", "накануне", "on Sunday", "в ночь на вторник") resolve against the
+*local* calendar date of ``published_at`` as the outlet wrote it (its own UTC
+offset), because that is the calendar the text speaks in.
+
+Conventions:
+
+* ``time_precision`` is 1 (day), 2 (week) or 3 (month). A week or month
+  reference is dated to the middle of the span it names, capped at the
+  publication date ("last week" -> Thursday of the previous week).
+* A night is dated to the morning it ends in: "в ночь на вторник", "last
+  night", "минулої ночі" -> Tuesday / the publication day.
+* A weekday is the most recent such day on or before the publication date.
+* A day and month without a year take the publication year, or the year
+  before when that would put the date more than two days after publication.
+* Choosing among several dates: sentences that recall older events are
+  skipped; of the day-precise dates within a week before publication the
+  earliest wins (reporting follows the event: "вчора партизани підірвали…
+  сьогодні окупанти заявили…"); then week/month references; then older
+  day-precise dates, latest first.
+* Nothing found: the publication date, with precision 1 when the text
+  speaks of the present ("today", "щойно", "только что", present perfect)
+  and 2 otherwise — ACLED dates an undated report to the report, but we
+  flag the uncertainty where nothing marks the event as fresh.
+
+dateparser is not used: it costs tens of milliseconds per call and the
+tables above cover the forms news copy uses.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from importlib import resources
+
+PASSING_MENTION_DAYS = 7  # an event older than this before publication is background
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    day: date
+    precision: int
+    position: int
+
+
+@lru_cache(maxsize=1)
+def _calendar() -> tuple[dict[str, int], dict[str, int]]:
+    data = json.loads(resources.files("sitrep").joinpath("data/lexicons/calendar.json").read_text("utf-8"))
+    months = {word: int(number) for number, words in data["months"].items() for word in words}
+    weekdays = {word: int(number) for number, words in data["weekdays"].items() for word in words}
+    return months, weekdays
+
+
+def _alternation(words: dict[str, int]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+MONTH_WORDS, _WEEKDAYS = _calendar()
+MONTH_NAME = _alternation(MONTH_WORDS)
+_WEEKDAY = _alternation(_WEEKDAYS)
+_B = r"(?<![\w'])"  # word start (Cyrillic-aware)
+_E = r"(?![\w'])"  # word end
+
+_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.]*\d)")
+_DAY_MONTH = re.compile(
+    rf"(?<![\d.])(\d{{1,2}})(?:st|nd|rd|th|-?го|-?е)?(?:\s*[-–—]\s*\d{{1,2}})?\s+(?:of\s+)?({MONTH_NAME})\.?{_E}"
+    rf"(?:,?\s+(\d{{4}}))?"
+)
+_MONTH_DAY = re.compile(rf"{_B}({MONTH_NAME})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(\d{{4}}))?")
+_MONTH_ONLY = re.compile(
+    rf"{_B}(?:in|during|early|mid|late|у|в|во|на початку|наприкінці|у середині|в начале|в конце|в середине)"
+    rf"\s+(?:of\s+)?({MONTH_NAME}){_E}(?:\s+(\d{{4}}))?"
+)
+_NIGHT_TO = re.compile(
+    rf"{_B}(?:(?:в|у)\s+ніч|(?:в|у)\s+ночь|(?:the\s+)?night|overnight)"
+    rf"(?:\s+(?:з|с|of|from)\s+(?:{_WEEKDAY}|\d{{1,2}}))?\s+(?:на|to|into|до)\s+(?:(?P<wd>{_WEEKDAY})"
+    rf"|(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_NAME})){_E}"
+)
+_WEEKDAY_EN = re.compile(rf"{_B}(?:on\s+|last\s+|this\s+past\s+|this\s+)?(monday|tuesday|wednesday|thursday|friday|"
+                         rf"saturday|sunday){_E}")
+_WEEKDAY_UK_RU = re.compile(
+    rf"{_B}(?:у|в|во|минулої|минулого|минулий|прошлую|прошлый|прошлое|минувшую|минувший|минувшее|этот|эту|это)"
+    rf"(?:\s+(?:минулий|минулу|минулу|прошлый|прошлую|прошлое|минувший|минувшую|минувшее))?\s+({_WEEKDAY}){_E}"
+)
+# (regex, days before publication)
+_RELATIVE_DAYS: tuple[tuple[re.Pattern[str], int], ...] = tuple(
+    (re.compile(rf"{_B}(?:{pattern}){_E}"), offset)
+    for pattern, offset in (
+        (r"the\s+day\s+before\s+yesterday|позавчора|позавчера|позавчерашн\w*", 2),
+        (r"yesterday|вчора|учора|вчорашн\w*|учорашн\w*|вчера|вчерашн\w*|накануне|напередодні", 1),
+        (r"today|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|last\s+night|overnight"
+         r"|сьогодні|нині|цієї\s+ночі|минулої\s+ночі|уночі|вночі|сегодня|этой\s+ночью|минувшей\s+ночью"
+         r"|прошлой\s+ночью|ночью|этим\s+утром", 0),
+    )
+)
+_DAYS_AGO = re.compile(
+    rf"{_B}(\d{{1,2}}|two|three|four|five|six|два|дві|три|чотири|п'ять|шість|две|четыре|пять|шесть)\s+"
+    rf"(?:days?\s+ago|дн(?:і|ів)\s+тому|дн(?:я|ей)\s+назад){_E}"
+)
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "два": 2, "дві": 2, "две": 2, "три": 3,
+                  "чотири": 4, "четыре": 4, "п'ять": 5, "пять": 5, "шість": 6, "шесть": 6}
+_LAST_WEEK = re.compile(rf"{_B}(?:last\s+week|минулого\s+тижня|на\s+минулому\s+тижні|на\s+прошлой\s+неделе"
+                        rf"|на\s+минувшей\s+неделе){_E}")
+_THIS_WEEK = re.compile(rf"{_B}(?:(?:earlier\s+)?this\s+week|цього\s+тижня|на\s+цьому\s+тижні|на\s+этой\s+неделе"
+                        rf"|на\s+текущей\s+неделе){_E}")
+_THIS_MONTH = re.compile(rf"{_B}(?:(?:earlier\s+)?this\s+month|цього\s+місяця|на\s+початку\s+(?:цього\s+)?місяця"
+                         rf"|в\s+этом\s+месяце|в\s+начале\s+(?:этого\s+)?месяца){_E}")
+_LAST_MONTH = re.compile(rf"{_B}(?:last\s+month|минулого\s+місяця|у\s+минулому\s+місяці|в\s+прошлом\s+месяце"
+                         rf"|в\s+минувшем\s+месяце){_E}")
+
+_PASSING_CUE = re.compile(
+    rf"{_B}(?:recall(?:ed|s)?|earlier\s+this\s+(?:month|year)|last\s+(?:month|year)|in\s+a\s+previous"
+    rf"|previously|a\s+(?:month|year)\s+ago|нагадаємо|нагадуємо|раніше|минулого\s+(?:місяця|року)|торік"
+    rf"|напомним|напоминаем|ранее|в\s+прошлом\s+(?:месяце|году)|в\s+начале\s+месяца|на\s+початку\s+місяця"
+    rf"|(?:in|у|в)\s+(?:{MONTH_NAME})(?:\s+\d{{4}})?|(?:in|у|в)\s+(?:19|20)\d\d){_E}"
+)
+_PRESENT = re.compile(
+    rf"{_B}(?:today|now|just|currently|has\s+been|have\s+been|is\s+being|щойно|зараз|наразі|сьогодні"
+    rf"|только\s+что|сейчас|сегодня|в\s+настоящее\s+время){_E}"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
+
+
+def publication_date(published_at: str | None) -> date | None:
+    """The local calendar date of an ISO 8601 timestamp, in its own offset."""
+    if not published_at:
+        return None
+    text = published_at.strip().replace("Z", "+00:00")
+    try:
+        return datetime.fromisoformat(text).date()
+    except ValueError:
+        try:
+            return date.fromisoformat(text[:10])
+        except ValueError:
+            raise ValueError(f"published_at {published_at!r} is not an ISO 8601 date or timestamp") from None
+
+
+def resolve_event_date(text: str, published_at: str | None, language: str) -> tuple[str | None, int]:
+    """The event date (YYYY-MM-DD) ``text`` reports, and its time precision (1 day, 2 week, 3 month)."""
+    published = publication_date(published_at)
+    recent: list[_Candidate] = []
+    spans: list[_Candidate] = []
+    older: list[_Candidate] = []
+    fallback: list[_Candidate] = []
+    offset = 0
+    for sentence in _SENTENCE_END.split(text):
+        lowered = sentence.lower().replace("’", "'").replace("ʼ", "'")
+        found = _candidates(lowered, published, offset)
+        offset += len(sentence) + 1
+        if not found:
+            continue
+        if _PASSING_CUE.search(lowered) and not _is_recent_only(found, published):
+            fallback.extend(found)
+            continue
+        for candidate in found:
+            if published is not None and candidate.day > published + timedelta(days=1):
+                continue  # an announcement of something to come, not the event
+            if candidate.precision > 1:
+                spans.append(candidate)
+            elif published is None or candidate.day >= published - timedelta(days=PASSING_MENTION_DAYS):
+                recent.append(candidate)
+            else:
+                older.append(candidate)
+    if recent:
+        best = min(recent, key=lambda c: (c.day, c.position))
+    elif spans:
+        best = min(spans, key=lambda c: c.position)
+    elif older:
+        best = max(older, key=lambda c: (c.day, -c.position))
+    elif fallback:
+        best = min(fallback, key=lambda c: c.position)
+    elif published is not None:
+        return published.isoformat(), 1 if _PRESENT.search(text.lower()) else 2
+    else:
+        return None, 1
+    return best.day.isoformat(), best.precision
+
+
+def _is_recent_only(found: list[_Candidate], published: date | None) -> bool:
+    """A sentence whose only dates are day-precise and this week reports, not recalls."""
+    if published is None:
+        return False
+    return all(c.precision == 1 and c.day >= published - timedelta(days=2) for c in found)
+
+
+def is_passing_mention(sentence: str, event_date: str | None, published_at: str | None) -> bool:
+    """Whether ``sentence`` recalls an older event rather than reporting a new one.
+
+    True on recall cues ("нагадаємо", "напомним", "earlier this month", "in
+    October", "last month") or when ``event_date`` lies more than a week
+    before the publication date.
+    """
+    if _PASSING_CUE.search(sentence.lower().replace("’", "'")):
+        return True
+    published = publication_date(published_at)
+    if event_date and published is not None:
+        try:
+            day = date.fromisoformat(event_date[:10])
+        except ValueError:
+            return False
+        return day < published - timedelta(days=PASSING_MENTION_DAYS)
+    return False
+
+
+def _candidates(lowered: str, published: date | None, offset: int) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(day: date | None, precision: int, match: re.Match[str]) -> None:
+        start, end = match.span()
+        if any(start < e and s < end for s, e in taken):
+            return
+        taken.append((start, end))
+        if day is not None:
+            found.append(_Candidate(day, precision, offset + start))
+
+    for m in _ISO.finditer(lowered):
+        add(_safe_date(int(m[1]), int(m[2]), int(m[3])), 1, m)
+    for m in _NUMERIC.finditer(lowered):
+        year = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
+        add(_safe_date(year, int(m[2]), int(m[1])), 1, m)
+    for m in _NIGHT_TO.finditer(lowered):
+        if m["wd"]:
+            add(_weekday_before(published, _WEEKDAYS[m["wd"]]), 1, m)
+        else:
+            add(_day_month(int(m["day"]), MONTH_WORDS[m["month"]], None, published), 1, m)
+    for m in _DAY_MONTH.finditer(lowered):
+        add(_day_month(int(m[1]), MONTH_WORDS[m[2]], m[3], published), 1, m)
+    for m in _MONTH_DAY.finditer(lowered):
+        add(_day_month(int(m[2]), MONTH_WORDS[m[1]], m[3], published), 1, m)
+    for m in _MONTH_ONLY.finditer(lowered):
+        add(_month_middle(MONTH_WORDS[m[1]], m[2], published), 3, m)
+    for m in _DAYS_AGO.finditer(lowered):
+        days = int(m[1]) if m[1].isdigit() else _SMALL_NUMBERS[m[1]]
+        add(published - timedelta(days=days) if published else None, 1, m)
+    for pattern, days in _RELATIVE_DAYS:
+        for m in pattern.finditer(lowered):
+            add(published - timedelta(days=days) if published else None, 1, m)
+    for m in _WEEKDAY_EN.finditer(lowered):
+        add(_weekday_before(published, _WEEKDAYS[m[1]]), 1, m)
+    for m in _WEEKDAY_UK_RU.finditer(lowered):
+        add(_weekday_before(published, _WEEKDAYS[m[1]]), 1, m)
+    if published is not None:
+        for m in _LAST_WEEK.finditer(lowered):
+            monday = published - timedelta(days=published.weekday() + 7)
+            add(monday + timedelta(days=3), 2, m)
+        for m in _THIS_WEEK.finditer(lowered):
+            monday = published - timedelta(days=published.weekday())
+            add(min(monday + timedelta(days=3), published), 2, m)
+        for m in _THIS_MONTH.finditer(lowered):
+            add(min(published.replace(day=15), published), 3, m)
+        for m in _LAST_MONTH.finditer(lowered):
+            previous = published.replace(day=1) - timedelta(days=1)
+            add(previous.replace(day=15), 3, m)
+    return found
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _day_month(day: int, month: int, year: str | None, published: date | None) -> date | None:
+    if year:
+        return _safe_date(int(year), month, day)
+    if published is None:
+        return None
+    candidate = _safe_date(published.year, month, day)
+    if candidate is not None and candidate > published + timedelta(days=2):
+        candidate = _safe_date(published.year - 1, month, day)
+    return candidate
+
+
+def _month_middle(month: int, year: str | None, published: date | None) -> date | None:
+    if year:
+        return date(int(year), month, 15)
+    if published is None:
+        return None
+    y = published.year if month <= published.month else published.year - 1
+    return min(date(y, month, 15), published)
+
+
+def _weekday_before(published: date | None, weekday: int) -> date | None:
+    if published is None:
+        return None
+    return published - timedelta(days=(published.weekday() - weekday) % 7)

@@ -1,0 +1,315 @@
+"""Casualty counts (killed, injured) as a news text reports them, in en/uk/ru.
+
+The reader works on tokens, one sentence at a time. A *cue* is a word that
+reports a death or an injury ("killed", "загинули", "ранены"); a *count* is a
+number (digits, a number word in any case form, or a vague quantifier) that
+quantifies people. Each count attaches to the nearest cue in its sentence;
+a cue without a count still reports its own grammatical number ("погиб",
+"was killed" -> 1).
+
+Conventions (ACLED's, where it has one):
+
+* Vague quantifiers take ACLED's figures: "several"/"many"/"кілька"/
+  "несколько" -> 10, "dozens"/"десятки" -> 12, "hundreds"/"сотни" -> 100;
+  "a few" -> 3 and "a couple" -> 2, the least they imply.
+* A range ("5-7", "two or three", "від 3 до 5") counts its lowest figure.
+* A bare plural with no figure anywhere ("загинули мирні жителі", "civilians
+  were killed") counts 2, the least a plural implies. ACLED records 10 for a
+  reported but unquantified plural; we stay lower on purpose because our
+  sources usually give the figure in another sentence and a bare plural is
+  then only a repetition.
+* Every reported death counts, attackers' included (ACLED codes the total).
+* Repetition is not addition: the document's figure is the largest figure
+  any one sentence gives ("two were killed ... the two victims ..."), and a
+  sentence that gives an explicit figure outranks one that only implies one.
+* Not casualties: ages, years, dates, times, distances, equipment ("2 tanks
+  destroyed"), negated cues ("no one was injured", "без жертв"), attempts
+  ("tried to kill", "замах на вбивство") and sentences that recall an older
+  event ("нагадаємо", "напомним", "killed in 2014").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from sitrep.coding.dates import MONTH_WORDS
+
+KILLED = "killed"
+INJURED = "injured"
+
+# A cue's grammatical number when no figure attaches to it.
+SINGULAR = 1
+PLURAL = 2
+CONTEXT = 0  # decided by nearby person nouns / auxiliaries; 1 when nothing says otherwise
+NEEDS_FIGURE = -1  # "death toll", "fatalities", "смерть": only counts with a figure
+
+# (regex over one lower-case token, kind, number when no figure attaches)
+_CUE_TABLE: tuple[tuple[str, str, int], ...] = (
+    # English
+    (r"kill(?:ed|s|ing)?|slain|murdered|executed", KILLED, CONTEXT),
+    (r"died|dies|die|dead|perished", KILLED, CONTEXT),
+    (r"deaths?|fatalit(?:y|ies)|toll|lives|bodies", KILLED, NEEDS_FIGURE),
+    (r"injur(?:ed|ing|es|y|ies)|wound(?:ed|ing|s)?|hurt", INJURED, CONTEXT),
+    # Ukrainian
+    (r"загину(?:в|ла|ло)|загиблий|загибла|загиблого|помер|померла|вбитий|вбита|убитий|убита"
+     r"|вбитого|убитого|застрелен(?:ий|а|о)?", KILLED, SINGULAR),
+    (r"загинули|загиблі|загиблих|загиблими|померли|вбиті|вбитих|убиті|убитих", KILLED, PLURAL),
+    (r"вбито|убито|вбив|вбила|вбили|убив|убила|убили|вбивши|вбивство|вбивства", KILLED, CONTEXT),
+    (r"загибел\w*|смерт\w*|жертв\w*", KILLED, NEEDS_FIGURE),
+    (r"поранен(?:ий|а|ого)|травмован(?:ий|а)|постраждал(?:ий|а|ого)|постраждав|постраждала", INJURED, SINGULAR),
+    (r"поранені|поранених|пораненими|травмовані|травмованих|постраждали|постраждалих|постраждалі", INJURED, PLURAL),
+    (r"поранено|травмовано|поранив|поранила|поранили|поранення|травми|травм", INJURED, CONTEXT),
+    # Russian
+    (r"погиб|погибла|погибло|погибший|погибшая|погибшего|убит|убита|скончал(?:ся|ась)|умер|умерла"
+     r"|застрелен(?:а)?", KILLED, SINGULAR),
+    (r"погибли|погибшие|погибших|погибшими|убиты|убитые|убитых|скончались|умерли", KILLED, PLURAL),
+    (r"убил|убили|убив|убийство|убийства|убито", KILLED, CONTEXT),
+    (r"гибел\w*", KILLED, NEEDS_FIGURE),
+    (r"ранен|ранена|раненый|раненая|раненого|травмирован(?:а)?|пострадал|пострадала|пострадавший"
+     r"|пострадавшая", INJURED, SINGULAR),
+    (r"ранены|раненые|раненых|ранеными|травмированы|пострадали|пострадавшие|пострадавших", INJURED, PLURAL),
+    (r"ранено|ранил|ранила|ранили|ранив|ранения|ранение|ранений|травмы", INJURED, CONTEXT),
+)
+_CUES = tuple((re.compile(rf"(?:{pattern})"), kind, number) for pattern, kind, number in _CUE_TABLE)
+
+# Words that make a following count something other than people.
+_NOT_PEOPLE = re.compile(
+    r"(?:year|yr|old|km|kilomet|met(?:er|re)|mile|hour|minute|day|week|month|percent|per|tank|vehicle|house"
+    r"|building|car|drone|missile|rocket|shell|round|time|uah|ruble|rouble|dollar|hryvn|ton|kg|mm"
+    r"|рік|роки|років|року|річн|км|кілометр|метр|годин|хвилин|днів|дні|доби|тиж|місяц|відсот|танк|машин"
+    r"|автомобіл|будин|ракет|дрон|снаряд|раз|гривень|тонн|кг|мм"
+    r"|год|лет|летн|километр|час|минут|дней|дня|сутк|недел|месяц|процент|автомобил|дом|беспилотник|рубл)"
+)
+# People, to tell "two soldiers were killed" from "two tanks".
+_PERSON = re.compile(
+    r"(?:people|person|man|men|wom[ae]n|child|children|boy|girl|civilian|resident|local|soldier|servicem[ae]n"
+    r"|troop|officer|official|police|guard|fighter|member|driver|employee|worker|collaborator|militant|partisan"
+    r"|victim|teenager|pensioner|journalist|activist|other|them|whom|personnel|staff|crew|attacker"
+    r"|люд|особ|чолов|жін|дит|діт|цивіл|мирн|жител|мешкан|військов|бійц|боєць|солдат|поліцейськ|правоохорон"
+    r"|посадов|чиновник|колаборант|співробітник|працівник|воді|підліт|пенсіонер|окупант|силовик|них|нападник"
+    r"|челов|мужчин|женщин|дет|ребен|ребён|граждан|военн|боец|бойц|сотрудник|полицейск|служащ|водител"
+    r"|пенсионер|подрост|оккупант|нападавш)"
+)
+_EN_SINGULAR = frozenset(
+    "person man woman child boy girl civilian resident local soldier serviceman officer official policeman "
+    "guard fighter member driver employee worker collaborator militant partisan victim teenager pensioner "
+    "journalist activist he she him her was has a an".split()
+)
+_EN_PLURAL = frozenset(
+    "people persons men women children boys girls civilians residents locals soldiers servicemen troops "
+    "officers officials policemen police guards fighters members drivers employees workers collaborators "
+    "militants partisans victims teenagers pensioners journalists activists they them were have".split()
+)
+_NEGATION = frozenset(
+    "no not never nobody none without ні не ніхто немає нема без ни нет никто никого обошлось обійшлося".split()
+)
+_ATTEMPT = re.compile(
+    r"(?:attempt|tried|try|trying|plot|plann|threat|could|would|might|замах|спроб|намага|планув|погрож|міг|могл"
+    r"|покушени|попыт|пытал|планировал|готовил|угрож|мог)"
+)
+# Sentences that recall an older event rather than report this one.
+_RECALL = re.compile(
+    r"^(?:recall|earlier|previously|нагадаємо|раніше|напомним|ранее)\b|\bin a previous\b|\bin (?:19|20)\d\d\b"
+    r"|\b(?:у|в) (?:19|20)\d\d(?:\s*(?:році|роках|году|годах|р\.|г\.))?"
+)
+_RANGE_JOINERS = frozenset("to or - – — до або чи или".split())
+_STOP_SUM = frozenset("including among of with серед зокрема тому числе числі них из з".split())
+_CLAUSE_PUNCT = frozenset(". ! ? ; :".split())
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+(?:['’ʼ][^\W\d_]+)*|\S")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[^\s\da-zа-яіїєґ])|\n+")
+_WINDOW = 6  # tokens between a count and its cue
+
+
+@dataclass(frozen=True)
+class _Token:
+    text: str
+    value: int | None  # the figure when the token is a count
+    cue: tuple[str, int] | None  # (kind, default number) when the token is a casualty cue
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> tuple[dict[str, int], dict[str, int]]:
+    data = json.loads(resources.files("sitrep").joinpath("data/lexicons/numbers.json").read_text("utf-8"))
+    exact: dict[str, int] = {}
+    for language in ("en", "uk", "ru"):
+        exact.update({word.replace("’", "'"): value for word, value in data[language].items()})
+    return exact, dict(data["vague"])
+
+
+def count_casualties(text: str, language: str) -> tuple[int, int]:
+    """The (killed, injured) figures ``text`` reports for its event.
+
+    ``language`` is "en", "uk" or "ru"; the reader knows all three and uses
+    the parameter only to read English auxiliaries, so a mislabelled text
+    still gets its figures.
+    """
+    explicit = {KILLED: 0, INJURED: 0}
+    implied = {KILLED: 0, INJURED: 0}
+    for sentence in _SENTENCE_END.split(text):
+        stripped = sentence.strip()
+        if not stripped or _RECALL.search(stripped.lower()):
+            continue
+        for kind, figure, is_explicit in _sentence_counts(stripped, language):
+            target = explicit if is_explicit else implied
+            target[kind] = max(target[kind], figure)
+    return (explicit[KILLED] or implied[KILLED], explicit[INJURED] or implied[INJURED])
+
+
+def _tokenize(sentence: str) -> list[_Token]:
+    exact, vague = _number_words()
+    tokens: list[_Token] = []
+    for match in _TOKEN.finditer(sentence.lower().replace("’", "'").replace("ʼ", "'")):
+        word = match.group()
+        value: int | None = None
+        if word.isdigit() and len(word) <= 4:
+            value = int(word)
+        elif word in exact:
+            value = exact[word]
+        elif word in vague:
+            value = vague[word]
+        elif word in {"a", "an"}:
+            value = 1  # "a soldier and two civilians"; only a count when a person noun follows
+        cue = None
+        if value is None and word.isalpha() or "'" in word:
+            for pattern, kind, number in _CUES:
+                if pattern.fullmatch(word):
+                    cue = (kind, number)
+                    break
+        # "twenty one", "двадцять два": one count
+        if value is not None and tokens and tokens[-1].value is not None and tokens[-1].value >= 20 \
+                and tokens[-1].value % 10 == 0 and value < 10 and not word.isdigit():
+            tokens[-1] = _Token(tokens[-1].text + " " + word, tokens[-1].value + value, None)
+            continue
+        tokens.append(_Token(word, value, cue))
+    return tokens
+
+
+def _is_people_count(tokens: list[_Token], i: int) -> bool:
+    """Whether the count at ``i`` counts people (not years, tanks, dates)."""
+    token = tokens[i]
+    if token.text.isdigit() and (len(token.text) == 4 or token.value is None):
+        return False
+    prev = tokens[i - 1].text if i > 0 else ""
+    if prev in {":", "№", "#", "no"} or prev in MONTH_WORDS:
+        return False
+    following_at = [j for j in range(i + 1, min(len(tokens), i + 5)) if tokens[j].text not in {"-", "–"}]
+    following = [tokens[j] for j in following_at]
+    # the lower bound of a range counts people when its upper bound does: "5 to 7 people", "двоє-троє"
+    if i + 2 < len(tokens) and tokens[i + 1].text in _RANGE_JOINERS | {"and", "та", "і", "и"} \
+            and tokens[i + 2].value is not None:
+        return _is_people_count(tokens, i + 2)
+    if token.text in {"a", "an"}:
+        return any(_PERSON.match(t.text) for t in following[:2])
+    if following and following[0].text == ":":
+        return False
+    if following and (_NOT_PEOPLE.match(following[0].text) and not _PERSON.match(following[0].text)
+                      or following[0].text in MONTH_WORDS):
+        return False
+    if token.text in {"one", "single"} and following and following[0].text in {"of"} and len(following) > 1 \
+            and not _PERSON.match(following[1].text):
+        return False
+    # a count that people, a cue or a clause end follows, or that a cue precedes ("killing 6", "загинули троє")
+    for t in following[:3]:
+        if t.cue or _PERSON.match(t.text) or t.text in _CLAUSE_PUNCT or t.text == ",":
+            return True
+        if t.value is not None:
+            return False
+    if not following:
+        return True
+    return i > 0 and tokens[i - 1].cue is not None
+
+
+def _sentence_counts(sentence: str, language: str) -> list[tuple[str, int, bool]]:
+    """(kind, figure, explicit?) for each cue in one sentence."""
+    tokens = _tokenize(sentence)
+    cue_positions = [i for i, t in enumerate(tokens) if t.cue and not _negated_or_attempted(tokens, i)]
+    if not cue_positions:
+        return []
+    negated = [i for i, t in enumerate(tokens) if t.cue and i not in cue_positions]
+    attached: dict[int, list[int]] = {i: [] for i in cue_positions}
+    for i, token in enumerate(tokens):
+        if token.value is None or not _is_people_count(tokens, i):
+            continue
+        # the upper bound of a range: "5 to 7", "двоє-троє", "два или три"
+        if i >= 2 and tokens[i - 1].text in _RANGE_JOINERS and tokens[i - 2].value is not None:
+            continue
+        # "between 5 and 7", "між трьома та п'ятьма", "от трех до пяти"
+        if i >= 3 and tokens[i - 1].text in {"and", "та", "і", "й", "и"} and tokens[i - 2].value is not None \
+                and tokens[i - 3].text in {"between", "між", "между"}:
+            continue
+        nearest = _nearest_cue(tokens, i, cue_positions + negated)
+        if nearest is not None and nearest in attached:
+            attached[nearest].append(i)
+    results: list[tuple[str, int, bool]] = []
+    for i in cue_positions:
+        kind, number = tokens[i].cue  # type: ignore[misc]
+        counts = attached[i]
+        if counts:
+            results.append((kind, _sum_counts(tokens, counts), True))
+            continue
+        if number == NEEDS_FIGURE:
+            continue
+        if number == CONTEXT:
+            number = _context_number(tokens, i, language)
+        results.append((kind, number, False))
+    return results
+
+
+def _sum_counts(tokens: list[_Token], positions: list[int]) -> int:
+    """Add counts for one cue ("a soldier and two civilians"), but stop at a subset ("including a child")."""
+    total = tokens[positions[0]].value or 0
+    for previous, current in zip(positions, positions[1:]):
+        between = {t.text for t in tokens[previous + 1:current]}
+        if between & _STOP_SUM:
+            break
+        total += tokens[current].value or 0
+    return total
+
+
+def _nearest_cue(tokens: list[_Token], i: int, cues: list[int]) -> int | None:
+    best, best_distance = None, _WINDOW + 1
+    for c in cues:
+        low, high = min(c, i), max(c, i)
+        if any(t.text in {".", "!", "?", ";"} for t in tokens[low + 1:high]):
+            continue
+        distance = high - low
+        if distance < best_distance or distance == best_distance and c > i:
+            best, best_distance = c, distance
+    return best
+
+
+def _negated_or_attempted(tokens: list[_Token], i: int) -> bool:
+    before = [t.text for t in tokens[max(0, i - 3):i]]
+    after = [t.text for t in tokens[i + 1:i + 3]]
+    if any(word in _NEGATION for word in before):
+        return True
+    if after[:1] and after[0] in {"no", "nobody", "немає", "нема", "нет", "не"}:
+        return True
+    if after[:2] == ["no", "one"]:
+        return True
+    return any(_ATTEMPT.match(word) for word in [t.text for t in tokens[max(0, i - 4):i]])
+
+
+def _context_number(tokens: list[_Token], i: int, language: str) -> int:
+    """Singular or plural for a cue without a figure, read from nearby words (English mainly)."""
+    for distance in range(1, 5):
+        for j in (i - distance, i + distance):
+            if 0 <= j < len(tokens):
+                word = tokens[j].text
+                if word in _CLAUSE_PUNCT:
+                    continue
+                if word in _EN_SINGULAR:
+                    return SINGULAR
+                if word in _EN_PLURAL:
+                    return PLURAL
+    if language in {"uk", "ru"}:
+        for j in range(i + 1, min(len(tokens), i + 4)):
+            word = tokens[j].text
+            # "вбито мирних жителів", "убиты ... людей": genitive/nominative plural people
+            if re.fullmatch(r"(?:людей|мирних|мирных|жителів|жителей|військових|военных|осіб|цивільних)", word):
+                return PLURAL
+    return SINGULAR
