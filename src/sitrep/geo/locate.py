@@ -1,0 +1,112 @@
+"""Choosing each report's own location among the places its document names.
+
+The event happened where the evidence sentence says, not where a statement
+about it was made ("said in Moscow", "у Києві заявили") or where an official
+comes from. Preference, best first: a city in the evidence sentence; a city
+in the title or the sentences around the evidence that lies in a region the
+evidence names; a city in the title; a city in the nearest sentence; a
+region (its centroid, geo_precision 3); a country.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from sitrep.model import Document, Place, Report
+from sitrep.nlp import split_sentences
+
+from .parser import geoparse, guess_language
+
+_STATEMENT_BEFORE_RE = re.compile(
+    r"(?:\b(?:said|says|told|stated|announced|claimed|declared|wrote|speaking|briefing|news conference|press conference"
+    r"|summit|talks|meeting|visit(?:ing)?|reporters|journalists)\b[^.;!?]{0,30}\b(?:in|from|at)\s+(?:the\s+)?"
+    r"|\b(?:officials?|authorities|governor|mayor|minister|ministry|spokes\w+|envoy|ambassador|delegation|representative"
+    r"|diplomats?|correspondent|native)\s+(?:of|from|in|to)\s+(?:the\s+)?"
+    r"|(?<!\w)(?:заяви\w*|повідоми\w*|сказа\w*|сообщи\w*|рассказа\w*|розпові\w*|зазнач\w*|отмети\w*|наголоси\w*|подчеркну\w*)"
+    r"[^.;!?]{0,25}(?<!\w)(?:у|в|во|із|из|з)\s+"
+    r"|(?<!\w)(?:губернатор\w*|мер\w?|мэр\w*|посол\w*|посл\w+|міністр\w*|министр\w*|речни\w+|представни\w+)\s+)$"
+)
+_STATEMENT_AFTER_RE = re.compile(
+    r"^(?:[-‐]based|['’]s\s+(?:governor|mayor|officials?|authorities|administration|spokes\w+)"
+    r"|,?\s+(?:заяви\w*|повідоми\w*|сообщи\w*|сказа\w*|наголоси\w*|рассказа\w*|розпові\w*|said|says|announced|told)\b)",
+    re.IGNORECASE,
+)
+
+
+def _is_statement_place(text: str, place: Place) -> bool:
+    before = text[max(0, place.start - 60):place.start].lower()
+    after = text[place.end:place.end + 40]
+    if place.start >= 0 and _is_dateline(text, place):
+        return True
+    return bool(_STATEMENT_BEFORE_RE.search(before) or _STATEMENT_AFTER_RE.match(after))
+
+
+def _is_dateline(text: str, place: Place) -> bool:
+    """"KYIV, Oct 5 (Reuters) -": the place the story was filed from."""
+    line_start = text.rfind("\n", 0, place.start) + 1
+    return not text[line_start:place.start].strip() and place.text.isupper() and len(place.text) > 2
+
+
+def _evidence_span(doc: Document, report: Report) -> tuple[int, int]:
+    sentences = split_sentences(doc.text)
+    if report.evidence_start >= 0 and report.evidence_end > report.evidence_start:
+        covering = [s for s in sentences if s.end > report.evidence_start and s.start < report.evidence_end]
+        if covering:
+            return covering[0].start, covering[-1].end
+        return report.evidence_start, report.evidence_end
+    if sentences:  # no evidence: the lead stands for it
+        return sentences[0].start, sentences[0].end
+    return 0, len(doc.text)
+
+
+def _choose(doc: Document, report: Report, places: list[Place], title_places: list[Place]) -> Place | None:
+    start, end = _evidence_span(doc, report)
+    event_places = [p for p in places if not _is_statement_place(doc.text, p)]
+    title_event = [p for p in title_places if not _is_statement_place(doc.title, p)]
+    in_evidence = [p for p in event_places if p.start < end and p.end > start]
+    cities = [p for p in in_evidence if p.feature == "city"]
+    if cities:
+        return cities[0]
+    evidence_regions = [p for p in in_evidence if p.feature == "region"]
+    nearby = sorted((p for p in event_places if p.feature == "city"),
+                    key=lambda p: min(abs(p.start - start), abs(p.end - end)))
+    if evidence_regions:
+        wanted = {(r.country, r.admin1_code) for r in evidence_regions}
+        for candidate in [p for p in title_event if p.feature == "city"] + nearby:
+            if (candidate.country, candidate.admin1_code) in wanted:
+                return candidate
+        return evidence_regions[0]
+    title_cities = [p for p in title_event if p.feature == "city"]
+    if title_cities:
+        return title_cities[0]
+    if nearby:
+        return nearby[0]
+    statement_cities = [p for p in places if p.feature == "city" and p.start < end and p.end > start]
+    if statement_cities:
+        return statement_cities[0]
+    for feature in ("region", "country"):
+        for pool in (in_evidence, title_event, event_places):
+            found = [p for p in pool if p.feature == feature]
+            if found:
+                return found[0]
+    return None
+
+
+def locate(doc: Document, reports: list[Report]) -> None:
+    """Set ``report.location`` of each report to the event's own place (or leave None)."""
+    if not reports:
+        return
+    language = doc.language or guess_language(doc.text)
+    places = geoparse(doc.text, language)
+    title_places = [replace(p, start=-1, end=-1) for p in geoparse(doc.title, language)] if doc.title else []
+    # Title places keep their title offsets for the statement test, then lose them.
+    title_with_offsets = geoparse(doc.title, language) if doc.title else []
+    for report in reports:
+        chosen = _choose(doc, report, places, title_with_offsets)
+        if chosen is None:
+            report.location = None
+            continue
+        if chosen in title_with_offsets:
+            chosen = title_places[title_with_offsets.index(chosen)]
+        report.location = replace(chosen)

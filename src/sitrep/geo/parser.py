@@ -1,0 +1,338 @@
+"""Finding place names in text and resolving each to one gazetteer entry.
+
+Finding: capitalised words and short n-grams of them (plus region kind words
+such as "oblast"/"область") are looked up under their name key; Cyrillic
+words are looked up under each nominative they may be an inflection of. The
+longest n-gram that names a place wins. Stoplist words, organisation names
+("Kyiv Independent"), person names and sentence-initial common words are not
+taken for places.
+
+Resolving: each candidate entry is scored on population, feature type, how
+directly the text names it, the text's language and what else the document
+mentions (its countries, its regions, nearby places). Two passes: the first
+resolves every mention on its own, the second re-scores with the other
+mentions' first-pass picks as context.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from sitrep.model import Place
+
+from .gazetteer import CITY, COUNTRY, REGION, Gazetteer, stoplist
+from .morphology import is_common_word, is_person_name, nominative_forms
+from .names import is_cyrillic, name_key
+
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
+_JOINERS = {" ", "-", "‑", "‐"}
+_MAX_WORDS = 4
+_MAX_FORMS = 8
+_MAX_COMBINATIONS = 64
+
+# Lower-case words that may continue a place name: region kind words and the
+# particles of compound names (Rostov-na-Donu, Stratford-upon-Avon).
+_KIND_WORDS = frozenset({
+    "oblast", "region", "province", "krai", "governorate", "state", "district", "prefecture", "county",
+    "область", "обл", "край", "республіка", "республика",
+})
+_PARTICLES = frozenset({"na", "nad", "on", "upon", "de", "del", "la", "le", "am", "an", "im", "sur", "en", "на", "над", "el", "al"})
+# A capitalised word after a place name that makes the pair an organisation.
+_ORGANISATION_WORDS = frozenset({
+    "independent", "post", "times", "journal", "university", "institute", "airport", "station",
+    "street", "avenue", "square", "stadium", "fc", "club", "dynamo", "shakhtar", "herald", "tribune",
+    "news", "express", "telegraph", "standard", "daily", "today", "academy", "hotel", "bank",
+})
+# "near X" / "outside X" / "під X" / "под X": the event is near the place (geo_precision 2).
+_NEAR_RE = re.compile(
+    r"(?:\bnear(?:by)?|\boutside(?: of)?|\bclose to|\bnot far from|\b(?:on )?the outskirts of|\boutskirts of"
+    r"|\bin the vicinity of|\baround|\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?(?: of)?"
+    r"|\b(?:km|kilomet(?:re|er)s?|miles?)(?: \w+)? (?:of|from)"
+    r"|(?<!\w)(?:під|біля|поблизу|неподалік(?: від)?|поруч(?: з| із)?|на околиці|на околицях|в околицях|околиць"
+    r"|в районі|у районі|под|около|возле|вблизи|недалеко от|неподалеку от|неподалёку от|рядом с|на окраине"
+    r"|в окрестностях|в районе))"
+    r"\s+(?:the\s+)?(?:(?:city|town|village) of\s+|(?:міста|села|селища|смт|м\.|с\.|города|поселка|посёлка|пгт|г\.)\s+)?$"
+)
+_DISTRICT_AFTER_RE = re.compile(r"^\s+(?:district|raion|rayon|area|outskirts)\b")
+
+
+@dataclass
+class Mention:
+    """A place name found in text, with its candidate entries."""
+
+    text: str
+    start: int
+    end: int
+    key: str
+    candidates: dict[int, float]  # entry -> how indirect the match is (0 = exact surface form)
+    has_kind_word: bool = False
+    near: bool = False
+    choice: int | None = None
+    scores: dict[int, float] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def _default_gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    return stoplist()
+
+
+def guess_language(text: str) -> str:
+    """'uk', 'ru', 'en', or '' when Cyrillic but not telling (cheap: no model)."""
+    if not is_cyrillic(text):
+        return "en"
+    if re.search(r"[іїєґІЇЄҐ]", text):
+        return "uk"
+    if re.search(r"[ыэъёЫЭЪЁ]", text):
+        return "ru"
+    return ""
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t\"'«“(—–-")
+    return not before or before[-1] in ".!?\n:"
+
+
+def _forms(word: str, language: str) -> tuple[str, ...]:
+    lower = word.lower()
+    if not is_cyrillic(lower):
+        return (lower,)
+    return nominative_forms(lower, language or None)[:_MAX_FORMS]
+
+
+class _Finder:
+    def __init__(self, gazetteer: Gazetteer, text: str, language: str) -> None:
+        self.gazetteer = gazetteer
+        self.text = text
+        self.language = language
+        self.words = [(m.group(), m.start(), m.end()) for m in _WORD_RE.finditer(text)]
+
+    def _joined(self, i: int) -> bool:
+        """Whether word i and word i+1 may belong to one name."""
+        if i + 1 >= len(self.words):
+            return False
+        return self.text[self.words[i][2]:self.words[i + 1][1]] in _JOINERS
+
+    def _lookup(self, words: list[str]) -> dict[int, float]:
+        gazetteer = self.gazetteer
+        if not any(is_cyrillic(w) for w in words):
+            key = name_key(" ".join(words))
+            found = {e: 0.0 for e in gazetteer.lookup(key)}
+            if not found and len(key) >= 6:
+                found = {e: 1.0 for e in gazetteer.lookup_skeleton(key)}
+            return found
+        found: dict[int, float] = {}
+        options = [_forms(w, self.language) for w in words]
+        combinations = itertools.islice(itertools.product(*(enumerate(o) for o in options)), _MAX_COMBINATIONS)
+        for combination in combinations:
+            rank = sum(i for i, _ in combination)
+            for entry in gazetteer.lookup(name_key(" ".join(f for _, f in combination))):
+                if entry not in found or found[entry] > rank * 0.4:
+                    found[entry] = rank * 0.4
+        return found
+
+    def find(self) -> list[Mention]:
+        mentions: list[Mention] = []
+        i = 0
+        while i < len(self.words):
+            word, start, _ = self.words[i]
+            if not word[0].isupper():
+                i += 1
+                continue
+            mention = self._longest_at(i)
+            if mention is None:
+                i += 1
+                continue
+            mention, used = mention
+            if self._acceptable(mention, i, used):
+                mentions.append(mention)
+                i += used
+            else:
+                i += 1
+        return mentions
+
+    def _longest_at(self, i: int) -> tuple[Mention, int] | None:
+        span_words = [self.words[i]]
+        j = i
+        while len(span_words) < _MAX_WORDS and self._joined(j):
+            j += 1
+            span_words.append(self.words[j])
+        for n in range(len(span_words), 0, -1):
+            words = [w for w, _, _ in span_words[:n]]
+            last = words[-1]
+            if n > 1 and not (last[0].isupper() or last.lower() in _KIND_WORDS):
+                continue
+            if any(not (w[0].isupper() or w.lower() in _PARTICLES or w.lower() in _KIND_WORDS) for w in words[1:]):
+                continue
+            start, end = span_words[0][1], span_words[n - 1][2]
+            surface = words
+            # English possessive: "Kyiv's" names Kyiv.
+            if re.search(r"['’]s$", last) and not is_cyrillic(last):
+                surface = words[:-1] + [last[:-2]]
+                end -= 2
+            candidates = self._lookup(surface)
+            if candidates:
+                text = self.text[start:end]
+                mention = Mention(text, start, end, name_key(" ".join(surface)), candidates,
+                                  has_kind_word=n > 1 and any(w.lower() in _KIND_WORDS for w in words[1:]))
+                return mention, n
+        return None
+
+    def _acceptable(self, mention: Mention, i: int, used: int) -> bool:
+        ix = self.gazetteer.index
+        words = self.words
+        if mention.key in _stopwords():
+            return False
+        best = max(mention.candidates, key=lambda e: ix.population[e])
+        top_population = ix.population[best]
+        has_admin = any(ix.feature[e] != CITY for e in mention.candidates)
+        has_primary = any(self.gazetteer.is_primary(mention.key, e) for e in mention.candidates)
+        cyrillic = is_cyrillic(mention.text)
+        # An organisation or a person: "Kyiv Independent", "Vladimir Putin".
+        after = i + used
+        if after < len(words) and self.text[words[after - 1][2]:words[after][1]] == " ":
+            following = words[after][0]
+            if following.lower() in _ORGANISATION_WORDS and following[0].isupper():
+                return False
+            if used == 1 and following[0].isupper() and not has_admin:
+                if cyrillic and is_person_name(mention.text.lower(), self.language or None):
+                    return False
+        if used == 1 and i > 0 and self.text[words[i - 1][2]:words[i][1]] == " ":
+            previous = words[i - 1][0]
+            if previous[0].isupper() and not _sentence_initial(self.text, words[i - 1][1]) and not has_admin \
+                    and not self.gazetteer.lookup(name_key(previous)) and previous.lower() not in _KIND_WORDS:
+                # "Donald Trump": a capitalised non-place word before a one-word match.
+                if not cyrillic or is_person_name(mention.text.lower(), self.language or None):
+                    return False
+        letters = [c for c in mention.text if c.isalpha()]
+        if len(letters) > 1 and all(c.isupper() for c in letters):
+            return has_admin or top_population >= 100_000
+        if not cyrillic:
+            if used == 1 and len(mention.key) <= 3 and not has_admin:
+                return False
+            if not has_primary and not has_admin and top_population < 1000:
+                return False
+            if _sentence_initial(self.text, mention.start) and used == 1 and not has_admin and top_population < 5000:
+                return False
+        elif used == 1 and _sentence_initial(self.text, mention.start) and not has_admin and top_population < 10_000:
+            # "Партизани ...": a common noun opening a sentence, not a village of that name.
+            lower = mention.text.lower()
+            if is_common_word(lower, "uk") or is_common_word(lower, "ru"):
+                return False
+        return True
+
+
+def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+_LANGUAGE_PRIOR = {"uk": {"UA": 2.0, "RU": 0.5}, "ru": {"UA": 1.5, "RU": 1.5}, "": {"UA": 1.5, "RU": 1.0}}
+
+
+class _Resolver:
+    def __init__(self, gazetteer: Gazetteer, mentions: list[Mention], language: str, text: str) -> None:
+        self.text = text
+        self.g = gazetteer
+        self.ix = gazetteer.index
+        self.mentions = mentions
+        self.prior = _LANGUAGE_PRIOR.get(language, {})
+
+    def _base(self, mention: Mention, entry: int) -> float:
+        ix = self.ix
+        score = math.log10(ix.population[entry] + 10) - mention.candidates[entry]
+        feature = ix.feature[entry]
+        if feature == COUNTRY:
+            score += 4.0
+        elif feature == REGION:
+            hand = (ix.country[entry], ix.admin1_code[entry]) in ix.region_iso
+            bare = not (hand or mention.has_kind_word or mention.key != name_key(ix.name[entry]))
+            # A bare world admin1 name ("Idlib") that is also a city's own name means the city.
+            score += -2.5 if bare and self._names_a_city(mention) else 2.0
+        elif self.g.is_primary(mention.key, entry):
+            score += 1.0
+        if feature == CITY and ix.population[entry] >= 1_000_000:
+            score += 1.0  # a world city is what an unqualified mention of its name means
+        return score + self.prior.get(ix.country[entry], 0.0)
+
+    def _names_a_city(self, mention: Mention) -> bool:
+        return any(self.ix.feature[e] == CITY and self.g.is_primary(mention.key, e) for e in mention.candidates)
+
+    def _qualifiers(self, index: int) -> set[tuple[str, str]]:
+        """(country, admin1) pairs of a region/country right after "X, ": "Springfield, Illinois"."""
+        if index + 1 >= len(self.mentions):
+            return set()
+        mention, following = self.mentions[index], self.mentions[index + 1]
+        if not re.fullmatch(r",\s*", self.text[mention.end:following.start]):
+            return set()
+        return {(self.ix.country[e], self.ix.admin1_code[e] if self.ix.feature[e] == REGION else "")
+                for e in following.candidates if self.ix.feature[e] != CITY}
+
+    def resolve(self) -> None:
+        for mention in self.mentions:
+            mention.scores = {e: self._base(mention, e) for e in mention.candidates}
+            mention.choice = max(mention.scores, key=mention.scores.get)
+        first_pass = [m.choice for m in self.mentions]
+        for index, mention in enumerate(self.mentions):
+            others = [e for j, e in enumerate(first_pass) if j != index and e is not None]
+            countries = {self.ix.country[e] for e in others if self._anchors_country(e)}
+            regions = {(self.ix.country[e], self.ix.admin1_code[e]) for e in others if self.ix.feature[e] != COUNTRY}
+            points = [(self.ix.latitude[e], self.ix.longitude[e]) for e in others if self.ix.feature[e] == CITY]
+            qualifiers = self._qualifiers(index)
+            for entry in mention.candidates:
+                score = mention.scores[entry]
+                if (self.ix.country[entry], "") in qualifiers or (self.ix.country[entry], self.ix.admin1_code[entry]) in qualifiers:
+                    score += 4.0
+                if self.ix.country[entry] in countries:
+                    score += 2.5
+                if self.ix.feature[entry] != COUNTRY and (self.ix.country[entry], self.ix.admin1_code[entry]) in regions:
+                    score += 3.0 if self.ix.feature[entry] == CITY else 0.0
+                if self.ix.feature[entry] == CITY and points:
+                    nearest = min(_distance_km(self.ix.latitude[entry], self.ix.longitude[entry], la, lo) for la, lo in points)
+                    score += 2.0 if nearest < 60 else 1.0 if nearest < 200 else 0.5 if nearest < 500 else 0.0
+                mention.scores[entry] = score
+            mention.choice = max(mention.scores, key=mention.scores.get)
+
+    def _anchors_country(self, entry: int) -> bool:
+        return self.ix.feature[entry] != CITY or self.ix.population[entry] >= 50_000
+
+
+def _place(gazetteer: Gazetteer, mention: Mention) -> Place:
+    ix = gazetteer.index
+    entry = mention.choice
+    assert entry is not None
+    feature = ix.feature[entry]
+    precision = 3 if feature != CITY else (2 if mention.near else 1)
+    latitude, longitude = ix.latitude[entry], ix.longitude[entry]
+    return Place(
+        text=mention.text, start=mention.start, end=mention.end,
+        geonameid=ix.geonameid[entry] if ix.geonameid[entry] >= 0 else None,
+        name=ix.name[entry], feature=feature,
+        latitude=None if math.isnan(latitude) else round(latitude, 5),
+        longitude=None if math.isnan(longitude) else round(longitude, 5),
+        country=ix.country[entry],
+        admin1="" if feature == COUNTRY else gazetteer.admin1_name(entry),
+        admin1_code=ix.admin1_code[entry], admin2=ix.admin2[entry],
+        population=ix.population[entry], geo_precision=precision,
+    )
+
+
+def geoparse(text: str, language: str | None = None, *, gazetteer: Gazetteer | None = None) -> list[Place]:
+    """Every place name in ``text`` with its offsets and resolution, in text order."""
+    gazetteer = gazetteer or _default_gazetteer()
+    language = language if language in ("en", "uk", "ru") else guess_language(text)
+    mentions = _Finder(gazetteer, text, language).find()
+    for mention in mentions:
+        window = text[max(0, mention.start - 45):mention.start].lower()
+        mention.near = bool(_NEAR_RE.search(window)) or bool(_DISTRICT_AFTER_RE.match(text[mention.end:mention.end + 12].lower()))
+    _Resolver(gazetteer, mentions, language, text).resolve()
+    return [_place(gazetteer, m) for m in mentions]
