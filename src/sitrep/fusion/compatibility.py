@@ -154,8 +154,8 @@ MAX_DAY_WINDOW = max(DATE_WINDOW[1], DATE_WINDOW_SAME_NEWS_CYCLE)
 # Non-merges: region-only + same day + merely compatible type = 1.5; 25 km
 # apart + same day + compatible type = 1.7.
 MERGE_SCORE = 1.75
-# Two reports from one outlet are one incident only on stronger evidence: an
-# outlet usually reports two separate incidents when it files twice.
+# Two reports from one outlet are one incident only on stronger evidence and
+# the same type: an outlet usually reports two incidents when it files twice.
 SAME_SOURCE_EXTRA = 0.6
 # Without any place, only near-identical text (with the same type and date)
 # joins two reports.
@@ -267,6 +267,10 @@ def pair_score(a: Item, b: Item) -> float | None:
                 or similarity < NO_PLACE_TEXT_SIMILARITY):
             return None
         ps = 0.5
+    same_source = bool(a.source) and a.source == b.source
+    if same_source and a.sub_event_type != b.sub_event_type:
+        # An outlet that files twice and codes differently reports two things.
+        return None
     score = ds + ps + ts + perpetrator_score(a, b) + text_score(similarity)
-    needed = MERGE_SCORE + (SAME_SOURCE_EXTRA if a.source and a.source == b.source else 0.0)
+    needed = MERGE_SCORE + (SAME_SOURCE_EXTRA if same_source else 0.0)
     return score if score >= needed else None

@@ -11,9 +11,10 @@ report. Votes are weighted by the outlet's independence:
 - outlets of unknown ownership weigh 0.75;
 
 scaled by the report's coding confidence (0.5 + 0.5 * confidence, so an
-unsure coding still counts half). Ties go to the value more outlets give,
-then to a specific value over "unknown", then to the first in sort order,
-so the result never depends on input order.
+unsure coding still counts half). Ties go to the value an independent outlet
+gives, then to the value more outlets give, then to a specific value over
+"unknown", then to the first in sort order, so the result never depends on
+input order.
 
 Fatalities follow ACLED's conservative rule: when outlets give different
 death tolls, the lowest reported figure is coded. A report that gives no
@@ -69,16 +70,21 @@ class _Ballot:
 
 
 def weighted_vote(ballots: Iterable[_Ballot], *, weak: Callable[[Hashable], bool] = lambda v: False) -> Hashable | None:
-    """The value with the largest total weight; ties to more outlets, then a
-    non-weak value, then the smallest value in sort order."""
+    """The value with the largest total weight. Ties go to the value backed by
+    the most independent single outlet (two state outlets do not outvote one
+    independent one), then to more outlets, then to a non-weak value, then
+    to the smallest value in sort order."""
     weights: dict[Hashable, float] = defaultdict(float)
+    strongest: dict[Hashable, float] = defaultdict(float)
     outlets: dict[Hashable, set[str]] = defaultdict(set)
     for b in ballots:
         weights[b.value] += b.weight * (UNKNOWN_VOTE_FACTOR if weak(b.value) else 1.0)
+        strongest[b.value] = max(strongest[b.value], b.weight)
         outlets[b.value].add(b.source)
     if not weights:
         return None
-    return min(weights, key=lambda v: (-round(weights[v], 9), -len(outlets[v]), weak(v), str(v)))
+    return min(weights, key=lambda v: (-round(weights[v], 9), -round(strongest[v], 9), -len(outlets[v]),
+                                       weak(v), str(v)))
 
 
 def _is_unknown(value: Hashable) -> bool:
@@ -212,12 +218,17 @@ def consensus_event(event_id: str, members: list[Report], sources: dict[str, Sou
     event.confidence = round((1.0 - doubt) * (0.5 + 0.5 * agreement), 3)
 
     # Notes: the best agreeing account's first evidence sentence.
-    def notes_rank(r: Report) -> tuple:
-        return (not agrees(r, event), not r.evidence, r.language != "en",
-                -ownership_weight(r.source, sources), -coding_confidence(r))
-    best = min(members, key=notes_rank)
+    best = best_account(members, event, sources)
     event.notes = first_sentence(best.evidence) or _summary(event)
     return event
+
+
+def best_account(members: list[Report], event: Event, sources: dict[str, Source]) -> Report:
+    """The report that best tells the event as coded: one that agrees with the
+    consensus, has evidence, is in English (the report's language), from the
+    most independent and most confident outlet; canonical order on ties."""
+    return min(members, key=lambda r: (not agrees(r, event), not r.evidence, r.language != "en",
+                                       -ownership_weight(r.source, sources), -coding_confidence(r)))
 
 
 def _summary(event: Event) -> str:

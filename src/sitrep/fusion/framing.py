@@ -10,7 +10,7 @@ from collections import defaultdict
 from typing import Any
 
 from ..model import Event, Framing, Report, Source
-from .consensus import UNKNOWN, agrees, coding_confidence, ownership_weight, representatives
+from .consensus import UNKNOWN, agrees, best_account, representatives
 
 
 def framing_rows(event: Event, members: list[Report], outlets: list[str],
@@ -100,9 +100,9 @@ def reframed(events: list[Event], framing: list[Framing], reports: list[Report])
             continue
         event = by_id[row.event_id]
         members = [report_by_id[i] for i in event.report_ids if i in report_by_id]
-        agreeing = [r for r in members if agrees(r, event)]
-        best = min(agreeing, key=lambda r: (-ownership_weight(r.source, ownership_of), -coding_confidence(r), r.report_id),
-                   default=None)
+        best = best_account(members, event, ownership_of) if members else None
+        if best is not None and not agrees(best, event):
+            best = None
         own = next((r for r in members if r.source == row.source and r.evidence == row.evidence), None)
         out.append({
             "event_id": event.event_id,
