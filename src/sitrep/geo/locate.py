@@ -98,10 +98,13 @@ def locate(doc: Document, reports: list[Report]) -> None:
     if not reports:
         return
     language = doc.language or guess_language(doc.text)
-    places = geoparse(doc.text, language)
-    title_places = [replace(p, start=-1, end=-1) for p in geoparse(doc.title, language)] if doc.title else []
+    # One parse of title and body together, so that each resolves in the other's context.
+    offset = len(doc.title) + 1 if doc.title else 0
+    everything = geoparse(doc.full_text, language)
+    places = [replace(p, start=p.start - offset, end=p.end - offset) for p in everything if p.start >= offset]
     # Title places keep their title offsets for the statement test, then lose them.
-    title_with_offsets = geoparse(doc.title, language) if doc.title else []
+    title_with_offsets = [p for p in everything if p.start < offset]
+    title_places = [replace(p, start=-1, end=-1) for p in title_with_offsets]
     for report in reports:
         chosen = _choose(doc, report, places, title_with_offsets)
         if chosen is None:

@@ -50,6 +50,13 @@ def _dictionary_forms(word: str, language: str) -> list[str]:
         if nominative is not None:
             forms.append(nominative.word)
         forms.append(parse.normal_form)
+        if parse.tag.POS == "ADJF":
+            # Adjectival names change gender between sources: Днепрорудный /
+            # Днепрорудное, Новотроїцький / Новотроїцьке.
+            for gender in ("neut", "femn", "plur"):
+                other = parse.inflect({"nomn", gender})
+                if other is not None:
+                    forms.append(other.word)
     return forms
 
 

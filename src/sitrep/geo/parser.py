@@ -57,6 +57,12 @@ _NEAR_RE = re.compile(
     r"|в окрестностях|в районе))"
     r"\s+(?:the\s+)?(?:(?:city|town|village) of\s+|(?:міста|села|селища|смт|м\.|с\.|города|поселка|посёлка|пгт|г\.)\s+)?$"
 )
+_QUALIFIER_GAP_RE = re.compile(r"\s*(?:,|\(|,? in(?: the)?|,? of(?: the)?|,? в|,? у|,? во|,? на)?\s*", re.IGNORECASE)
+# Country names that stand for an institution, not a location: "ФСБ России", "Міноборони України".
+_INSTITUTION_BEFORE_RE = re.compile(
+    r"(?:\b[A-ZА-ЯІЇЄҐ]{2,}|(?<!\w)(?:минобороны|міноборони|мвд|мид|мзс|президент\w*|глава|уряд\w*|правительств\w*"
+    r"|генштаб\w*|армі\w+|арми\w+|посол\w*|посл\w+))\s+$"
+)
 _DISTRICT_AFTER_RE = re.compile(r"^\s+(?:district|raion|rayon|area|outskirts)\b")
 
 
@@ -71,6 +77,7 @@ class Mention:
     candidates: dict[int, float]  # entry -> how indirect the match is (0 = exact surface form)
     has_kind_word: bool = False
     near: bool = False
+    institutional: bool = False  # a country standing for its state ("ФСБ России"): no location context
     choice: int | None = None
     scores: dict[int, float] = field(default_factory=dict)
 
@@ -159,6 +166,12 @@ class _Finder:
                 i += 1
         return mentions
 
+    def _is_kind_word(self, word: str) -> bool:
+        lower = word.lower()
+        if lower in _KIND_WORDS:
+            return True
+        return is_cyrillic(lower) and any(f in _KIND_WORDS for f in _forms(lower, self.language)[:4])
+
     def _longest_at(self, i: int) -> tuple[Mention, int] | None:
         span_words = [self.words[i]]
         j = i
@@ -168,9 +181,9 @@ class _Finder:
         for n in range(len(span_words), 0, -1):
             words = [w for w, _, _ in span_words[:n]]
             last = words[-1]
-            if n > 1 and not (last[0].isupper() or last.lower() in _KIND_WORDS):
+            if n > 1 and not (last[0].isupper() or self._is_kind_word(last)):
                 continue
-            if any(not (w[0].isupper() or w.lower() in _PARTICLES or w.lower() in _KIND_WORDS) for w in words[1:]):
+            if any(not (w[0].isupper() or w.lower() in _PARTICLES or self._is_kind_word(w)) for w in words[1:]):
                 continue
             start, end = span_words[0][1], span_words[n - 1][2]
             surface = words
@@ -182,7 +195,7 @@ class _Finder:
             if candidates:
                 text = self.text[start:end]
                 mention = Mention(text, start, end, name_key(" ".join(surface)), candidates,
-                                  has_kind_word=n > 1 and any(w.lower() in _KIND_WORDS for w in words[1:]))
+                                  has_kind_word=n > 1 and any(self._is_kind_word(w) for w in words[1:]))
                 return mention, n
         return None
 
@@ -215,9 +228,9 @@ class _Finder:
         letters = [c for c in mention.text if c.isalpha()]
         if len(letters) > 1 and all(c.isupper() for c in letters):
             return has_admin or top_population >= 100_000
+        if used == 1 and len(mention.key) <= 3 and not has_admin:
+            return False  # "По", "Во", "Ba": short words are prepositions far more often than places
         if not cyrillic:
-            if used == 1 and len(mention.key) <= 3 and not has_admin:
-                return False
             if not has_primary and not has_admin and top_population < 1000:
                 return False
             if _sentence_initial(self.text, mention.start) and used == 1 and not has_admin and top_population < 5000:
@@ -268,11 +281,14 @@ class _Resolver:
         return any(self.ix.feature[e] == CITY and self.g.is_primary(mention.key, e) for e in mention.candidates)
 
     def _qualifiers(self, index: int) -> set[tuple[str, str]]:
-        """(country, admin1) pairs of a region/country right after "X, ": "Springfield, Illinois"."""
+        """(country, admin1) pairs of a region/country qualifying a place right after it.
+
+        "Springfield, Illinois", "Akimovka in Zaporizhzhia Oblast", "Якимівка Запорізької області".
+        """
         if index + 1 >= len(self.mentions):
             return set()
         mention, following = self.mentions[index], self.mentions[index + 1]
-        if not re.fullmatch(r",\s*", self.text[mention.end:following.start]):
+        if not _QUALIFIER_GAP_RE.fullmatch(self.text[mention.end:following.start]):
             return set()
         return {(self.ix.country[e], self.ix.admin1_code[e] if self.ix.feature[e] == REGION else "")
                 for e in following.candidates if self.ix.feature[e] != CITY}
@@ -283,7 +299,8 @@ class _Resolver:
             mention.choice = max(mention.scores, key=mention.scores.get)
         first_pass = [m.choice for m in self.mentions]
         for index, mention in enumerate(self.mentions):
-            others = [e for j, e in enumerate(first_pass) if j != index and e is not None]
+            others = [e for j, e in enumerate(first_pass)
+                      if j != index and e is not None and not self.mentions[j].institutional]
             countries = {self.ix.country[e] for e in others if self._anchors_country(e)}
             regions = {(self.ix.country[e], self.ix.admin1_code[e]) for e in others if self.ix.feature[e] != COUNTRY}
             points = [(self.ix.latitude[e], self.ix.longitude[e]) for e in others if self.ix.feature[e] == CITY]
@@ -333,6 +350,7 @@ def geoparse(text: str, language: str | None = None, *, gazetteer: Gazetteer | N
     mentions = _Finder(gazetteer, text, language).find()
     for mention in mentions:
         window = text[max(0, mention.start - 45):mention.start].lower()
+        mention.institutional = bool(_INSTITUTION_BEFORE_RE.search(text[max(0, mention.start - 20):mention.start]))
         mention.near = bool(_NEAR_RE.search(window)) or bool(_DISTRICT_AFTER_RE.match(text[mention.end:mention.end + 12].lower()))
     _Resolver(gazetteer, mentions, language, text).resolve()
     return [_place(gazetteer, m) for m in mentions]
