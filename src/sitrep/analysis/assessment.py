@@ -46,6 +46,11 @@ def _required_day(value: str, what: str) -> date:
     return day
 
 
+def _long_date(iso: str) -> str:
+    day = date.fromisoformat(iso)
+    return f"{day.day} {day.strftime('%B %Y')}"
+
+
 def week_of(day: date) -> date:
     """The Monday starting the ISO week of ``day``."""
     return day - timedelta(days=day.weekday())
@@ -199,7 +204,7 @@ def _caveats(scope: list[Event], undated: int, compare: dict | None, perpetrator
         overall = compare["overall"]
         if min(overall["before"], overall["after"]) < THIN_COUNT:
             notes.append(f"Thin coverage: {overall['before']} {noun} event(s) before and "
-                         f"{overall['after']} after {compare['date']}; the rate ratio is imprecise.")
+                         f"{overall['after']} after {_long_date(compare['date'])}; the rate ratio is imprecise.")
         thin = [r for r, b in compare["by_admin1"].items() if b["before"] + b["after"] < THIN_COUNT]
         if thin:
             notes.append(f"Fewer than {THIN_COUNT} {noun} events in {len(thin)} region(s) "

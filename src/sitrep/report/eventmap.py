@@ -1,0 +1,116 @@
+"""The map of events as inline SVG: country and oblast outlines shipped in
+the package (see ``outlines``), events as points sized by fatalities and
+coloured by perpetrator, each linking to its entry in the event list."""
+
+from __future__ import annotations
+
+import math
+from html import escape
+
+from sitrep.analysis.labels import perpetrator_label
+from sitrep.model import Event
+from sitrep.report.charts import FONT, INK, MUTED, colour_of
+from sitrep.report.outlines import load_outlines
+
+WIDTH = 900
+
+
+class _Projection:
+    """Equirectangular projection scaled by the cosine of the middle latitude:
+    faithful enough for a region the size of Ukraine."""
+
+    def __init__(self, frame: tuple[float, float, float, float], width: int):
+        self.x0, self.y0, self.x1, self.y1 = frame
+        self.kx = math.cos(math.radians((self.y0 + self.y1) / 2))
+        self.scale = width / ((self.x1 - self.x0) * self.kx)
+        self.height = int((self.y1 - self.y0) * self.scale)
+
+    def __call__(self, lon: float, lat: float) -> tuple[float, float]:
+        return (lon - self.x0) * self.kx * self.scale, (self.y1 - lat) * self.scale
+
+    def path(self, rings: list[list[list[float]]]) -> str:
+        parts = []
+        for ring in rings:
+            pts = [self(x, y) for x, y in ring]
+            parts.append("M" + " L".join(f"{x:.1f},{y:.1f}" for x, y in pts) + " Z")
+        return " ".join(parts)
+
+
+def _frame(events: list[Event], base: list[float]) -> tuple[float, float, float, float]:
+    """The shipped frame, widened to take in any event outside it (with a margin)."""
+    x0, y0, x1, y1 = base
+    for e in events:
+        if e.longitude is not None and e.latitude is not None:
+            x0, x1 = min(x0, e.longitude - 0.5), max(x1, e.longitude + 0.5)
+            y0, y1 = min(y0, e.latitude - 0.5), max(y1, e.latitude + 0.5)
+    return x0, y0, x1, y1
+
+
+def radius(fatalities: int) -> float:
+    """Point radius: area grows with the number killed."""
+    return 3.5 + 2.2 * math.sqrt(max(0, fatalities))
+
+
+def event_map(events: list[Event], title: str = "Map of events") -> tuple[str, int]:
+    """The map as an SVG string, and how many events had no coordinates."""
+    outlines = load_outlines()
+    placed = [e for e in events if e.latitude is not None and e.longitude is not None]
+    proj = _Projection(_frame(placed, outlines["frame"]), WIDTH)
+    legend_h = 64
+    height = proj.height + legend_h
+    body = [f"<rect width='{WIDTH}' height='{proj.height}' fill='#eaf2f8'/>"]
+    for name, rings in outlines["countries"].items():
+        body.append(f"<path d='{proj.path(rings)}' fill='#f4f1ea' stroke='#b9b3a6' stroke-width='0.8'>"
+                    f"<title>{escape(name)}</title></path>")
+    ukraine = proj.path(outlines["ukraine"])
+    body.append(f"<clipPath id='ukraine-clip'><path d='{ukraine}'/></clipPath>")
+    body.append(f"<path d='{ukraine}' fill='#ffffff'/>")
+    body.append("<g clip-path='url(#ukraine-clip)'>")
+    for region in outlines["admin1"].values():
+        body.append(f"<path d='{proj.path(region['rings'])}' fill='none' stroke='#9aa5b1' "
+                    f"stroke-width='0.7' fill-rule='evenodd'><title>{escape(region['name'])}</title></path>")
+    body.append("</g>")
+    body.append(f"<path d='{ukraine}' fill='none' stroke='#4a5560' stroke-width='1.3'/>")
+    for region in outlines["admin1"].values():
+        if region["name"] in {"Kyiv City", "Sevastopol City"}:
+            continue  # too small to label over their neighbours
+        lx, ly = proj(*region["label"])
+        short = region["name"].replace(" Oblast", "")
+        body.append(f"<text x='{lx:.1f}' y='{ly:.1f}' font-size='10.5' fill='#6b7783' text-anchor='middle' "
+                    f"style='paint-order:stroke' stroke='#ffffff' stroke-width='2.5'>{escape(short)}</text>")
+    # Largest first so that small points stay clickable on top.
+    for e in sorted(placed, key=lambda e: (-e.fatalities, e.event_id)):
+        x, y = proj(e.longitude, e.latitude)
+        who = perpetrator_label(e.perpetrator, e.perpetrator_country)
+        tip = (f"{e.event_date or 'undated'} · {e.sub_event_type or 'uncoded'} · {who} · "
+               f"{e.location or e.admin1} · {e.fatalities} killed")
+        body.append(f"<a href='#ev-{escape(e.event_id)}'><circle cx='{x:.1f}' cy='{y:.1f}' "
+                    f"r='{radius(e.fatalities):.1f}' fill='{colour_of(e.perpetrator)}' fill-opacity='0.72' "
+                    f"stroke='#ffffff' stroke-width='0.8' class='event-point'><title>{escape(tip)}</title>"
+                    f"</circle></a>")
+    body.append(_legend(placed, proj.height))
+    svg = (f"<svg xmlns='http://www.w3.org/2000/svg' class='map' viewBox='0 0 {WIDTH} {height}' "
+           f"width='{WIDTH}' height='{height}' role='img' aria-label='{escape(title)}' {FONT}>"
+           f"<title>{escape(title)}</title>{''.join(body)}</svg>")
+    return svg, len(events) - len(placed)
+
+
+def _legend(events: list[Event], top: float) -> str:
+    parts = [f"<rect y='{top}' width='{WIDTH}' height='64' fill='#ffffff'/>"]
+    seen: dict[str, str] = {}
+    for e in events:
+        seen.setdefault(e.perpetrator, perpetrator_label(e.perpetrator, e.perpetrator_country))
+    x = 10
+    for code, label in sorted(seen.items(), key=lambda kv: kv[1]):
+        parts.append(f"<circle cx='{x + 6}' cy='{top + 18}' r='6' fill='{colour_of(code)}' fill-opacity='0.8'/>")
+        parts.append(f"<text x='{x + 16}' y='{top + 22}' font-size='12' fill='{INK}'>{escape(label)}</text>")
+        x += 26 + 7 * len(label)
+    x = 10
+    parts.append(f"<text x='{x}' y='{top + 50}' font-size='12' fill='{MUTED}'>Killed:</text>")
+    x += 52
+    for n in (0, 1, 5, 20):
+        r = radius(n)
+        parts.append(f"<circle cx='{x + r}' cy='{top + 46}' r='{r:.1f}' fill='none' stroke='{MUTED}'/>")
+        parts.append(f"<text x='{x + 2 * r + 4:.1f}' y='{top + 50}' font-size='12' fill='{MUTED}'>{n}</text>")
+        x += 2 * r + 30
+    return "".join(parts)
