@@ -1,0 +1,351 @@
+"""Who did it, to whom, and on whose word: actor coding for one event text.
+
+The rules follow what the *text* says, not what is true: a state outlet that
+writes "the Ukrainian armed forces shelled the town" codes state_forces/UA
+even where an independent outlet reports a partisan bomb, so that the
+framing of each outlet can be compared downstream.
+
+Evidence for a perpetrator, strongest first:
+
+1. a claim of responsibility ("a resistance group claimed responsibility",
+   "взяв на себе відповідальність") — weight 5;
+2. the group as grammatical agent of an action verb ("partisans blew up",
+   "ФСБ задержала", "was blown up by partisans", "задержан сотрудниками
+   ФСБ") — weight 3, or 2 inside reported speech ("authorities said that
+   Ukrainian forces shelled…"), so a version the outlet only quotes loses
+   to one it states;
+3. a blame or attribution phrase ("blamed on", "приписали") — weight 2;
+4. a bare mention — the group's ``baseline`` in the lexicon (0 for groups
+   usually mentioned as authorities or victims, such as occupation
+   officials and Russian troops; 1 for partisans, Ukrainian forces, named
+   armed groups and "unidentified gunmen").
+
+The sub-event type then constrains the class: protests are by protesters,
+riots by rioters, arrests by state forces; in a shelling, missile or air
+strike the Russian official wording for partisans ("диверсанты", "киевский
+режим") means the Ukrainian forces. Groups come from
+``data/lexicons/actors.json``; target words from ``targets.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+UNKNOWN = "unknown"
+REMOTE_FIRE = frozenset({"Shelling/artillery/missile attack", "Air/drone strike", "Chemical weapon"})
+PROTESTS = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
+RIOTS = frozenset({"Violent demonstration", "Mob violence"})
+ARRESTS = frozenset({"Arrests"})
+PEOPLE_ONLY = frozenset({"Arrests", "Abduction/forced disappearance", "Attack", "Sexual violence"})
+
+CLAIM_WEIGHT = 5
+AGENT_WEIGHT = 3
+QUOTED_WEIGHT = 2
+
+
+@dataclass(frozen=True)
+class ActorCoding:
+    perpetrator: str
+    perpetrator_country: str
+    attribution: str
+    actor1: str
+    actor2: str
+    target: str
+
+
+@dataclass(frozen=True)
+class _Group:
+    canonical: str
+    perpetrator: str
+    country: str
+    target: str
+    baseline: int
+    remote_fire: str
+
+
+@dataclass(frozen=True)
+class _Mention:
+    group: _Group
+    start: int
+    end: int
+
+
+_B = r"(?<![\w'])"
+_E = r"(?![\w'])"
+
+# Active forms of the verbs that carry out events (not passive participles: "підірваний", "задержан").
+_ACTIVE_ENDING = r"(?:в|ла|ли|ло|вся|лася|лися|лись|лся|ють|ює|ить|ять|ют|ет|ит|ят|ут|вши|вшись|ючи)"
+_ACTION = re.compile(
+    _B + r"(?:"
+    r"blew up|blow(?:s|ing)? up|set (?:fire|ablaze|on fire)|torched|burn(?:ed|t)|shot|shoots|shooting|attack(?:ed|s)?"
+    r"|kill(?:ed|s)?|detain(?:ed|s)?|arrest(?:ed|s)?|abduct(?:ed|s)?|kidnap(?:ped|s)?|seiz(?:ed|es)|shell(?:ed|s)"
+    r"|struck|strikes|fired|launch(?:ed|es)|plant(?:ed|s)|detonat(?:ed|es)|derail(?:ed|s)|sabotag(?:ed|es)"
+    r"|damag(?:ed|es)|destroy(?:ed|s)|hit|rallied|marched|protest(?:ed|s)|gathered|raid(?:ed|s)|search(?:ed|es)"
+    r"|took|taken away|block(?:ed|s)|target(?:ed|s)|ambush(?:ed|es)|stabbed|beat|assassinat(?:ed|es)|poison(?:ed|s)"
+    r"|bomb(?:ed|s)|mined|disabled|opened fire"
+    r"|(?:підірва|підпали|спали|обстріля|обстрілю|атакува|вби|застрели|затрима|заарештува|викра|захопи|знищи"
+    r"|пошкоди|вдари|закла|замінува|пусти|зірва|вийш|зібра|мітингува|виве|обшука|вивез|забра|розстріля|підстрели"
+    r"|напа|здійсни|підкла|влаштува|увірва|вдер|поби|катува|підпалю|вибу"
+    r"|взорва|подорва|обстрелива|атакова|уби|задержа|арестова|похити|захвати|уничтожи|повреди|заложи"
+    r"|заминирова|выш|собра|митингова|прове|увез|расстреля|подстрели|соверши|подложи|устрои|ворва|изби"
+    r"|пыта|нанес|поджига|сжига)" + _ACTIVE_ENDING +
+    r"|подожгл\w*|поджег|поджёг|сожгл\w*|нанесли|вывезли|увезли|напали|напал|вбив|убив|вийшли|вышли|підпалили"
+    r"|відкрили вогонь|открыли огонь|завдали удар\w*|нанесли удар\w*"
+    r")" + _E
+)
+_PASSIVE_AUX = frozenset({"was", "were", "been", "be", "being", "is", "are", "got", "get"})
+_CLAIM = re.compile(
+    _B + r"(?:claim(?:ed|s|ing)? (?:responsibility|credit)|claimed (?:the|this) (?:attack|bombing|blast|explosion"
+    r"|operation|arson|sabotage)|took responsibility|claimed by|said (?:it|they) (?:was|were) behind"
+    r"|взя\w* на себе відповідальність|відповідальність (?:за [\w\s]{0,40})?взя\w*|заяви\w* про (?:свою )?причетність"
+    r"|взя\w* на себя ответственность|ответственность (?:за [\w\s]{0,40})?взя\w*|заяви\w* о (?:своей )?причастности)"
+)
+_BLAME = re.compile(
+    _B + r"(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)|attribut(?:ed|es|ing)|alleged(?:ly)?|so-called|called it"
+    r"|claimed that|claims that|according to (?:the )?(?:occupation|russian|moscow|kremlin|state)"
+    r"|звинува\w*|звинувач\w*|приписа\w*|припису\w*|стверджу\w*|нібито|за (?:їхньою |їх )?версією|назва\w*"
+    r"|обвини\w*|обвиня\w*|приписыва\w*|утвержда\w*|якобы|по (?:их )?версии|возлож\w* ответственность"
+    r"|так называем\w*|так зван\w*)" + _E
+)
+# Reported speech: a version the outlet quotes rather than states.
+_REPORTED = re.compile(
+    _B + r"(?:said|says|claimed|claims|stated|reported|according to|заяви\w*|повідоми\w*|за словами|за даними"
+    r"|стверджу\w*|сообщи\w*|по словам|по данным|утвержда\w*)" + _E
+)
+_CONTRAST = re.compile(_B + r"(?:but|however|although|while|але|проте|однак|однако|но|тогда как)" + _E)
+_OCCUPATION = re.compile(r"окуп|оккуп|occup|russian-installed|moscow-installed|військово-цивільн|военно-гражданск")
+_UKRAINE_CUE = re.compile(r"ukrain|україн|украин|жовто-блакитн|желто-голуб|проти окупації|против оккупации")
+_NATIONAL_POLICE_UA = re.compile(r"national police of ukraine|національн\w* поліці\w*|национальн\w* полици\w* украины")
+_PASSIVE_PARTICIPLE = re.compile(r"\w(?:ан|ен|ана|ена|ены|аны|ано|ено|ений|аний|ена|ані|ені|ований|ована|ованы)(?=\s)")
+_SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]*")
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[tuple[tuple[re.Pattern[str], _Group], ...],
+                        tuple[tuple[re.Pattern[str], str], ...], tuple[str, ...]]:
+    root = resources.files("sitrep").joinpath("data/lexicons")
+    actors = json.loads(root.joinpath("actors.json").read_text("utf-8"))
+    groups: list[tuple[re.Pattern[str], _Group]] = []
+    for entry in actors["actors"]:
+        group = _Group(entry["canonical"], entry["perpetrator"], entry["country"], entry["target"],
+                       int(entry.get("baseline", 1)), entry.get("remote_fire", ""))
+        pattern = "|".join(f"(?:{p})" for p in entry["patterns"])
+        groups.append((re.compile(f"{_B}(?:{pattern}){_E}"), group))
+    targets = json.loads(root.joinpath("targets.json").read_text("utf-8"))
+    target_patterns = tuple(
+        (re.compile(f"{_B}(?:{'|'.join(f'(?:{p})' for p in words)}){_E}"), cls)
+        for cls, words in targets["targets"].items()
+    )
+    return tuple(groups), target_patterns, tuple(targets["order"])
+
+
+def code_actors(text: str, language: str, sub_event_type: str, context: str = "") -> ActorCoding:
+    """Code perpetrator, its country, the source's attribution, ACLED-style actors and the target.
+
+    ``text`` is the passage about the event (its sentences); ``context`` is
+    optional surrounding text (title, neighbouring paragraphs) read for
+    claims and the occupation setting but not for the agent. ``language``
+    is accepted for the caller's symmetry; the lexicons cover en/uk/ru at
+    once, so mixed or mislabelled text still codes.
+    """
+    lowered = _normalise(text)
+    everything = _normalise(f"{context}\n{text}") if context else lowered
+    mentions = _mentions(lowered)
+    scores: dict[tuple[str, str], float] = {}
+    best_group: dict[tuple[str, str], tuple[float, _Group]] = {}
+    attribution = ""
+    claimed = False
+
+    for sentence_start, sentence in _sentences(lowered):
+        sentence_end = sentence_start + len(sentence)
+        in_sentence = [m for m in mentions if sentence_start <= m.start < sentence_end]
+        claim = _CLAIM.search(sentence)
+        blame = _BLAME.search(sentence)
+        if claim and not attribution or claim and not claimed:
+            attribution, claimed = _phrase(text, sentence_start, sentence), True
+        elif blame and not attribution:
+            attribution = _phrase(text, sentence_start, sentence)
+        reported = _REPORTED.search(sentence)
+        contrast = _CONTRAST.search(sentence)
+        claimant = _claimant(sentence, sentence_start, claim, in_sentence) if claim else None
+        for mention in in_sentence:
+            weight = float(mention.group.baseline)
+            local = mention.start - sentence_start
+            if mention is claimant:
+                weight = max(weight, CLAIM_WEIGHT)
+            elif _is_agent(sentence, mention.start - sentence_start, mention.end - sentence_start):
+                quoted = reported is not None and not (contrast and contrast.start() < local)
+                weight = max(weight, QUOTED_WEIGHT if quoted or blame else AGENT_WEIGHT)
+            elif blame and blame.start() < local:
+                weight = max(weight, QUOTED_WEIGHT)
+            if weight <= 0:
+                continue
+            perpetrator, country = _class_for(mention.group, sub_event_type)
+            key = (perpetrator, country)
+            scores[key] = scores.get(key, 0.0) + weight
+            if weight > best_group.get(key, (-1.0, mention.group))[0]:
+                best_group[key] = (weight, mention.group)
+
+    perpetrator, country, actor1 = _decide(scores, best_group, sub_event_type, everything)
+    target, actor2 = _target(lowered, mentions, perpetrator, country, sub_event_type, everything)
+    return ActorCoding(perpetrator, country, attribution, actor1, actor2, target)
+
+
+def _claimant(sentence: str, sentence_start: int, claim: re.Match[str], mentions: list[_Mention]) -> _Mention | None:
+    """The group that claims: the nearest mention before the claim in its clause, else the first after it."""
+    before = [m for m in mentions if m.end - sentence_start <= claim.start()
+              and claim.start() - (m.end - sentence_start) <= 80
+              and not re.search(r"[;:]", sentence[m.end - sentence_start:claim.start()])]
+    if before:
+        return before[-1]
+    after = [m for m in mentions if m.start - sentence_start >= claim.end()
+             and m.start - sentence_start - claim.end() <= 80
+             and not re.search(r"[;:]", sentence[claim.end():m.start - sentence_start])]
+    return after[0] if after else None
+
+
+def _normalise(text: str) -> str:
+    return text.lower().replace("’", "'").replace("ʼ", "'").replace("ё", "е")
+
+
+def _sentences(lowered: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group()) for m in _SENTENCE.finditer(lowered)]
+
+
+def _mentions(lowered: str) -> list[_Mention]:
+    """Every group mention, longest first where two overlap ("военно-гражданская администрация" over "военн…")."""
+    groups, _, _ = _lexicon()
+    found = [_Mention(group, m.start(), m.end()) for pattern, group in groups for m in pattern.finditer(lowered)]
+    found.sort(key=lambda m: (-(m.end - m.start), m.start))
+    kept: list[_Mention] = []
+    for mention in found:
+        if all(mention.end <= k.start or mention.start >= k.end for k in kept):
+            kept.append(mention)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _is_agent(sentence: str, start: int, end: int) -> bool:
+    """Whether the mention at [start, end) is the doer of an action verb in ``sentence``."""
+    after = sentence[end:end + 60]
+    verb = _ACTION.search(after)
+    if verb is not None and len(after[:verb.start()].split()) <= 4 and not re.search(r"[,;:]", after[:verb.start()]):
+        previous_word = after[:verb.start()].split()[-1:] or [""]
+        if previous_word[0] not in _PASSIVE_AUX:
+            return True
+    before = sentence[max(0, start - 40):start]
+    # passive agent: "blown up by partisans"
+    if re.search(r"\bby (?:the |a |an |local |\w+ )?$", before):
+        return True
+    # uk/ru passive agent in the instrumental: "задержан сотрудниками ФСБ", "підірвано партизанами"
+    words = (before + sentence[start:end]).split()
+    instrumental = any(re.search(r"(?:ами|ями)$", w) for w in words[-3:])
+    return instrumental and bool(_PASSIVE_PARTICIPLE.search(" ".join(words[-5:])))
+
+
+def _class_for(group: _Group, sub_event_type: str) -> tuple[str, str]:
+    if sub_event_type in REMOTE_FIRE and group.remote_fire:
+        return group.remote_fire, group.country
+    return group.perpetrator, group.country
+
+
+def _decide(scores: dict[tuple[str, str], float], best_group: dict[tuple[str, str], tuple[float, _Group]],
+            sub_event_type: str, everything: str) -> tuple[str, str, str]:
+    if sub_event_type in PROTESTS:
+        country = "UA" if _UKRAINE_CUE.search(everything) else ""
+        return "protesters", country, f"Protesters ({'Ukraine' if country == 'UA' else 'unspecified'})"
+    if sub_event_type in RIOTS:
+        return "rioters", "", "Rioters"
+    if sub_event_type in ARRESTS:
+        state = {k: v for k, v in scores.items() if k[0] == "state_forces"}
+        if state:
+            key = max(state, key=lambda k: state[k])
+            return _with_country(key, best_group[key][1], everything)
+        country = "RU" if _OCCUPATION.search(everything) else ""
+        return "state_forces", country, "Police Forces of Russia" if country == "RU" else "Police Forces"
+    if not scores:
+        return UNKNOWN, "", "Unidentified Armed Group"
+    key = max(scores, key=lambda k: (scores[k], best_group[k][0]))
+    return _with_country(key, best_group[key][1], everything)
+
+
+def _with_country(key: tuple[str, str], group: _Group, everything: str) -> tuple[str, str, str]:
+    perpetrator, country = key
+    if perpetrator == "state_forces" and not country:
+        if _NATIONAL_POLICE_UA.search(everything):
+            country = "UA"
+        elif _OCCUPATION.search(everything):
+            country = "RU"
+    return perpetrator, country, group.canonical
+
+
+def _target(lowered: str, mentions: list[_Mention], perpetrator: str, country: str, sub_event_type: str,
+            everything: str) -> tuple[str, str]:
+    """The target class and the ACLED-style name of the group on the receiving end."""
+    if sub_event_type in PROTESTS:
+        return UNKNOWN, ""
+    _, target_patterns, order = _lexicon()
+    sentence = _event_sentence(lowered)
+    if sentence is None:
+        return UNKNOWN, ""
+    start, text = sentence
+    perpetrator_spans = [(m.start - start, m.end - start) for m in mentions
+                         if _class_for(m.group, sub_event_type) == (perpetrator, country)
+                         and start <= m.start < start + len(text)]
+    found: list[tuple[int, int, str]] = []
+    for pattern, cls in target_patterns:
+        if sub_event_type in PEOPLE_ONLY and cls in {"infrastructure", "property"}:
+            continue
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in perpetrator_spans):
+                continue
+            found.append((m.start(), m.end(), cls))
+    if not found:
+        return UNKNOWN, ""
+    # longest match wins an overlap ("head of the administration" over "administration")
+    found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
+    kept: list[tuple[int, int, str]] = []
+    for f in found:
+        if all(f[1] <= k[0] or f[0] >= k[1] for k in kept):
+            kept.append(f)
+    target = min(kept, key=lambda f: (order.index(f[2]), f[0]))[2]
+    return target, _target_group(target, text, mentions, start, perpetrator, everything)
+
+
+def _event_sentence(lowered: str) -> tuple[int, str] | None:
+    """The first sentence with an action verb (the one that reports the event), else the first."""
+    sentences = _sentences(lowered)
+    for start, sentence in sentences:
+        if _ACTION.search(sentence) or re.search(r"вибух|взрыв|explo|blast|загин|погиб|killed|затрима|задерж",
+                                                 sentence):
+            return start, sentence
+    return sentences[0] if sentences else None
+
+
+def _target_group(target: str, sentence: str, mentions: list[_Mention], start: int, perpetrator: str,
+                  everything: str) -> str:
+    for mention in mentions:
+        if start <= mention.start < start + len(sentence) and mention.group.target == target \
+                and mention.group.perpetrator != perpetrator:
+            return mention.group.canonical
+    occupied = bool(_OCCUPATION.search(everything))
+    if target == "officials":
+        return "Russian Occupation Administration" if occupied else "Government officials"
+    if target == "security_forces":
+        return "Police Forces of Russia" if occupied else "Police Forces"
+    if target == "military":
+        return "Military Forces of Russia" if occupied or perpetrator == "partisans" else "Military Forces"
+    if target == "civilians":
+        return "Civilians (Ukraine)" if _UKRAINE_CUE.search(everything) else "Civilians"
+    if target == "protesters":
+        return "Protesters"
+    return ""
+
+
+def _phrase(text: str, start: int, sentence: str) -> str:
+    """The source's own attribution words: the sentence, trimmed to 200 characters."""
+    original = text[start:start + len(sentence)].strip()
+    return original if len(original) <= 200 else original[:197].rstrip() + "…"
