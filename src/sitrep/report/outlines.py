@@ -223,8 +223,10 @@ def _voronoi_regions(names: dict[str, str]) -> dict[str, dict]:
             ring = simplify([tuple(vor.vertices[i]) for i in ring_ids + [ring_ids[0]]])
             if len(ring) >= 4:
                 rings.append(_rounded(ring))
+        # The label sits on the member town nearest the members' mean: the mean
+        # itself can fall outside an L-shaped oblast (Odesa's lies in Moldova).
         members = points[[i for i, c in enumerate(codes) if c == code]]
-        label = members.mean(axis=0)
+        label = members[np.argmin(((members - members.mean(axis=0)) ** 2).sum(axis=1))]
         regions[code] = {"name": names.get(code, code), "rings": rings,
                          "label": [round(float(label[0]), 3), round(float(label[1]), 3)]}
     return regions
