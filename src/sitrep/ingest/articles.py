@@ -42,14 +42,22 @@ class Article:
 def extract_article(html: str | bytes, url: str = "") -> Article:
     """The article in an HTML page; ``text`` is empty when the page has none."""
     tree = LexborHTMLParser(html)
-    extracted = trafilatura.bare_extraction(
-        html,
-        url=url or None,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        favor_precision=True,  # menus and link lists are not part of a report
-    )
+    # Metadata first: the text fallback below removes page furniture from the tree.
+    published_meta = _meta_published(tree)
+    fallback_title = _fallback_title(tree)
+    canonical = tree.css_first('link[rel="canonical"]')
+    page_url = (canonical.attributes.get("href") or "") if canonical else ""
+    try:
+        extracted = trafilatura.bare_extraction(
+            html,
+            url=url or None,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            favor_precision=True,  # menus and link lists are not part of a report
+        )
+    except Exception:  # a page trafilatura chokes on still has the selectolax fallback
+        extracted = None
     text = (extracted.text or "").strip() if extracted else ""
     if not text:
         text = _visible_text(tree)
@@ -58,11 +66,9 @@ def extract_article(html: str | bytes, url: str = "") -> Article:
     first_line, _, rest = text.partition("\n")
     if title and first_line.strip() == title and rest.strip():
         text = rest.strip()
-    published_at = _meta_published(tree) or (_safe_timestamp(extracted.date) if extracted else None)
-    canonical = tree.css_first('link[rel="canonical"]')
-    page_url = (canonical.attributes.get("href") or "") if canonical else ""
+    published_at = published_meta or (_safe_timestamp(extracted.date) if extracted else None)
     return Article(
-        title=title or _fallback_title(tree),
+        title=title or fallback_title,
         text=text,
         published_at=published_at,
         url=page_url if page_url.startswith(("http://", "https://")) else url,

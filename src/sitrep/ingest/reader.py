@@ -299,7 +299,9 @@ class _Reader:
             origin=origin,
         )
 
-    def text_file_document(self, text: str, origin: str, doc_key: str, *, markdown: bool, size: int) -> Document | IngestError:
+    def text_file_document(
+        self, text: str, origin: str, doc_key: str, *, markdown: bool, size: int
+    ) -> Document | IngestError:
         if size > self.max_bytes:
             return IngestError(origin, f"file is {size} bytes, over the limit of {self.max_bytes}")
         if markdown:

@@ -26,29 +26,33 @@ def document_from_record(record: Any, origin: str) -> Document | IngestError:
     if isinstance(doc_id, bool) or not isinstance(doc_id, (str, int)):
         return IngestError(origin, f"'id' must be a string, got {_json_type(doc_id)}")
     doc_id = str(doc_id).strip()
+
+    def failure(reason: str) -> IngestError:
+        return IngestError(origin, f"document '{doc_id}': {reason}", doc_id)
+
     text = record.get("text")
     if text is None:
-        return IngestError(origin, f"document '{doc_id}': missing required field 'text'", doc_id)
+        return failure("missing required field 'text'")
     if not isinstance(text, str):
-        return IngestError(origin, f"document '{doc_id}': 'text' must be a string, got {_json_type(text)}", doc_id)
+        return failure(f"'text' must be a string, got {_json_type(text)}")
     fields: dict[str, str] = {}
     for name in _OPTIONAL_TEXT_FIELDS:
         value = record.get(name)
         if value is None:
             continue
         if not isinstance(value, str):
-            return IngestError(origin, f"document '{doc_id}': '{name}' must be a string, got {_json_type(value)}", doc_id)
+            return failure(f"'{name}' must be a string, got {_json_type(value)}")
         fields[name] = value.strip()
     published_at = record.get("published_at")
-    if published_at not in (None, ""):
-        if not isinstance(published_at, str):
-            return IngestError(origin, f"document '{doc_id}': 'published_at' must be a string, got {_json_type(published_at)}", doc_id)
+    if published_at in (None, ""):
+        published_at = None
+    elif not isinstance(published_at, str):
+        return failure(f"'published_at' must be a string, got {_json_type(published_at)}")
+    else:
         try:
             published_at = parse_timestamp(published_at)
         except ValueError as exc:
-            return IngestError(origin, f"document '{doc_id}': published_at {exc}", doc_id)
-    else:
-        published_at = None
+            return failure(f"published_at {exc}")
     return Document(
         id=doc_id,
         text=text,

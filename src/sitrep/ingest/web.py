@@ -75,7 +75,9 @@ class Fetcher:
     def __enter__(self) -> Fetcher:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.close()
 
     def close(self) -> None:
@@ -86,7 +88,9 @@ class Fetcher:
     @property
     def client(self) -> httpx.Client:
         if self._client is None:
-            self._client = httpx.Client(timeout=DEFAULT_TIMEOUT, follow_redirects=True, headers={"User-Agent": USER_AGENT})
+            self._client = httpx.Client(
+                timeout=DEFAULT_TIMEOUT, follow_redirects=True, headers={"User-Agent": USER_AGENT}
+            )
         return self._client
 
     def fetch(self, url: str) -> Fetched:
@@ -104,7 +108,8 @@ class Fetcher:
                         continue
                     if response.status_code >= 400:
                         raise FetchError(
-                            f"HTTP {response.status_code} {response.reason_phrase}: check that the URL is right and public"
+                            f"HTTP {response.status_code} {response.reason_phrase}: "
+                            "check that the URL is right and public"
                         )
                     return self._read(response)
             except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
