@@ -97,6 +97,8 @@ _ACTION = re.compile(
     r"|відкрили вогонь|открыли огонь|завдали удар\w*|нанесли удар\w*"
     r")" + _E
 )
+_NOT_AN_OBJECT = frozenset({"", "in", "on", "at", "near", "by", "during", "after", "while", "when", "outside",
+                            "overnight", "as", "from", "inside", "since", "amid", "following", "late", "early"})
 _PASSIVE_AUX = frozenset({"was", "were", "been", "be", "being", "is", "are", "got", "get"})
 _CLAIM = re.compile(
     _B + r"(?:claim(?:ed|s|ing)? (?:responsibility|credit)|claimed (?:the|this) (?:attack|bombing|blast|explosion"
@@ -120,6 +122,12 @@ _CONTRAST = re.compile(_B + r"(?:but|however|although|while|але|проте|о
 _OCCUPATION = re.compile(r"окуп|оккуп|occup|russian-installed|moscow-installed|військово-цивільн|военно-гражданск")
 _UKRAINE_CUE = re.compile(r"ukrain|україн|украин|жовто-блакитн|желто-голуб|проти окупації|против оккупации")
 _NATIONAL_POLICE_UA = re.compile(r"national police of ukraine|національн\w* поліці\w*|национальн\w* полици\w* украины")
+_PASSIVE_BY = re.compile(
+    r"\b(?:blown up|set (?:on fire|ablaze)|torched|burn(?:ed|t)|shot(?: dead)?|attacked|killed|detained|arrested"
+    r"|abducted|kidnapped|seized|shelled|struck|fired|launched|planted|detonated|derailed|sabotaged|damaged"
+    r"|destroyed|hit|targeted|ambushed|stabbed|beaten|assassinated|bombed|mined|carried out|staged|taken away"
+    r"|(?:was|were) (?:organi[sz]ed|claimed))(?: \w+)? by (?:the |a |an |local |\w+ )?$"
+)
 _PASSIVE_PARTICIPLE = re.compile(r"\w(?:ан|ен|ана|ена|ены|аны|ано|ено|ений|аний|ена|ані|ені|ований|ована|ованы)(?=\s)")
 _SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]*")
 
@@ -171,7 +179,8 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
             attribution = _phrase(text, sentence_start, sentence)
         reported = _REPORTED.search(sentence)
         contrast = _CONTRAST.search(sentence)
-        claimant = _claimant(sentence, sentence_start, claim, in_sentence) if claim else None
+        claimant = _claimant(sentence, sentence_start, claim, in_sentence,
+                             [m for m in mentions if m.start < sentence_start]) if claim else None
         for mention in in_sentence:
             weight = float(mention.group.baseline)
             local = mention.start - sentence_start
@@ -195,17 +204,23 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
     return ActorCoding(perpetrator, country, attribution, actor1, actor2, target)
 
 
-def _claimant(sentence: str, sentence_start: int, claim: re.Match[str], mentions: list[_Mention]) -> _Mention | None:
-    """The group that claims: the nearest mention before the claim in its clause, else the first after it."""
-    before = [m for m in mentions if m.end - sentence_start <= claim.start()
-              and claim.start() - (m.end - sentence_start) <= 80
-              and not re.search(r"[;:]", sentence[m.end - sentence_start:claim.start()])]
+def _claimant(sentence: str, sentence_start: int, claim: re.Match[str], mentions: list[_Mention],
+              earlier: list[_Mention]) -> _Mention | None:
+    """The group that claims: the nearest capable mention before the claim in its sentence, else the first after
+    it, else the last one in earlier sentences ("…according to the group, which claimed responsibility").
+
+    Only groups that are not usually the authorities or the victims can claim (baseline > 0): "the official
+    under the occupation authorities died, according to the group, which claimed…" is the group's claim.
+    """
+    capable = [m for m in mentions if m.group.baseline > 0]
+    before = [m for m in capable if m.end - sentence_start <= claim.start()]
     if before:
         return before[-1]
-    after = [m for m in mentions if m.start - sentence_start >= claim.end()
-             and m.start - sentence_start - claim.end() <= 80
-             and not re.search(r"[;:]", sentence[claim.end():m.start - sentence_start])]
-    return after[0] if after else None
+    after = [m for m in capable if m.start - sentence_start >= claim.end()]
+    if after:
+        return after[0]
+    earlier_capable = [m for m in earlier if m.group.baseline > 0]
+    return earlier_capable[-1] if earlier_capable else None
 
 
 def _normalise(text: str) -> str:
@@ -234,11 +249,15 @@ def _is_agent(sentence: str, start: int, end: int) -> bool:
     verb = _ACTION.search(after)
     if verb is not None and len(after[:verb.start()].split()) <= 4 and not re.search(r"[,;:]", after[:verb.start()]):
         previous_word = after[:verb.start()].split()[-1:] or [""]
-        if previous_word[0] not in _PASSIVE_AUX:
+        # headline passive: "official killed in blast" has no auxiliary but no object either
+        next_word = after[verb.end():].split()[:1] or [""]
+        headline_passive = verb.group().isascii() and verb.group().endswith("ed") and (
+            next_word[0].strip(",.;:") in _NOT_AN_OBJECT)
+        if previous_word[0] not in _PASSIVE_AUX and not headline_passive:
             return True
     before = sentence[max(0, start - 40):start]
     # passive agent: "blown up by partisans"
-    if re.search(r"\bby (?:the |a |an |local |\w+ )?$", before):
+    if _PASSIVE_BY.search(before):
         return True
     # uk/ru passive agent in the instrumental: "задержан сотрудниками ФСБ", "підірвано партизанами"
     words = (before + sentence[start:end]).split()
