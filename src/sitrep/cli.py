@@ -97,10 +97,15 @@ def run(
     """Ingest, code, geocode and fuse INPUTS into the database, and write the event files."""
     from .pipeline import run as run_pipeline
 
+    from .ingest import SourcesFileError
+
     if sources is not None and not sources.is_file():
         _fail(f"sources file not found: {sources}")
-    with _progress_bar() as progress:
-        summary = run_pipeline(inputs, out, db=db, sources=sources, progress=progress)
+    try:
+        with _progress_bar() as progress:
+            summary = run_pipeline(inputs, out, db=db, sources=sources, progress=progress)
+    except SourcesFileError as exc:
+        _fail(str(exc))
     _print_run_summary(summary, out)
 
 
