@@ -224,3 +224,17 @@ def test_report_renders_in_headless_chromium(rendered, tmp_path):
     rendered_doc = lxml_html.fromstring(dom)
     assert rendered_doc.xpath("//svg[contains(@class, 'map')]")
     assert "Before and after 1 October 2022" in rendered_doc.text_content()
+
+
+def test_renders_events_with_missing_values(tmp_path):
+    events = [Event("n1", "2022-06-01", sub_event_type="", perpetrator="unknown", fatalities=None,
+                    geo_precision=None, latitude=47.1, longitude=37.5),
+              Event("n2", None, sub_event_type="Arrests", perpetrator="state_forces", perpetrator_country="RU",
+                    admin1="", sources=["unlisted_outlet"])]
+    analysis = analyze(events, [], {})
+    paths = render(analysis, events, [], tmp_path)
+    doc = lxml_html.fromstring(paths[0].read_text(encoding="utf-8"))
+    assert set(doc.xpath("//table[@class='events']//tr/@id")) == {"ev-n1", "ev-n2"}
+    text = _visible_text(doc)
+    assert "Region not known" in text and "Uncoded" in text
+    assert analysis["fatalities"]["total"] == 0

@@ -67,6 +67,10 @@ def _ids_by(events: list[Event], key) -> dict[str, list[str]]:
     return {k: sorted(v) for k, v in ids.items()}
 
 
+def _killed(e: Event) -> int:
+    return e.fatalities or 0  # a store may hold NULL for "not reported"
+
+
 def _region(e: Event) -> str:
     return e.admin1 or UNKNOWN_REGION
 
@@ -83,19 +87,19 @@ def _headline(events: list[Event]) -> dict[str, Any]:
     fatalities_by_target: Counter = Counter()
     fatalities_by_perpetrator: Counter = Counter()
     for e in events:
-        if e.fatalities:
-            fatalities_by_target[e.target] += e.fatalities
-            fatalities_by_perpetrator[e.perpetrator] += e.fatalities
+        if _killed(e):
+            fatalities_by_target[e.target] += _killed(e)
+            fatalities_by_perpetrator[e.perpetrator] += _killed(e)
     cross: dict[tuple[str, str], list[Event]] = defaultdict(list)
     for e in events:
         cross[(_sub_type(e), e.perpetrator)].append(e)
     by_type_and_perpetrator = [
         {"sub_event_type": t, "event_type": _event_type(group[0]), "perpetrator": p,
-         "events": len(group), "fatalities": sum(e.fatalities for e in group),
+         "events": len(group), "fatalities": sum(_killed(e) for e in group),
          "event_ids": sorted(e.event_id for e in group)}
         for (t, p), group in sorted(cross.items(), key=lambda kv: (-len(kv[1]), kv[0]))
     ]
-    killed = [e for e in events if e.fatalities]
+    killed = [e for e in events if _killed(e)]
     return {
         "events": len(events),
         "by_event_type": _ranked(Counter(_event_type(e) for e in events)),
@@ -104,7 +108,7 @@ def _headline(events: list[Event]) -> dict[str, Any]:
         "by_admin1": _ranked(Counter(_region(e) for e in events)),
         "by_target": _ranked(Counter(e.target for e in events)),
         "by_type_and_perpetrator": by_type_and_perpetrator,
-        "fatalities": {"total": sum(e.fatalities for e in events),
+        "fatalities": {"total": sum(_killed(e) for e in events),
                        "by_target": _ranked(fatalities_by_target),
                        "by_perpetrator": _ranked(fatalities_by_perpetrator)},
         "event_ids": {
@@ -124,7 +128,7 @@ def _weekly(dated: list[tuple[date, Event]]) -> list[dict[str, Any]]:
     for day, e in dated:
         cells[(week_of(day).isoformat(), _region(e), e.perpetrator)].append(e)
     return [{"week": w, "admin1": r, "perpetrator": p, "events": len(group),
-             "fatalities": sum(e.fatalities for e in group),
+             "fatalities": sum(_killed(e) for e in group),
              "event_ids": sorted(e.event_id for e in group)}
             for (w, r, p), group in sorted(cells.items())]
 
@@ -195,7 +199,7 @@ def _caveats(scope: list[Event], undated: int, compare: dict | None, perpetrator
         if single:
             notes.append(f"{single} of {len(scope)} events ({100 * single / len(scope):.0f}%) rest on a "
                          "single outlet's report.")
-        vague = sum(1 for e in scope if e.geo_precision >= 3)
+        vague = sum(1 for e in scope if (e.geo_precision or 0) >= 3)
         if vague:
             notes.append(f"{vague} event(s) are located only to their region; map points for them "
                          "are placed at the region's reference point.")

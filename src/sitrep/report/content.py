@@ -344,5 +344,5 @@ def event_entries(analysis: dict, events: list[Event], framing: list[Framing], r
         where = ", ".join(dict.fromkeys(p for p in (e.location, e.admin1) if p)) or "–"
         entries.append(EventEntry(e.event_id, e.event_date or "undated", e.sub_event_type or "Uncoded",
                                   namer.perpetrator(e.perpetrator, e.perpetrator_country), target_label(e.target),
-                                  where, e.fatalities, ", ".join(namer.outlet(s) for s in e.sources) or "–", quotes))
+                                  where, e.fatalities or 0, ", ".join(namer.outlet(s) for s in e.sources) or "–", quotes))
     return entries

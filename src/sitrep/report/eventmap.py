@@ -79,13 +79,13 @@ def event_map(events: list[Event], title: str = "Map of events") -> tuple[str, i
         body.append(f"<text x='{lx:.1f}' y='{ly:.1f}' font-size='10.5' fill='#6b7783' text-anchor='middle' "
                     f"style='paint-order:stroke' stroke='#ffffff' stroke-width='2.5'>{escape(short)}</text>")
     # Largest first so that small points stay clickable on top.
-    for e in sorted(placed, key=lambda e: (-e.fatalities, e.event_id)):
+    for e in sorted(placed, key=lambda e: (-(e.fatalities or 0), e.event_id)):
         x, y = proj(e.longitude, e.latitude)
         who = perpetrator_label(e.perpetrator, e.perpetrator_country)
         tip = (f"{e.event_date or 'undated'} · {e.sub_event_type or 'uncoded'} · {who} · "
-               f"{e.location or e.admin1} · {e.fatalities} killed")
+               f"{e.location or e.admin1} · {e.fatalities or 0} killed")
         body.append(f"<a href='#ev-{escape(e.event_id)}'><circle cx='{x:.1f}' cy='{y:.1f}' "
-                    f"r='{radius(e.fatalities):.1f}' fill='{colour_of(e.perpetrator)}' fill-opacity='0.72' "
+                    f"r='{radius(e.fatalities or 0):.1f}' fill='{colour_of(e.perpetrator)}' fill-opacity='0.72' "
                     f"stroke='#ffffff' stroke-width='0.8' class='event-point'><title>{escape(tip)}</title>"
                     f"</circle></a>")
     body.append(_legend(placed, proj.height))

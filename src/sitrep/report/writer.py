@@ -187,7 +187,7 @@ def _md_cell(text: str) -> str:
 
 
 def _md_table(t: Table, with_ids: bool = True) -> list[str]:
-    cols = t.columns + (["Events"] if with_ids else [])
+    cols = t.columns + (["Event ids"] if with_ids else [])
     lines = [f"### {t.title}", "", "| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
     for r in t.rows:
         cells = [_md_cell(c) for c in r.cells] + ([", ".join(r.event_ids) or "–"] if with_ids else [])
