@@ -132,23 +132,33 @@ _PASSIVE_PARTICIPLE = re.compile(r"\w(?:ан|ен|ана|ена|ены|аны|а
 _SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]*")
 
 
+@dataclass(frozen=True)
+class _Lexicon:
+    groups: re.Pattern[str]  # one alternation, a named group per lexicon entry: one pass over the text
+    group_of: dict[str, _Group]
+    targets: re.Pattern[str]  # likewise, a named group per target class
+    order: tuple[str, ...]  # target classes, most specific first
+
+
+def _alternation(named: list[tuple[str, list[str]]]) -> re.Pattern[str]:
+    # Earlier entries win where two match at one place, so the lexicons list specific forms before generic ones.
+    body = "|".join(f"(?P<{name}>{'|'.join(f'(?:{p})' for p in patterns)})" for name, patterns in named)
+    return re.compile(f"{_B}(?:{body}){_E}")
+
+
 @lru_cache(maxsize=1)
-def _lexicon() -> tuple[tuple[tuple[re.Pattern[str], _Group], ...],
-                        tuple[tuple[re.Pattern[str], str], ...], tuple[str, ...]]:
+def _lexicon() -> _Lexicon:
     root = resources.files("sitrep").joinpath("data/lexicons")
     actors = json.loads(root.joinpath("actors.json").read_text("utf-8"))
-    groups: list[tuple[re.Pattern[str], _Group]] = []
-    for entry in actors["actors"]:
-        group = _Group(entry["canonical"], entry["perpetrator"], entry["country"], entry["target"],
-                       int(entry.get("baseline", 1)), entry.get("remote_fire", ""))
-        pattern = "|".join(f"(?:{p})" for p in entry["patterns"])
-        groups.append((re.compile(f"{_B}(?:{pattern}){_E}"), group))
+    group_of: dict[str, _Group] = {}
+    named: list[tuple[str, list[str]]] = []
+    for i, entry in enumerate(actors["actors"]):
+        group_of[f"g{i}"] = _Group(entry["canonical"], entry["perpetrator"], entry["country"], entry["target"],
+                                   int(entry.get("baseline", 1)), entry.get("remote_fire", ""))
+        named.append((f"g{i}", entry["patterns"]))
     targets = json.loads(root.joinpath("targets.json").read_text("utf-8"))
-    target_patterns = tuple(
-        (re.compile(f"{_B}(?:{'|'.join(f'(?:{p})' for p in words)}){_E}"), cls)
-        for cls, words in targets["targets"].items()
-    )
-    return tuple(groups), target_patterns, tuple(targets["order"])
+    return _Lexicon(_alternation(named), group_of, _alternation(list(targets["targets"].items())),
+                    tuple(targets["order"]))
 
 
 def code_actors(text: str, language: str, sub_event_type: str, context: str = "") -> ActorCoding:
@@ -232,15 +242,10 @@ def _sentences(lowered: str) -> list[tuple[int, str]]:
 
 
 def _mentions(lowered: str) -> list[_Mention]:
-    """Every group mention, longest first where two overlap ("военно-гражданская администрация" over "военн…")."""
-    groups, _, _ = _lexicon()
-    found = [_Mention(group, m.start(), m.end()) for pattern, group in groups for m in pattern.finditer(lowered)]
-    found.sort(key=lambda m: (-(m.end - m.start), m.start))
-    kept: list[_Mention] = []
-    for mention in found:
-        if all(mention.end <= k.start or mention.start >= k.end for k in kept):
-            kept.append(mention)
-    return sorted(kept, key=lambda m: m.start)
+    """Every group mention, in text order."""
+    lexicon = _lexicon()
+    return [_Mention(lexicon.group_of[m.lastgroup], m.start(), m.end())  # type: ignore[index]
+            for m in lexicon.groups.finditer(lowered)]
 
 
 def _is_agent(sentence: str, start: int, end: int) -> bool:
@@ -306,7 +311,7 @@ def _target(lowered: str, mentions: list[_Mention], perpetrator: str, country: s
     """The target class and the ACLED-style name of the group on the receiving end."""
     if sub_event_type in PROTESTS:
         return UNKNOWN, ""
-    _, target_patterns, order = _lexicon()
+    lexicon = _lexicon()
     sentence = _event_sentence(lowered)
     if sentence is None:
         return UNKNOWN, ""
@@ -314,23 +319,12 @@ def _target(lowered: str, mentions: list[_Mention], perpetrator: str, country: s
     perpetrator_spans = [(m.start - start, m.end - start) for m in mentions
                          if _class_for(m.group, sub_event_type) == (perpetrator, country)
                          and start <= m.start < start + len(text)]
-    found: list[tuple[int, int, str]] = []
-    for pattern, cls in target_patterns:
-        if sub_event_type in PEOPLE_ONLY and cls in {"infrastructure", "property"}:
-            continue
-        for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in perpetrator_spans):
-                continue
-            found.append((m.start(), m.end(), cls))
-    if not found:
+    kept = [(m.start(), m.end(), m.lastgroup or "") for m in lexicon.targets.finditer(text)
+            if not (sub_event_type in PEOPLE_ONLY and m.lastgroup in {"infrastructure", "property"})
+            and not any(m.start() < e and s < m.end() for s, e in perpetrator_spans)]
+    if not kept:
         return UNKNOWN, ""
-    # longest match wins an overlap ("head of the administration" over "administration")
-    found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
-    kept: list[tuple[int, int, str]] = []
-    for f in found:
-        if all(f[1] <= k[0] or f[0] >= k[1] for k in kept):
-            kept.append(f)
-    target = min(kept, key=lambda f: (order.index(f[2]), f[0]))[2]
+    target = min(kept, key=lambda f: (lexicon.order.index(f[2]), f[0]))[2]
     return target, _target_group(target, text, mentions, start, perpetrator, everything)
 
 

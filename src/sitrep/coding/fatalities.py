@@ -159,26 +159,29 @@ def count_casualties(text: str, language: str) -> tuple[int, int]:
     return (explicit[KILLED] or implied[KILLED], explicit[INJURED] or implied[INJURED])
 
 
-def _tokenize(sentence: str) -> list[_Token]:
+@lru_cache(maxsize=65536)
+def _classify(word: str) -> tuple[int | None, tuple[str, int] | None]:
+    """(figure, cue) for one lower-case token; cached because news vocabulary repeats."""
     exact, vague = _number_words()
+    if word.isdigit():
+        return (int(word) if len(word) <= 4 else None), None
+    if word in exact:
+        return exact[word], None
+    if word in vague:
+        return vague[word], None
+    if word in {"a", "an"}:
+        return 1, None  # "a soldier and two civilians"; only a count when a person noun follows
+    for pattern, kind, number in _CUES:
+        if pattern.fullmatch(word):
+            return None, (kind, number)
+    return None, None
+
+
+def _tokenize(sentence: str) -> list[_Token]:
     tokens: list[_Token] = []
     for match in _TOKEN.finditer(sentence.lower().replace("’", "'").replace("ʼ", "'")):
         word = match.group()
-        value: int | None = None
-        if word.isdigit() and len(word) <= 4:
-            value = int(word)
-        elif word in exact:
-            value = exact[word]
-        elif word in vague:
-            value = vague[word]
-        elif word in {"a", "an"}:
-            value = 1  # "a soldier and two civilians"; only a count when a person noun follows
-        cue = None
-        if value is None and word.isalpha() or "'" in word:
-            for pattern, kind, number in _CUES:
-                if pattern.fullmatch(word):
-                    cue = (kind, number)
-                    break
+        value, cue = _classify(word)
         # "twenty one", "двадцять два": one count
         if value is not None and tokens and tokens[-1].value is not None and tokens[-1].value >= 20 \
                 and tokens[-1].value % 10 == 0 and value < 10 and not word.isdigit():
