@@ -295,15 +295,22 @@ def report(db: str | Path, out: str | Path, *, compare_date: str | None = None, 
     with Store(db, read_only=True) as store:
         events, framing, reports, sources = store.events(), store.framing(), store.reports(), store.sources()
         meta = store.documents_meta()
-        meta["runs"] = len(store.runs())
         meta["database"] = str(db)
-    from .coding import model_version
-
-    meta["model_version"] = model_version()
+    meta["model_version"] = _model_version()
     figures = analysis.analyze(events, framing, sources, reports=reports, compare_date=compare_date,
                                since=since, until=until, region=region, perpetrator=perpetrator, meta=meta)
     report_stage.render(figures, events, framing, out, reports=reports)
     return figures
+
+
+def _model_version() -> str:
+    """The coding model's identity, for the report's methods section."""
+    from .coding import load_model
+
+    from . import __version__
+
+    corpus = load_model().metadata.get("corpus_sha256", "")
+    return f"sitrep {__version__}, classifier trained on corpus {corpus[:12] or 'unknown'}"
 
 
 def export_store(db: str | Path, out: str | Path, formats: Iterable[str] = ("csv", "geojson", "parquet")) -> list[Path]:

@@ -162,10 +162,17 @@ class Store:
         return self.con.execute("SELECT count(*) FROM documents").fetchone()[0]
 
     def documents_meta(self) -> dict:
+        """What the report's methods section says about the corpus."""
         row = self.con.execute(
-            "SELECT count(*), min(published_at), max(published_at) FROM documents"
+            "SELECT count(*), min(published_at[:10]), max(published_at[:10]) FROM documents"
         ).fetchone()
-        return {"documents": row[0], "first_published": row[1], "last_published": row[2]}
+        return {
+            "documents": row[0],
+            "reports": self.con.execute("SELECT count(*) FROM reports").fetchone()[0],
+            "first_document_date": row[1],
+            "last_document_date": row[2],
+            "runs": self.runs(),
+        }
 
     # -- reports -----------------------------------------------------------
 
