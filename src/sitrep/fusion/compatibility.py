@@ -129,14 +129,12 @@ class Item:
     perpetrator: str
     perpetrator_country: str
     embedding: np.ndarray | None
+    has_point: bool = False  # coordinates of the place itself or near it (not a region's)
+    has_place: bool = False  # a point or at least the admin1
 
-    @property
-    def has_point(self) -> bool:
-        return self.lat is not None and self.lon is not None and self.geo_precision < 3
-
-    @property
-    def has_place(self) -> bool:
-        return self.has_point or bool(self.admin1)
+    def __post_init__(self) -> None:
+        self.has_point = self.lat is not None and self.lon is not None and self.geo_precision < 3
+        self.has_place = self.has_point or bool(self.admin1)
 
 
 # Days two reports' event dates may differ by, given the coarser of their
