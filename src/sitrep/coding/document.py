@@ -1,0 +1,217 @@
+"""Document → events: which passages report which event, and each event coded as a Report.
+
+A news report is usually about one event, sometimes two. The passages
+:mod:`.segment` finds are merged into events when their sub-event types can
+describe one incident and nothing (an explicit, different date) says they
+are two; a passage that only recalls an older event — one sentence, away
+from the lead, with a recall marker or a date well before publication — is
+dropped, so that a story that mentions an attack in passing does not
+report it again.
+
+The attribute extractors (actors, casualties, dates) are separate modules;
+until one is importable its fields keep their defaults.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sitrep.model import Document, Report
+from sitrep.taxonomy import event_type_of
+
+from .classifier import CodingModel, load_model
+from .segment import Passage, compatible, find_passages
+
+log = logging.getLogger(__name__)
+
+# A passage below this event probability is not reported.
+MIN_EVENTNESS = 0.5
+# An event that is not the document's main one must be at least this sure.
+MIN_SECONDARY_CONFIDENCE = 0.55
+# Sentences at these positions are the lead, where a report states its news.
+LEAD_SENTENCES = 2
+# An event dated this many days before publication is old news.
+OLD_EVENT_DAYS = 7
+
+# Words with which reports recall an earlier event rather than report one.
+_RECALL = re.compile(
+    r"\b(?:recall|earlier th|previously|last (?:week|month|year)|in (?:january|february|march|april|may|june|"
+    r"july|august|september|october|november|december)\b|weeks ago|months ago|years ago|since the|"
+    r"нагада|раніше|минулого (?:місяця|року|тижня)|місяць тому|тижні тому|місяці тому|роки тому|"
+    r"напомн|ранее|в прошлом (?:месяце|году)|на прошлой неделе|месяц назад|недели назад|месяца назад|"
+    r"года назад)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class _Event:
+    passages: list[Passage]
+    label: str
+    confidence: float
+    lead: bool
+    event_date: str | None = None
+    time_precision: int = 1
+    extras: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def start(self) -> int:
+        return min(p.start for p in self.passages)
+
+    @property
+    def end(self) -> int:
+        return max(p.end for p in self.passages)
+
+
+def _optional(module: str, name: str) -> Callable[..., Any] | None:
+    """An attribute extractor when its module exists; coding works without it."""
+    try:
+        imported = __import__(f"sitrep.coding.{module}", fromlist=[name])
+    except ImportError:
+        return None
+    return getattr(imported, name, None)
+
+
+def _language(doc: Document) -> str:
+    if doc.language:
+        return doc.language
+    from sitrep.nlp import detect_language
+
+    return detect_language(doc.full_text) or ""
+
+
+def _day(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _resolve_date(text: str, doc: Document, language: str) -> tuple[str | None, int]:
+    resolve = _optional("dates", "resolve_event_date")
+    if resolve is not None:
+        try:
+            return resolve(text, doc.published_at, language)
+        except Exception as exc:  # an extractor bug must not lose the event
+            log.warning("%s: date resolution failed: %s", doc.id, exc)
+    return None, 1
+
+
+def _is_passing_mention(passage: Passage, event_date: str | None, doc: Document) -> bool:
+    """Whether a passage only recalls an old event rather than reporting one."""
+    if passage.first_index < LEAD_SENTENCES or len(passage.sentences) > 1:
+        return False
+    check = _optional("dates", "is_passing_mention")
+    if check is not None:
+        try:
+            if check(passage.text, event_date, doc.published_at):
+                return True
+        except Exception as exc:
+            log.warning("%s: passing-mention check failed: %s", doc.id, exc)
+    published, happened = _day(doc.published_at), _day(event_date)
+    if published and happened and (published - happened).days > OLD_EVENT_DAYS:
+        return True
+    return bool(_RECALL.search(passage.text))
+
+
+def _same_event(event: _Event, passage: Passage, passage_date: str | None, precision: int) -> bool:
+    if not compatible(event.label, passage.label):
+        return False
+    # Two explicit, different days are two events, whatever they are called.
+    if event.event_date and passage_date and event.time_precision == 1 and precision == 1:
+        return event.event_date == passage_date
+    return True
+
+
+def group_events(passages: list[Passage], doc: Document, language: str) -> list[_Event]:
+    """Merge the passages into events and drop those recalled only in passing."""
+    events: list[_Event] = []
+    # The strongest passages first, so that each event is anchored on its
+    # clearest account; the lead breaks ties between equal accounts.
+    order = sorted(passages, key=lambda p: (-(p.confidence + (0.1 if p.first_index < LEAD_SENTENCES else 0)),
+                                             p.first_index))
+    for passage in order:
+        if passage.eventness < MIN_EVENTNESS:
+            continue
+        passage_date, precision = _resolve_date(passage.text, doc, language)
+        target = next((e for e in events if _same_event(e, passage, passage_date, precision)), None)
+        if target is not None:
+            target.passages.append(passage)
+            if target.event_date is None and passage_date:
+                target.event_date, target.time_precision = passage_date, precision
+            continue
+        if _is_passing_mention(passage, passage_date, doc):
+            continue
+        if events and passage.confidence < MIN_SECONDARY_CONFIDENCE:
+            continue
+        events.append(_Event([passage], passage.label, passage.confidence,
+                             passage.first_index < LEAD_SENTENCES, passage_date, precision))
+    for event in events:
+        event.passages.sort(key=lambda p: p.first_index)
+    return events
+
+
+def _evidence_span(event: _Event) -> tuple[int, int]:
+    # The event's opening passage is its evidence: where the report states it.
+    first = event.passages[0]
+    return first.start, first.end
+
+
+def _code_attributes(report: Report, event: _Event, doc: Document) -> None:
+    all_text = " ".join(p.text for p in event.passages)
+    count = _optional("fatalities", "count_casualties")
+    if count is not None:
+        try:
+            report.fatalities, report.injuries = count(all_text, report.language)
+        except Exception as exc:
+            log.warning("%s: casualty count failed: %s", doc.id, exc)
+    actors = _optional("actors", "code_actors")
+    if actors is not None:
+        try:
+            coded = actors(all_text, report.language, report.sub_event_type, context=doc.full_text)
+            for name in ("perpetrator", "perpetrator_country", "attribution", "actor1", "actor2", "target"):
+                value = getattr(coded, name, None)
+                if value is not None:
+                    setattr(report, name, value)
+        except Exception as exc:
+            log.warning("%s: actor coding failed: %s", doc.id, exc)
+
+
+def code_document(doc: Document, *, model: CodingModel | None = None) -> list[Report]:
+    """The events ``doc`` reports, coded; main event first, [] when it reports none."""
+    if not doc.text or not doc.text.strip():
+        return []
+    model = model or load_model()
+    passages = find_passages(doc.text, model, doc.title)
+    if not passages:
+        return []
+    language = _language(doc)
+    events = group_events(passages, doc, language)
+    # Main event first: the lead's event, then by confidence.
+    events.sort(key=lambda e: (-(e.confidence + (0.1 if e.lead else 0)), e.start))
+    reports: list[Report] = []
+    for n, event in enumerate(events, start=1):
+        start, end = _evidence_span(event)
+        evidence = doc.text[start:end]
+        event_date, precision = event.event_date, event.time_precision
+        if event_date is None:
+            # No date in the passage: the report's own day, known to a week.
+            published = _day(doc.published_at)
+            event_date, precision = (published.isoformat(), 2) if published else (None, 1)
+        report = Report(
+            report_id=f"{doc.id}#{n}", doc_id=doc.id, source=doc.source,
+            event_type=event_type_of(event.label), sub_event_type=event.label,
+            event_date=event_date, time_precision=precision,
+            confidence=round(event.confidence, 4), evidence=evidence,
+            evidence_start=start, evidence_end=end, language=language, published_at=doc.published_at,
+        )
+        _code_attributes(report, event, doc)
+        reports.append(report)
+    return reports

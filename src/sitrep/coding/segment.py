@@ -1,0 +1,150 @@
+"""Finding the passages of a document that report an event.
+
+1. Split the text into sentences (exact offsets) and keep those with a
+   trigger stem (:mod:`.triggers`): the rest is never classified.
+2. Classify the candidates with the lexical head in one batch.
+3. Group consecutive event sentences whose labels can describe one incident
+   (a one-sentence gap is allowed) into passages.
+4. Classify each passage as a whole (embedding head included where the
+   model uses it): a passage reads better than its sentences alone.
+
+Deciding which passages are one event, and which are only recalled in
+passing, is :mod:`.document`'s job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from sitrep.nlp import Sentence, split_sentences
+from sitrep.taxonomy import NO_EVENT
+
+from .classifier import CodingModel, combine
+from .triggers import has_trigger
+
+# A sentence is an event sentence when the classifier gives "No event" less
+# than this probability.
+EVENT_THRESHOLD = 0.5
+# Sentences further apart than this many positions start a new passage.
+MAX_GAP = 2
+# Lexical confidence above which the embedding head is not consulted: it is
+# the costly step, and a confident lexical call rarely changes.
+CASCADE_CONFIDENCE = 0.85
+
+# Sub-event types that two sentences about one incident are often coded
+# with (a bombing told as "an explosion" and as "an attack"; a protest and
+# the detentions that ended it). Labels sharing a family may be merged.
+FAMILIES: tuple[frozenset[str], ...] = (
+    frozenset({"Armed clash", "Government regains territory", "Non-state actor overtakes territory",
+               "Air/drone strike", "Shelling/artillery/missile attack", "Disrupted weapons use",
+               "Non-violent transfer of territory", "Change to group/activity",
+               "Headquarters or base established"}),
+    frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon",
+               "Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Disrupted weapons use"}),
+    frozenset({"Attack", "Remote explosive/landmine/IED", "Suicide bomb", "Grenade",
+               "Shelling/artillery/missile attack", "Air/drone strike", "Abduction/forced disappearance",
+               "Sexual violence", "Mob violence"}),
+    frozenset({"Remote explosive/landmine/IED", "Looting/property destruction", "Disrupted weapons use"}),
+    frozenset({"Arrests", "Abduction/forced disappearance", "Attack", "Sexual violence"}),
+    frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+               "Violent demonstration", "Mob violence", "Arrests"}),
+)
+
+
+def compatible(a: str, b: str) -> bool:
+    """Whether two sub-event types may describe one incident."""
+    return a == b or any(a in family and b in family for family in FAMILIES)
+
+
+@dataclass
+class Passage:
+    """Consecutive event sentences of one document, classified together."""
+
+    sentences: list[Sentence]
+    first_index: int  # position of the first sentence in the document
+    last_index: int
+    probabilities: np.ndarray  # over the model's labels
+    label: str = NO_EVENT
+    confidence: float = 0.0
+    eventness: float = 0.0  # 1 - P(No event)
+    sentence_labels: list[str] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.sentences[0].start
+
+    @property
+    def end(self) -> int:
+        return self.sentences[-1].end
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for s in self.sentences)
+
+
+def event_label(probabilities: np.ndarray, labels: tuple[str, ...]) -> tuple[str, float, float]:
+    """The best event label, its probability, and the probability of any event at all."""
+    no_event = labels.index(NO_EVENT) if NO_EVENT in labels else -1
+    eventness = 1.0 - (float(probabilities[no_event]) if no_event >= 0 else 0.0)
+    masked = probabilities.copy()
+    if no_event >= 0:
+        masked[no_event] = -1.0
+    best = int(masked.argmax())
+    return labels[best], float(probabilities[best]), eventness
+
+
+def candidate_sentences(text: str) -> list[tuple[int, Sentence]]:
+    """The sentences of ``text`` that pass the trigger gate, with their positions."""
+    return [(i, s) for i, s in enumerate(split_sentences(text)) if has_trigger(s.text)]
+
+
+def find_passages(text: str, model: CodingModel, title: str = "") -> list[Passage]:
+    """The event passages of ``text`` in document order, each classified as a whole."""
+    candidates = candidate_sentences(text)
+    if not candidates:
+        return []
+    title_row: np.ndarray | None = None
+    texts = [s.text for _, s in candidates]
+    if title and has_trigger(title):
+        texts.append(title)
+    rows = model.lexical_proba(texts)
+    if len(texts) > len(candidates):
+        title_row, rows = rows[-1], rows[:-1]
+
+    passages: list[Passage] = []
+    for (index, sentence), row in zip(candidates, rows):
+        label, _, eventness = event_label(row, model.labels)
+        if eventness < EVENT_THRESHOLD:
+            continue
+        current = passages[-1] if passages else None
+        if current and index - current.last_index <= MAX_GAP and compatible(current.sentence_labels[-1], label):
+            current.sentences.append(sentence)
+            current.last_index = index
+            current.sentence_labels.append(label)
+            current.probabilities = current.probabilities + row
+        else:
+            passages.append(Passage([sentence], index, index, row.copy(), sentence_labels=[label]))
+    if not passages:
+        return []
+
+    lexical = model.lexical_proba([p.text for p in passages])
+    final = lexical.copy()
+    if model.uses_embeddings:
+        unsure = [i for i, row in enumerate(lexical) if row.max() < CASCADE_CONFIDENCE]
+        if unsure:
+            from sitrep.nlp import embed
+
+            vectors = embed([passages[i].text for i in unsure])
+            final[unsure] = combine(lexical[unsure], model.embedding_proba(vectors), model.embedding_weight)
+    for passage, row in zip(passages, final):
+        # The passage as a whole decides; its sentences' average and, for the
+        # opening passage, the headline are a tie-breaking prior.
+        prior = passage.probabilities / len(passage.sentences)
+        if title_row is not None and passage.first_index <= 1:
+            prior = (prior + title_row) / 2
+        blended = 0.75 * row + 0.25 * prior
+        passage.probabilities = blended
+        passage.label, passage.confidence, passage.eventness = event_label(blended, model.labels)
+    return passages

@@ -1,0 +1,118 @@
+"""The cheap first pass: word stems that a sentence reporting an event almost always contains.
+
+A news article is mostly context, quotes and background. Only sentences with
+at least one trigger stem go on to the classifier, so most sentences of a
+no-event story never reach the classifier at all. The lists favour recall:
+a false trigger costs one classifier call, a missed one loses an event.
+
+Stems are matched at the start of a word (``\\b`` + stem), case-insensitively,
+so "вибух" catches "вибухом", "вибухівка"; English stems are kept short for
+the same reason ("explo" for explosion/exploded/explosive).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+ENGLISH: tuple[str, ...] = (
+    # violence and its results
+    "kill", "dead", "death", "died", "dies", "wound", "injur", "hurt", "casualt", "bod(?:y|ies)\\b",
+    "explo", "blast", "bomb", "detonat", "ied\\b", "car bomb", "landmine", "mine[sd]?\\b", "grenade",
+    "shell", "artillery", "mortar", "missile", "rocket", "strike", "struck", "airstrike", "air raid",
+    "drone", "uav", "warplane", "jet", "helicopter", "chemical", "sarin", "chlorine", "toxic gas",
+    "attack", "assault", "ambush", "raid", "clash", "fight", "battle", "combat", "offensive",
+    "shoot", "shot", "gun", "fire[ds]?\\b", "firing", "opened fire", "sniper", "stab", "beat",
+    "torture", "execut", "murder", "assassin", "suicide", "rape", "sexual", "sexually", "abduct",
+    "kidnap", "hostage", "disappear", "missing", "captiv",
+    # protest and riot
+    "protest", "rall(?:y|ied|ies)", "demonstrat", "march(?:ed|ers?|ing)", "picket", "sit-in",
+    "riot", "mob", "lynch", "unrest", "tear gas", "teargas", "rubber bullet", "water cannon",
+    "dispers", "vandal", "loot", "arson", "torch", "set fire", "set on fire", "burn", "ransack",
+    # arrests and security operations
+    "arrest", "detain", "detention", "custody", "apprehend", "round(?:ed)? up", "jail", "seiz",
+    "confiscat", "raid", "search",
+    # territory and strategic developments
+    "captur", "retak", "recaptur", "regain", "liberat", "overr", "took control", "take control",
+    "taken control", "seized control", "control of", "withdr", "retreat", "pull(?:ed)? out",
+    "hand(?:ed)? over", "ceasefire", "cease-fire", "truce", "agreement", "deal\\b", "accord",
+    "peace", "prisoner", "exchange", "swap", "deploy", "troop", "reinforc", "recruit", "mobiliz",
+    "mobilis", "conscript", "headquarter", "base\\b", "outpost", "camp\\b", "intercept",
+    "shot down", "downed", "defus", "disarm", "neutrali", "cache", "weapon", "arms\\b",
+    "ammunition", "explosives", "sabotag", "derail", "destroy", "destruct", "damag", "demolish",
+    "blew up", "blow up", "blown up",
+    # actors whose mention alone makes a sentence worth a look
+    "partisan", "resistance", "underground", "guerrill", "insurgent", "militant", "rebel",
+    "militia", "jihadist", "terrorist", "gunm[ae]n", "soldier", "troops", "army", "forces",
+    "police", "occup", "collaborat", "invader",
+)
+
+UKRAINIAN: tuple[str, ...] = (
+    "вбив", "вбит", "убив", "убит", "загин", "загибл", "смерт", "помер", "тіл[оа]", "поран",
+    "травм", "постражд", "жертв",
+    "вибух", "підірв", "підрив", "вибухів", "свп", "мін[аиуоі]\\b", "замінув", "мінуван",
+    "граната", "гранат", "обстріл", "обстрілю", "артилер", "міномет", "ракет", "удар", "авіаудар",
+    "авіаналіт", "дрон", "безпілот", "бпла", "шахед", "літак", "гелікоптер", "вертол", "хімічн",
+    "атак", "напад", "штурм", "засідк", "бій", "бої", "боя", "бойов", "зіткн", "наступ",
+    "стріля", "стрілян", "постріл", "розстріл", "обстріля", "вогонь", "вогню", "снайпер", "ножем",
+    "поби", "побитт", "катув", "тортур", "страт", "вбивств", "замах", "смертни", "зґвалт",
+    "згвалт", "сексуальн", "викра", "викрад", "зник", "полон", "заручник", "утриму",
+    "протест", "мітинг", "акці", "демонстрац", "демонстрант", "пікет", "маніфест", "марш",
+    "страйк", "заворуш", "бунт", "погром", "натовп", "самосуд", "сльозогін", "розігна",
+    "розгін", "вандал", "мародер", "пограбув", "грабу", "підпал", "підпали", "спали", "згорі",
+    "затрима", "затриман", "арешт", "заарешт", "ув'язн", "обшук", "вилучи", "вилуче", "конфіск",
+    "захопи", "захопл", "звільни", "звільнен", "деокуп", "відвою", "контрол", "окупува",
+    "окупова", "відступ", "вийшли з", "відвели", "передали", "перемир", "угод", "домовлен",
+    "обмін", "полонен", "розгорн", "перекину", "мобіліз", "вербув", "призов", "штаб", "баз[аиуі]",
+    "табір", "перехопи", "перехопл", "збили", "збит", "знешкод", "розмінув", "схрон", "зброї",
+    "зброю", "зброя", "боєприпас", "вибухівк", "диверс", "саботаж", "знищ", "пошкод", "зруйн",
+    "руйнув",
+    "партизан", "підпіл", "опор", "повстан", "бойовик", "терорист", "військов", "солдат",
+    "окупант", "росгвард", "фсб", "поліці", "колаборант", "гауляйтер", "силовик", "зсу", "армі",
+)
+
+RUSSIAN: tuple[str, ...] = (
+    "убит", "убил", "убий", "погиб", "гибел", "смерт", "умер", "тел[оа]", "ранен", "ранил",
+    "травм", "пострада", "жертв",
+    "взрыв", "подорв", "подрыв", "сву", "мин[аыуео]\\b", "заминир", "минирован", "гранат",
+    "обстрел", "артиллер", "миномет", "миномёт", "ракет", "удар", "авиаудар", "авианалет",
+    "авианалёт", "дрон", "беспилот", "бпла", "шахед", "самолет", "самолёт", "вертолет",
+    "вертолёт", "химическ",
+    "атак", "напад", "штурм", "засад", "бой", "боя", "бои", "боев", "столкнов", "наступ",
+    "стреля", "стрельб", "выстрел", "расстрел", "огонь", "огня", "снайпер", "ножом", "избил",
+    "избие", "пытк", "пытал", "казн", "убийств", "покушен", "смертни", "изнасил", "сексуальн",
+    "похит", "похищ", "пропа", "плен", "заложник", "удержива",
+    "протест", "митинг", "акци", "демонстрац", "демонстрант", "пикет", "шестви", "марш",
+    "забастов", "беспоряд", "бунт", "погром", "толп", "самосуд", "слезоточ", "разогна", "разгон",
+    "вандал", "мародер", "мародёр", "ограб", "граб", "поджог", "подожг", "поджег", "сожг",
+    "сгоре",
+    "задерж", "арест", "заключ", "обыск", "изъя", "конфиск",
+    "захват", "захвати", "освобод", "освобожд", "деоккуп", "отвоева", "контрол", "оккупир",
+    "оккупац", "отступ", "отошли", "отвели", "вывели", "передали", "перемири", "соглашен",
+    "договор", "обмен", "пленн", "развер", "перебро", "мобилиз", "вербов", "призыв", "штаб",
+    "баз[аыуе]", "лагер", "перехват", "сбил", "сбит", "обезвред", "разминир", "тайник",
+    "схрон", "оружи", "боеприпас", "взрывчат", "диверс", "саботаж", "уничтож", "поврежд",
+    "разруш",
+    "партизан", "подполь", "сопротивлен", "повстан", "боевик", "террорист", "военн", "солдат",
+    "оккупант", "росгвард", "фсб", "полици", "коллаборант", "силовик", "всу", "арми",
+)
+
+_LEXICONS: dict[str, tuple[str, ...]] = {"en": ENGLISH, "uk": UKRAINIAN, "ru": RUSSIAN}
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    # One alternation over all languages: a Russian quote inside a Ukrainian
+    # text, or a transliterated term, still triggers; the stems do not clash.
+    stems = sorted({s for lexicon in _LEXICONS.values() for s in lexicon}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(stems) + ")", re.IGNORECASE)
+
+
+def trigger_words(text: str) -> list[str]:
+    """The trigger stems' matches in ``text``, in order (lower-cased)."""
+    return [m.group().lower() for m in _pattern().finditer(text)]
+
+
+def has_trigger(text: str) -> bool:
+    """Whether ``text`` contains any trigger stem: the gate to the classifier."""
+    return _pattern().search(text) is not None
