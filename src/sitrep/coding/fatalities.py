@@ -118,6 +118,7 @@ _RECALL = re.compile(
 )
 _RANGE_JOINERS = frozenset("to or - – — до або чи или".split())
 _STOP_SUM = frozenset("including among of with серед зокрема тому числе числі них из з".split())
+_CONJUNCTIONS = frozenset("and , while but і й та а и но але".split())
 _CLAUSE_PUNCT = frozenset(". ! ? ; :".split())
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+(?:['’ʼ][^\W\d_]+)*|\S")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[^\s\da-zа-яіїєґ])|\n+")
@@ -280,6 +281,9 @@ def _nearest_cue(tokens: list[_Token], i: int, cues: list[int]) -> int | None:
         if any(t.text in {".", "!", "?", ";"} for t in tokens[low + 1:high]):
             continue
         distance = high - low
+        # "two were killed and five others were wounded": a count after a conjunction starts a new clause
+        if c < i and any(c2 > i for c2 in cues) and any(t.text in _CONJUNCTIONS for t in tokens[c + 1:i]):
+            distance += 3
         if distance < best_distance or distance == best_distance and c > i:
             best, best_distance = c, distance
     return best

@@ -1,0 +1,71 @@
+"""Casualty counts read from en/uk/ru news sentences written for these tests."""
+
+import pytest
+
+from sitrep.coding.fatalities import count_casualties
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("At least eleven civilians were killed when the market was hit.", "en", (11, 0)),
+        ("Two soldiers were killed and five others were wounded.", "en", (2, 5)),
+        ("The rocket struck a bus stop, killing 6 civilians.", "en", (6, 0)),
+        ("A village head was killed in the blast.", "en", (1, 0)),
+        ("The blast killed two guards and a driver.", "en", (3, 0)),
+        ("Three people were killed, including a child.", "en", (3, 0)),
+        ("Dozens of people were injured in the clashes.", "en", (0, 12)),
+        ("Between 4 and 6 people died in the fire.", "en", (4, 0)),
+        ("Унаслідок обстрілу є двоє загиблих, ще троє поранені.", "uk", (2, 3)),
+        ("Загинули троє працівників підприємства.", "uk", (3, 0)),
+        ("Від вибуху загинув посадовець окупаційної адміністрації.", "uk", (1, 0)),
+        ("Двох перехожих поранено уламками.", "uk", (0, 2)),
+        ("Загинули двоє-троє людей.", "uk", (2, 0)),
+        ("Трое погибших и семеро раненых — такие данные привели в мэрии.", "ru", (3, 7)),
+        ("Погибли два человека, ранены пятеро.", "ru", (2, 5)),
+        ("Один человек погиб на месте.", "ru", (1, 0)),
+        ("Водитель погиб.", "ru", (1, 0)),
+        ("По предварительным данным, погибли от трех до пяти человек.", "ru", (3, 0)),
+    ],
+)
+def test_reads_counts_in_digits_and_number_words(text, language, expected):
+    assert count_casualties(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("FSB officers detained 4 residents of the town.", "en"),
+        ("Partisans say they destroyed 2 tanks and 3 trucks.", "en"),
+        ("No one was injured in the arson.", "en"),
+        ("Обошлось без жертв, сообщили в администрации.", "ru"),
+        ("Ніхто не постраждав, вогонь загасили за годину.", "uk"),
+        ("They tried to kill the deputy mayor in May.", "en"),
+        ("Замах на вбивство посадовця не вдався.", "uk"),
+        ("Напомним, в 2014 году в городе погибли 10 человек.", "ru"),
+        ("Нагадаємо, торік у місті загинули 7 людей.", "uk"),
+        ("The explosion happened at 08:30 on 12 March, 300 metres from the checkpoint.", "en"),
+    ],
+)
+def test_ignores_numbers_that_are_not_casualties(text, language):
+    assert count_casualties(text, language) == (0, 0)
+
+
+def test_ages_and_times_are_not_counts_but_the_victim_is():
+    assert count_casualties("A 45-year-old man was killed at 22:15 on Friday.", "en") == (1, 0)
+    assert count_casualties("Загинула 62-річна жінка.", "uk") == (1, 0)
+
+
+def test_repetition_is_not_addition_and_explicit_figures_win():
+    text = ("Two people were killed in the explosion. The two victims worked at the depot. "
+            "Civilians were killed, the governor said.")
+    assert count_casualties(text, "en") == (2, 0)
+
+
+def test_bare_plural_counts_the_least_it_implies():
+    assert count_casualties("Загинули мирні жителі.", "uk") == (2, 0)
+    assert count_casualties("Several civilians were killed.", "en") == (10, 0)  # ACLED's figure for "several"
+
+
+def test_empty_text_reports_nothing():
+    assert count_casualties("", "en") == (0, 0)
