@@ -1,0 +1,111 @@
+"""Actor coding follows what each text says, in en/uk/ru sentences written for these tests."""
+
+import dataclasses
+
+import pytest
+
+from sitrep.coding.actors import ActorCoding, code_actors
+from sitrep.taxonomy import PERPETRATORS, TARGETS
+
+IED = "Remote explosive/landmine/IED"
+SHELLING = "Shelling/artillery/missile attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "sub_event_type", "perpetrator", "country"),
+    [
+        ("Ukrainian armed forces shelled the town centre overnight.", "en", SHELLING, "state_forces", "UA"),
+        ("ВСУ обстреляли жилой квартал, повреждены два дома.", "ru", SHELLING, "state_forces", "UA"),
+        ("Partisans blew up a car parked near the town hall.", "en", IED, "partisans", "UA"),
+        ("Партизани підірвали автомобіль біля будівлі адміністрації.", "uk", IED, "partisans", "UA"),
+        ("A car bomb exploded, killing an occupation official; a local resistance group claimed responsibility.",
+         "en", IED, "partisans", "UA"),
+        ("FSB officers detained four residents of the village.", "en", "Arrests", "state_forces", "RU"),
+        ("Сотрудники ФСБ задержали двоих местных жителей.", "ru", "Arrests", "state_forces", "RU"),
+        ("Росгвардія затримала трьох мешканців селища.", "uk", "Arrests", "state_forces", "RU"),
+        ("Unidentified masked gunmen took a man from his house.", "en", "Abduction/forced disappearance",
+         "unknown", ""),
+        ("Невідомі в масках вивезли чоловіка в невідомому напрямку.", "uk", "Abduction/forced disappearance",
+         "unknown", ""),
+        ("Окупанти викрали двох волонтерів.", "uk", "Abduction/forced disappearance", "state_forces", "RU"),
+        ("Residents rallied on the square with Ukrainian flags.", "en", "Peaceful protest", "protesters", "UA"),
+        ("Украинские диверсанты взорвали железнодорожный мост.", "ru", IED, "partisans", "UA"),
+        ("Террористы киевского режима нанесли удар по городу.", "ru", SHELLING, "state_forces", "UA"),
+        ("Автомобиль чиновника был подорван партизанами.", "ru", IED, "partisans", "UA"),
+        ("A bomb went off outside the police station.", "en", IED, "unknown", ""),
+        ("Taliban fighters attacked a checkpoint in the north.", "en", "Armed clash", "rebels", "AF"),
+    ],
+)
+def test_perpetrator_is_who_the_text_says_did_it(text, language, sub_event_type, perpetrator, country):
+    coding = code_actors(text, language, sub_event_type)
+    assert (coding.perpetrator, coding.perpetrator_country) == (perpetrator, country)
+
+
+def test_a_claim_outweighs_the_version_the_outlet_only_quotes():
+    text = ("Occupation authorities blamed the blast on Ukrainian shelling. "
+            "A resistance group claimed responsibility, saying its members planted the bomb.")
+    coding = code_actors(text, "en", IED)
+    assert (coding.perpetrator, coding.perpetrator_country) == ("partisans", "UA")
+    assert "claimed responsibility" in coding.attribution
+
+
+def test_a_state_outlet_version_codes_as_the_state_outlet_says():
+    text = "В администрации заявили, что ВСУ нанесли удар по зданию, погиб сотрудник."
+    coding = code_actors(text, "ru", SHELLING)
+    assert (coding.perpetrator, coding.perpetrator_country) == ("state_forces", "UA")
+    assert coding.actor1 == "Military Forces of Ukraine"
+
+
+def test_claim_by_a_group_named_earlier():
+    text = ("A deputy head of the occupation administration was shot dead, a local partisan movement said. "
+            "The official died at the scene, according to the movement, which claimed responsibility.")
+    coding = code_actors(text, "en", "Attack")
+    assert coding.perpetrator == "partisans"
+    assert coding.target == "officials"
+
+
+def test_attribution_keeps_the_sources_own_words():
+    text = "Взрыв на подстанции в регионе приписали «украинским диверсантам»."
+    coding = code_actors(text, "ru", IED)
+    assert "приписали" in coding.attribution
+    assert coding.perpetrator == "partisans"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "sub_event_type", "target"),
+    [
+        ("Partisans blew up the car of the head of the district administration.", "en", IED, "officials"),
+        ("Невідомі підпалили авто колаборанта.", "uk", "Looting/property destruction", "officials"),
+        ("Партизаны обстреляли пост Росгвардии.", "ru", "Attack", "security_forces"),
+        ("Партизани підірвали склад боєприпасів окупантів.", "uk", IED, "military"),
+        ("Partisans derailed a train by blowing up the railway line.", "en", "Looting/property destruction",
+         "infrastructure"),
+        ("Саботажники повредили опору линии электропередачи.", "ru", "Looting/property destruction",
+         "infrastructure"),
+        ("Partisans set fire to a car outside the post office.", "en", "Looting/property destruction", "property"),
+        ("Окупанти затримали двох мешканців села.", "uk", "Arrests", "civilians"),
+    ],
+)
+def test_target_classes(text, language, sub_event_type, target):
+    assert code_actors(text, language, sub_event_type).target == target
+
+
+def test_actor_names_are_normalised_across_languages():
+    forms = [("ЗСУ обстріляли місто.", "uk"), ("ВСУ обстреляли город.", "ru"),
+             ("The Ukrainian army shelled the city.", "en")]
+    names = {code_actors(text, language, SHELLING).actor1 for text, language in forms}
+    assert names == {"Military Forces of Ukraine"}
+
+
+def test_outputs_stay_in_the_contract_vocabularies_and_are_frozen():
+    coding = code_actors("Rioters smashed shop windows.", "en", "Violent demonstration")
+    assert coding.perpetrator in PERPETRATORS and coding.target in TARGETS
+    assert coding.perpetrator == "rioters"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        coding.perpetrator = "unknown"  # type: ignore[misc]
+    assert isinstance(coding, ActorCoding)
+
+
+def test_empty_text_is_unknown():
+    coding = code_actors("", "en", "Attack")
+    assert (coding.perpetrator, coding.perpetrator_country, coding.target) == ("unknown", "", "unknown")

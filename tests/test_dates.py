@@ -1,0 +1,91 @@
+"""Event dates resolved against the publication date, from en/uk/ru sentences written for these tests."""
+
+import pytest
+
+from sitrep.coding.dates import is_passing_mention, publication_date, resolve_event_date
+
+# A Wednesday, Kyiv time.
+PUBLISHED = "2023-05-17T10:15:00+03:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The depot burned on 14 May.", "en", ("2023-05-14", 1)),
+        ("The depot burned on May 14th.", "en", ("2023-05-14", 1)),
+        ("Склад згорів 14 травня.", "uk", ("2023-05-14", 1)),
+        ("Склад сгорел 14 мая 2023 года.", "ru", ("2023-05-14", 1)),
+        ("Склад сгорел 14.05.2023.", "ru", ("2023-05-14", 1)),
+        ("Incident date: 2023-05-14.", "en", ("2023-05-14", 1)),
+        ("Partisans set the office on fire on Sunday.", "en", ("2023-05-14", 1)),
+        ("Партизани підпалили офіс у неділю.", "uk", ("2023-05-14", 1)),
+        ("Партизаны подожгли офис в воскресенье.", "ru", ("2023-05-14", 1)),
+        ("The bridge was damaged yesterday.", "en", ("2023-05-16", 1)),
+        ("Міст пошкодили вчора.", "uk", ("2023-05-16", 1)),
+        ("Міст пошкодили учора ввечері.", "uk", ("2023-05-16", 1)),
+        ("Накануне мост был поврежден.", "ru", ("2023-05-16", 1)),
+        ("Мост повредили вчера.", "ru", ("2023-05-16", 1)),
+        ("A blast was heard this morning.", "en", ("2023-05-17", 1)),
+        ("Вибух пролунав сьогодні.", "uk", ("2023-05-17", 1)),
+        ("Взрыв прогремел сегодня.", "ru", ("2023-05-17", 1)),
+        ("Минулої ночі в місті лунали вибухи.", "uk", ("2023-05-17", 1)),
+        ("В ночь на вторник в городе прогремели взрывы.", "ru", ("2023-05-16", 1)),
+        ("У ніч з понеділка на вівторок пролунали вибухи.", "uk", ("2023-05-16", 1)),
+        ("Three activists were detained last week.", "en", ("2023-05-11", 2)),
+        ("Earlier this month, officials left the town.", "en", ("2023-05-15", 3)),
+    ],
+)
+def test_resolves_explicit_weekday_and_relative_dates(text, language, expected):
+    assert resolve_event_date(text, PUBLISHED, language) == expected
+
+
+def test_uses_the_local_date_of_the_publication_offset():
+    # 23:30 in Kyiv on the 16th is already the 17th in UTC; the text speaks Kyiv's calendar.
+    assert resolve_event_date("Вибух пролунав сьогодні.", "2023-05-16T23:30:00+03:00", "uk") == ("2023-05-16", 1)
+    assert resolve_event_date("The blast happened today.", "2023-05-16T22:30:00-05:00", "en") == ("2023-05-16", 1)
+
+
+def test_day_and_month_without_year_never_lands_in_the_future():
+    assert resolve_event_date("Вибух пролунав 30 грудня.", "2023-01-02T09:00:00+02:00", "uk") == ("2022-12-30", 1)
+
+
+def test_event_date_is_the_earliest_recent_date_not_the_reporting_day():
+    text = "Вчора партизани підпалили авто. Сьогодні окупаційна адміністрація це підтвердила."
+    assert resolve_event_date(text, PUBLISHED, "uk") == ("2023-05-16", 1)
+
+
+def test_skips_sentences_that_recall_older_events():
+    text = "Напомним, 3 апреля в городе уже взрывали автомобиль. Вчера взрыв повторился."
+    assert resolve_event_date(text, PUBLISHED, "ru") == ("2023-05-16", 1)
+
+
+def test_undated_text_falls_back_to_the_publication_date():
+    assert resolve_event_date("Partisans have just blown up a rail line.", PUBLISHED, "en") == ("2023-05-17", 1)
+    assert resolve_event_date("Partisans blew up a rail line.", PUBLISHED, "en") == ("2023-05-17", 2)
+    assert resolve_event_date("Partisans blew up a rail line.", None, "en") == (None, 1)
+
+
+def test_publication_date_rejects_garbage_with_a_reason():
+    assert publication_date("2023-05-17") is not None
+    with pytest.raises(ValueError, match="not an ISO 8601"):
+        publication_date("yesterday-ish")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Нагадаємо, раніше партизани підірвали міст.",
+        "Напомним, ранее в городе задержали активистов.",
+        "Recall that in a previous attack a depot was hit.",
+        "In October, the same office was set on fire.",
+        "Last month the rail line was cut twice.",
+    ],
+)
+def test_passing_mentions_by_cue_words(sentence):
+    assert is_passing_mention(sentence, None, PUBLISHED)
+
+
+def test_passing_mentions_by_age_of_the_event():
+    assert is_passing_mention("The office burned down.", "2023-05-01", PUBLISHED)
+    assert not is_passing_mention("The office burned down.", "2023-05-15", PUBLISHED)
+    assert not is_passing_mention("Партизани підпалили офіс.", None, None)
