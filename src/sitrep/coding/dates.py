@@ -125,7 +125,8 @@ _PRESENT = re.compile(
     rf"{_B}(?:today|now|just|currently|has\s+been|have\s+been|is\s+being|щойно|зараз|наразі|сьогодні"
     rf"|только\s+что|сейчас|сегодня|в\s+настоящее\s+время){_E}"
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
+# A full stop ends a sentence only before a capital: "Oct. 5" stays whole.
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"“'(A-ZА-ЯІЇЄҐЁ])|\n+")
 
 
 def publication_date(published_at: str | None) -> date | None:
