@@ -12,8 +12,13 @@ __version__ = "0.1.0"
 
 def __getattr__(name):
     # The pipeline imports every stage; load it only when asked for.
-    if name in {"run", "code", "geoparse", "report"}:
+    # ("report" is not among these names: it is the report stage's package.)
+    if name in {"run", "code"}:
         from . import pipeline
 
         return getattr(pipeline, name)
+    if name == "geoparse":
+        from .geo import geoparse
+
+        return geoparse
     raise AttributeError(name)
