@@ -14,7 +14,6 @@ import re
 from dataclasses import replace
 
 from sitrep.model import Document, Place, Report
-from sitrep.nlp import split_sentences
 
 from .parser import geoparse, guess_language
 
@@ -49,6 +48,10 @@ def _is_dateline(text: str, place: Place) -> bool:
 
 
 def _evidence_span(doc: Document, report: Report) -> tuple[int, int]:
+    # Imported here: sitrep.nlp's package import brings in the embedding and
+    # language models, which geoparse alone never needs.
+    from sitrep.nlp.sentences import split_sentences
+
     sentences = split_sentences(doc.text)
     if report.evidence_start >= 0 and report.evidence_end > report.evidence_start:
         covering = [s for s in sentences if s.end > report.evidence_start and s.start < report.evidence_end]

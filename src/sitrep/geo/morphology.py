@@ -43,6 +43,10 @@ def _analyzer(language: str) -> pymorphy3.MorphAnalyzer:
     return pymorphy3.MorphAnalyzer(lang=language)
 
 
+def _lemmas(word: str, language: str) -> list[str]:
+    return [parse.normal_form for parse in _analyzer(language).parse(word)[:4]]
+
+
 def _dictionary_forms(word: str, language: str) -> list[str]:
     forms: list[str] = []
     for parse in _analyzer(language).parse(word)[:4]:
@@ -76,15 +80,31 @@ def _suffix_forms(word: str, language: str) -> list[str]:
 def nominative_forms(word: str, language: str | None = None) -> tuple[str, ...]:
     """The word itself and the nominatives it may be an inflection of, best first.
 
-    ``word`` is lower case; ``language`` is "uk", "ru" or None (both).
+    Cheap candidates only: dictionary lemmas and suffix rules. ``word`` is
+    lower case; ``language`` is "uk", "ru" or None (both).
     """
     languages = (language,) if language in ("uk", "ru") else ("uk", "ru")
     forms = [word]
     for lang in languages:
-        forms.extend(_dictionary_forms(word, lang))
+        forms.extend(_lemmas(word, lang))
     for lang in languages:
         forms.extend(_suffix_forms(word, lang))
     return tuple(dict.fromkeys(f for f in forms if f))
+
+
+@lru_cache(maxsize=100_000)
+def reinflected_forms(word: str, language: str | None = None) -> tuple[str, ...]:
+    """Nominatives by re-inflecting the dictionary analyses (slower; tried when cheap ones miss).
+
+    Keeps an adjective's gender ("голій" -> "гола") and adds the other
+    genders ("днепрорудный" -> "днепрорудное").
+    """
+    languages = (language,) if language in ("uk", "ru") else ("uk", "ru")
+    forms: list[str] = []
+    for lang in languages:
+        forms.extend(_dictionary_forms(word, lang))
+    cheap = set(nominative_forms(word, language))
+    return tuple(f for f in dict.fromkeys(forms) if f and f not in cheap)
 
 
 @lru_cache(maxsize=50_000)

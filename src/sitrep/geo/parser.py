@@ -25,7 +25,7 @@ from functools import lru_cache
 from sitrep.model import Place
 
 from .gazetteer import CITY, COUNTRY, REGION, Gazetteer, stoplist
-from .morphology import is_common_word, is_person_name, nominative_forms
+from .morphology import is_common_word, is_person_name, nominative_forms, reinflected_forms
 from .names import is_cyrillic, name_key
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
@@ -40,6 +40,7 @@ _KIND_WORDS = frozenset({
     "oblast", "region", "province", "krai", "governorate", "state", "district", "prefecture", "county",
     "область", "обл", "край", "республіка", "республика",
 })
+_KIND_PREFIXES = ("облас", "обл", "кра", "республ")
 _PARTICLES = frozenset({"na", "nad", "on", "upon", "de", "del", "la", "le", "am", "an", "im", "sur", "en", "на", "над", "el", "al"})
 # A capitalised word after a place name that makes the pair an organisation.
 _ORGANISATION_WORDS = frozenset({
@@ -108,11 +109,12 @@ def _sentence_initial(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n:"
 
 
-def _forms(word: str, language: str) -> tuple[str, ...]:
+def _forms(word: str, language: str, thorough: bool = False) -> tuple[str, ...]:
     lower = word.lower()
     if not is_cyrillic(lower):
         return (lower,)
-    return nominative_forms(lower, language or None)[:_MAX_FORMS]
+    forms = nominative_forms(lower, language or None)[:_MAX_FORMS]
+    return forms + reinflected_forms(lower, language or None)[:_MAX_FORMS] if thorough else forms
 
 
 class _Finder:
@@ -137,13 +139,16 @@ class _Finder:
                 found = {e: 1.0 for e in gazetteer.lookup_skeleton(key)}
             return found
         found: dict[int, float] = {}
-        options = [_forms(w, self.language) for w in words]
-        combinations = itertools.islice(itertools.product(*(enumerate(o) for o in options)), _MAX_COMBINATIONS)
-        for combination in combinations:
-            rank = sum(i for i, _ in combination)
-            for entry in gazetteer.lookup(name_key(" ".join(f for _, f in combination))):
-                if entry not in found or found[entry] > rank * 0.4:
-                    found[entry] = rank * 0.4
+        for thorough in (False, True):
+            options = [_forms(w, self.language, thorough) for w in words]
+            combinations = itertools.islice(itertools.product(*(enumerate(o) for o in options)), _MAX_COMBINATIONS)
+            for combination in combinations:
+                rank = sum(i for i, _ in combination)
+                for entry in gazetteer.lookup(name_key(" ".join(f for _, f in combination))):
+                    if entry not in found or found[entry] > rank * 0.4:
+                        found[entry] = rank * 0.4
+            if found:
+                break
         return found
 
     def find(self) -> list[Mention]:
@@ -170,7 +175,10 @@ class _Finder:
         lower = word.lower()
         if lower in _KIND_WORDS:
             return True
-        return is_cyrillic(lower) and any(f in _KIND_WORDS for f in _forms(lower, self.language)[:4])
+        # Only words that start like a kind word are worth a morphological analysis.
+        if not lower.startswith(_KIND_PREFIXES):
+            return False
+        return any(f in _KIND_WORDS for f in _forms(lower, self.language)[:4])
 
     def _longest_at(self, i: int) -> tuple[Mention, int] | None:
         span_words = [self.words[i]]
