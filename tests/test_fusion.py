@@ -306,3 +306,13 @@ def test_text_similarity_from_real_embeddings_supports_the_merge() -> None:
     result = fuse(reports, SOURCES, embeddings=embeddings)
     assert len(result.events) == 2
     assert len({result.links[r.report_id] for r in reports[:4]}) == 1
+
+
+def test_an_account_naming_no_perpetrator_is_not_a_reframing() -> None:
+    silent = report("a1:1", "admin_ru", IED, "2022-10-09", MELITOPOL, perp="unknown", country="",
+                    evidence="В Мелитополе произошёл взрыв автомобиля.")
+    result = fuse(car_bombing() + [silent], SOURCES)
+    rows = {f.source: f for f in result.framing}
+    assert (rows["admin_ru"].reported, rows["admin_ru"].perpetrator, rows["admin_ru"].differs) == (1, "unknown", 0)
+    assert result.events[0].disagreement["perpetrator"] == {"partisans": ["indie_ru", "news_uk", "wire_en"],
+                                                           "unknown": ["admin_ru"]}

@@ -85,4 +85,4 @@ def cluster(items: list[Item]) -> list[list[int]]:
 def event_id_for(anchor_report_id: str) -> str:
     """An event's id, from the report that anchors it (its earliest-arriving
     one): stable while later reports join."""
-    return "E" + hashlib.sha1(anchor_report_id.encode("utf-8")).hexdigest()[:12]
+    return "E" + hashlib.sha1(anchor_report_id.encode("utf-8")).hexdigest()[:16]

@@ -122,11 +122,18 @@ def first_sentence(text: str) -> str:
 
 
 def agrees(report: Report, event: Event) -> bool:
-    """Whether a report tells the event as the consensus does (type and
-    perpetrator; a country only counts when both give one)."""
-    if report.sub_event_type != event.sub_event_type:
+    """Whether a report tells the event as the consensus does.
+
+    Type and perpetrator are compared where both sides give one: an account
+    that names no perpetrator (or no country) does not contradict one that
+    does; it withholds, and coverage shows that. A reframing is an outlet
+    saying something *else*: "shelling" for a car bomb, Ukrainian forces
+    for partisans.
+    """
+    if report.sub_event_type and event.sub_event_type and report.sub_event_type != event.sub_event_type:
         return False
-    if (report.perpetrator or UNKNOWN) != event.perpetrator:
+    perpetrator = report.perpetrator or UNKNOWN
+    if perpetrator != UNKNOWN and event.perpetrator != UNKNOWN and perpetrator != event.perpetrator:
         return False
     return not (report.perpetrator_country and event.perpetrator_country
                 and report.perpetrator_country != event.perpetrator_country)
