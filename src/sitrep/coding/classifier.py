@@ -93,6 +93,7 @@ class CodingModel:
     embedding_weight: float = 0.0  # share of the embedding head in the combined log-probability
     metadata: dict[str, Any] = field(default_factory=dict)
     _vectorizers: tuple[TfidfVectorizer, TfidfVectorizer] | None = field(default=None, repr=False)
+    _lexical_weights: np.ndarray | None = field(default=None, repr=False)
 
     @property
     def uses_embeddings(self) -> bool:
@@ -118,7 +119,10 @@ class CodingModel:
         return hstack([words.transform(normal), chars.transform(normal)]).tocsr()
 
     def lexical_proba(self, texts: list[str]) -> np.ndarray:
-        scores = self.lexical_features(texts) @ self.lexical_coef.T + self.lexical_intercept
+        if self._lexical_weights is None:
+            # sparse @ dense wants the dense side contiguous: transpose once, not per call.
+            self._lexical_weights = np.ascontiguousarray(self.lexical_coef.T, dtype=np.float32)
+        scores = self.lexical_features(texts) @ self._lexical_weights + self.lexical_intercept
         return _softmax(np.asarray(scores, dtype=np.float64))
 
     def embedding_proba(self, vectors: np.ndarray) -> np.ndarray:

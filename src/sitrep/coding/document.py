@@ -184,12 +184,17 @@ def _code_attributes(report: Report, event: _Event, doc: Document) -> None:
             log.warning("%s: actor coding failed: %s", doc.id, exc)
 
 
-def code_document(doc: Document, *, model: CodingModel | None = None) -> list[Report]:
-    """The events ``doc`` reports, coded; main event first, [] when it reports none."""
+def code_document(doc: Document, *, model: CodingModel | None = None,
+                  use_embeddings: bool | None = None) -> list[Report]:
+    """The events ``doc`` reports, coded; main event first, [] when it reports none.
+
+    ``use_embeddings=False`` codes with the lexical head alone: faster, for
+    bulk runs that trade some accuracy for it.
+    """
     if not doc.text or not doc.text.strip():
         return []
     model = model or load_model()
-    passages = find_passages(doc.text, model, doc.title)
+    passages = find_passages(doc.text, model, doc.title, use_embeddings=use_embeddings)
     if not passages:
         return []
     language = _language(doc)

@@ -14,6 +14,7 @@ passing, is :mod:`.document`'s job.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -22,7 +23,7 @@ from sitrep.nlp import Sentence, split_sentences
 from sitrep.taxonomy import NO_EVENT
 
 from .classifier import CodingModel, combine
-from .triggers import has_trigger
+from .triggers import has_trigger, trigger_offsets
 
 # A sentence is an event sentence when the classifier gives "No event" less
 # than this probability.
@@ -32,6 +33,9 @@ MAX_GAP = 2
 # Lexical confidence above which the embedding head is not consulted: it is
 # the costly step, and a confident lexical call rarely changes.
 CASCADE_CONFIDENCE = 0.85
+# The embedded text is cut here: the cost grows with its length, and a
+# passage states its event first.
+EMBED_CHARS = 600
 
 # Sub-event types that two sentences about one incident are often coded
 # with (a bombing told as "an explosion" and as "an attack"; a protest and
@@ -95,13 +99,31 @@ def event_label(probabilities: np.ndarray, labels: tuple[str, ...]) -> tuple[str
     return labels[best], float(probabilities[best]), eventness
 
 
+def _no_event_column(model: CodingModel) -> int:
+    return model.labels.index(NO_EVENT) if NO_EVENT in model.labels else -1
+
+
 def candidate_sentences(text: str) -> list[tuple[int, Sentence]]:
     """The sentences of ``text`` that pass the trigger gate, with their positions."""
-    return [(i, s) for i, s in enumerate(split_sentences(text)) if has_trigger(s.text)]
+    sentences = split_sentences(text)
+    offsets = trigger_offsets(text)
+    if offsets is None:
+        return [(i, s) for i, s in enumerate(sentences) if has_trigger(s.text)]
+    out = []
+    for i, sentence in enumerate(sentences):
+        first = bisect_left(offsets, sentence.start)
+        if first < len(offsets) and offsets[first] < sentence.end:
+            out.append((i, sentence))
+    return out
 
 
-def find_passages(text: str, model: CodingModel, title: str = "") -> list[Passage]:
-    """The event passages of ``text`` in document order, each classified as a whole."""
+def find_passages(text: str, model: CodingModel, title: str = "", *,
+                  use_embeddings: bool | None = None) -> list[Passage]:
+    """The event passages of ``text`` in document order, each classified as a whole.
+
+    ``use_embeddings`` None follows the model; False keeps to the lexical head
+    (several times faster, less accurate on unfamiliar wording).
+    """
     candidates = candidate_sentences(text)
     if not candidates:
         return []
@@ -131,13 +153,15 @@ def find_passages(text: str, model: CodingModel, title: str = "") -> list[Passag
 
     lexical = model.lexical_proba([p.text for p in passages])
     final = lexical.copy()
-    if model.uses_embeddings:
-        unsure = [i for i, row in enumerate(lexical) if row.max() < CASCADE_CONFIDENCE]
-        if unsure:
+    if model.uses_embeddings and use_embeddings is not False:
+        # Embedding is the costly step: only the document's strongest passage
+        # gets it, and only when the lexical head is unsure of it.
+        main = max(range(len(passages)), key=lambda i: (1.0 - lexical[i][_no_event_column(model)], -i))
+        if lexical[main].max() < CASCADE_CONFIDENCE:
             from sitrep.nlp import embed
 
-            vectors = embed([passages[i].text for i in unsure])
-            final[unsure] = combine(lexical[unsure], model.embedding_proba(vectors), model.embedding_weight)
+            vector = embed([passages[main].text[:EMBED_CHARS]])
+            final[main] = combine(lexical[main:main + 1], model.embedding_proba(vector), model.embedding_weight)[0]
     for passage, row in zip(passages, final):
         # The passage as a whole decides; its sentences' average and, for the
         # opening passage, the headline are a tie-breaking prior.
