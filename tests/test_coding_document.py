@@ -1,0 +1,98 @@
+"""Document → events with the shipped model: what is reported, where the evidence is, what is not."""
+
+from __future__ import annotations
+
+from sitrep.coding import code_document
+from sitrep.coding.segment import candidate_sentences
+from sitrep.model import Document
+from sitrep.taxonomy import SUB_EVENT_NAMES, event_type_of
+
+WEATHER = Document(
+    id="w1", language="en", source="wire_en", published_at="2023-02-07T08:00:00+00:00",
+    title="Cold snap to bring snow and ice to the south",
+    text=("Forecasters expect up to 15 centimetres of snow across the southern regions on Thursday. "
+          "Night temperatures will fall to minus 14 degrees, the weather service said. "
+          "Drivers were advised to avoid mountain roads until the weekend, when a thaw is expected."),
+)
+
+BOMBING = Document(
+    id="b1", language="en", source="wire_en", published_at="2023-06-14T09:30:00+00:00",
+    title="Official of Russian-installed administration killed by car bomb",
+    text=("The town has had no running water for three days, residents say. "
+          "A car bomb killed a senior official of the Russian-installed administration in the occupied "
+          "town on Tuesday morning, shortly after he left his house. "
+          "A local underground resistance group said its members had planted the explosive device "
+          "under the vehicle. "
+          "Bakeries in the town centre reopened on Wednesday."),
+)
+
+BOMBING_UK = Document(
+    id="b2", language="uk", source="pravda_ua", published_at="2023-06-14T12:00:00+03:00",
+    title="Партизани підірвали авто окупаційного чиновника",
+    text=("Вчора вранці в окупованому місті під автомобілем чиновника окупаційної адміністрації "
+          "спрацював вибуховий пристрій. Чиновник загинув на місці. Відповідальність за підрив "
+          "взяли на себе місцеві партизани."),
+)
+
+
+def test_weather_story_reports_nothing():
+    assert code_document(WEATHER) == []
+    # The trigger gate keeps every weather sentence from the classifier.
+    assert candidate_sentences(WEATHER.text) == []
+
+
+def test_partisan_bombing_is_one_report_with_exact_evidence():
+    reports = code_document(BOMBING)
+    assert len(reports) == 1
+    report = reports[0]
+    assert report.sub_event_type == "Remote explosive/landmine/IED"
+    assert report.event_type == event_type_of(report.sub_event_type) == "Explosions/Remote violence"
+    assert report.report_id == "b1#1" and report.doc_id == "b1" and report.source == "wire_en"
+    assert BOMBING.text[report.evidence_start:report.evidence_end] == report.evidence
+    assert "car bomb" in report.evidence
+    assert "running water" not in report.evidence and "Bakeries" not in report.evidence
+    assert 0.0 < report.confidence <= 1.0
+    assert report.location is None
+    assert report.language == "en" and report.published_at == BOMBING.published_at
+
+
+def test_ukrainian_bombing_story_is_coded_too():
+    reports = code_document(BOMBING_UK)
+    assert [r.sub_event_type for r in reports] == ["Remote explosive/landmine/IED"]
+    report = reports[0]
+    assert BOMBING_UK.text[report.evidence_start:report.evidence_end] == report.evidence
+
+
+def test_old_event_recalled_in_passing_is_not_reported():
+    doc = Document(
+        id="p1", language="uk", published_at="2023-06-14T12:00:00+03:00",
+        title="У місті відкрили новий пункт видачі гуманітарної допомоги",
+        text=("У середу в центрі міста запрацював новий пункт видачі гуманітарної допомоги. "
+              "Там можна отримати продуктові набори, ліки та засоби гігієни. "
+              "Пункт працюватиме щодня з дев'ятої ранку до шостої вечора. "
+              "Нагадаємо, минулого року в цьому районі підірвали автомобіль окупаційного чиновника."),
+    )
+    assert code_document(doc) == []
+
+
+def test_reports_are_ordered_and_well_formed():
+    doc = Document(
+        id="m1", language="en", published_at="2023-03-02T10:00:00+00:00",
+        title="Rally against mobilisation in regional capital",
+        text=("Several hundred people rallied peacefully in the regional capital on Wednesday against "
+              "the new mobilisation order, carrying placards and chanting slogans. "
+              "The protest ended in the evening without incident, organisers said. "
+              "Separately, shelling hit the outskirts of a frontline village on Thursday, wounding two "
+              "farmers, local officials said."),
+    )
+    reports = code_document(doc)
+    assert reports
+    assert reports[0].sub_event_type == "Peaceful protest"
+    assert [r.report_id for r in reports] == [f"m1#{n}" for n in range(1, len(reports) + 1)]
+    for report in reports:
+        assert report.sub_event_type in SUB_EVENT_NAMES
+        assert doc.text[report.evidence_start:report.evidence_end] == report.evidence
+
+
+def test_empty_document_reports_nothing():
+    assert code_document(Document(id="e", text="   ")) == []
