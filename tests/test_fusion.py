@@ -316,3 +316,12 @@ def test_an_account_naming_no_perpetrator_is_not_a_reframing() -> None:
     assert (rows["admin_ru"].reported, rows["admin_ru"].perpetrator, rows["admin_ru"].differs) == (1, "unknown", 0)
     assert result.events[0].disagreement["perpetrator"] == {"partisans": ["indie_ru", "news_uk", "wire_en"],
                                                            "unknown": ["admin_ru"]}
+
+
+def test_an_account_coded_other_joins_without_counting_as_a_reframing() -> None:
+    aside = report("t1:1", "state_ru", "Other", "2022-10-09", MELITOPOL, perp="unknown", country="",
+                   evidence="Партизаны продолжают атаки на чиновников в регионе.")
+    result = fuse(car_bombing() + [aside], SOURCES)
+    assert len(result.events) == 1 and result.events[0].sub_event_type == IED
+    rows = {f.source: f for f in result.framing}
+    assert (rows["state_ru"].reported, rows["state_ru"].sub_event_type, rows["state_ru"].differs) == (1, "Other", 0)

@@ -69,16 +69,22 @@ FAMILY_OF: dict[str, int] = _families()
 ANY_FAMILY = -1
 
 
+# ACLED's catch-all: a report coded "Other" makes no claim about what kind of
+# incident it was (a recap, an analytic aside), so it neither matches nor
+# contradicts any type.
+NONCOMMITTAL_TYPES = frozenset({"", "Other"})
+
+
 def family_of(sub_event_type: str) -> int:
-    """The blocking family of a sub-event type (ANY_FAMILY when uncoded)."""
-    if not sub_event_type:
+    """The blocking family of a sub-event type (ANY_FAMILY when noncommittal)."""
+    if sub_event_type in NONCOMMITTAL_TYPES:
         return ANY_FAMILY
     # crc32, not hash(): Python salts string hashes per process.
     return FAMILY_OF.get(sub_event_type, 1000 + zlib.crc32(sub_event_type.encode("utf-8")))
 
 
 def types_compatible(a: str, b: str) -> bool:
-    if not a or not b or a == b:
+    if a in NONCOMMITTAL_TYPES or b in NONCOMMITTAL_TYPES or a == b:
         return True
     return any(a in g and b in g for g in COMPATIBLE_GROUPS)
 
@@ -206,7 +212,7 @@ def place_score(a: Item, b: Item) -> float | None:
 
 
 def type_score(a: Item, b: Item) -> float | None:
-    if not a.sub_event_type or not b.sub_event_type:
+    if a.sub_event_type in NONCOMMITTAL_TYPES or b.sub_event_type in NONCOMMITTAL_TYPES:
         return 0.3
     if a.sub_event_type == b.sub_event_type:
         return 1.0

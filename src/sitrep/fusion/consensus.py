@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from ..model import INDEPENDENT, STATE, Event, Place, Report, Source
 from ..nlp import split_sentences
 from ..taxonomy import event_type_of
+from .compatibility import NONCOMMITTAL_TYPES
 
 OWNERSHIP_WEIGHT = {INDEPENDENT: 1.0, STATE: 0.5}
 UNKNOWN_OWNERSHIP_WEIGHT = 0.75
@@ -125,12 +126,13 @@ def agrees(report: Report, event: Event) -> bool:
     """Whether a report tells the event as the consensus does.
 
     Type and perpetrator are compared where both sides give one: an account
-    that names no perpetrator (or no country) does not contradict one that
-    does; it withholds, and coverage shows that. A reframing is an outlet
+    that names no perpetrator (or no country), or codes the incident only as
+    "Other", does not contradict one that does; it withholds, and coverage shows that. A reframing is an outlet
     saying something *else*: "shelling" for a car bomb, Ukrainian forces
     for partisans.
     """
-    if report.sub_event_type and event.sub_event_type and report.sub_event_type != event.sub_event_type:
+    if (report.sub_event_type not in NONCOMMITTAL_TYPES and event.sub_event_type not in NONCOMMITTAL_TYPES
+            and report.sub_event_type != event.sub_event_type):
         return False
     perpetrator = report.perpetrator or UNKNOWN
     if perpetrator != UNKNOWN and event.perpetrator != UNKNOWN and perpetrator != event.perpetrator:
@@ -148,7 +150,8 @@ def consensus_event(event_id: str, members: list[Report], sources: dict[str, Sou
         chosen = reps.values() if reports is None else reports
         return [_Ballot(value_of(r), weight[r.source], r.source) for r in chosen]
 
-    sub_event_type = weighted_vote(b for b in ballots(lambda r: r.sub_event_type) if b.value) or ""
+    sub_event_type = weighted_vote((b for b in ballots(lambda r: r.sub_event_type) if b.value),
+                                   weak=lambda v: v in NONCOMMITTAL_TYPES) or ""
     perpetrator = weighted_vote(ballots(lambda r: r.perpetrator or UNKNOWN), weak=_is_unknown) or UNKNOWN
     with_perpetrator = [r for r in reps.values() if (r.perpetrator or UNKNOWN) == perpetrator]
     perpetrator_country = weighted_vote(
