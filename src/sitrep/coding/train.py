@@ -55,6 +55,7 @@ class LabelledText:
     label: str  # ACLED sub-event name or NO_EVENT
     language: str | None = None
     origin: str = ""  # "file:line"
+    style: str = ""  # the corpus's writing style (wire, local, official, ...), when given
 
 
 class LabelledFileError(ValueError):
@@ -81,7 +82,7 @@ def read_labelled(path: str | Path, errors: list[str] | None = None) -> list[Lab
         raise LabelledFileError(f"{path}: unknown labelled format {suffix!r} (expected .jsonl, .tsv or .csv)")
     language_hint = _language_from_name(path)
     out: list[LabelledText] = []
-    for line, text, label, language in rows:
+    for line, text, label, language, style in rows:
         origin = f"{path}:{line}"
         if not isinstance(text, str) or not text.strip():
             errors.append(f"{origin}: empty text")
@@ -94,7 +95,8 @@ def read_labelled(path: str | Path, errors: list[str] | None = None) -> list[Lab
         except ValueError as exc:
             errors.append(f"{origin}: {exc}")
             continue
-        out.append(LabelledText(" ".join(text.split()), normal, language or language_hint, origin))
+        out.append(LabelledText(" ".join(text.split()), normal, language or language_hint, origin,
+                                str(style or "")))
     return out
 
 
@@ -119,7 +121,7 @@ def _read_jsonl(path: Path, errors: list[str]):
             if not isinstance(record, dict):
                 errors.append(f"{path}:{number}: not a JSON object")
                 continue
-            yield number, record.get("text"), record.get("label"), record.get("language")
+            yield number, record.get("text"), record.get("label"), record.get("language"), record.get("style")
 
 
 def _read_case_tsv(path: Path):
@@ -133,7 +135,7 @@ def _read_case_tsv(path: Path):
             if len(row) < 3:
                 raise LabelledFileError(f"{path}:{number}: expected 3 tab-separated columns "
                                         f"(id, EventSnippet, SubType), found {len(row)}")
-            yield number, row[1], row[2], None
+            yield number, row[1], row[2], None, None
 
 
 def _read_csv(path: Path):
@@ -149,7 +151,8 @@ def _read_csv(path: Path):
                                     f"or text,label; found {sorted(fields)}")
         language_col = fields.get("language")
         for number, row in enumerate(reader, start=2):
-            yield number, row.get(text_col), row.get(label_col), row.get(language_col) if language_col else None
+            yield (number, row.get(text_col), row.get(label_col),
+                   row.get(language_col) if language_col else None, None)
 
 
 def default_corpus() -> list[Path]:
@@ -271,15 +274,27 @@ def event_f1(gold: list[str], predicted: list[str], average: str = "weighted") -
     return float(f1_score(gold, predicted, labels=labels, average=average, zero_division=0))
 
 
-def _cross_validate(texts: list[str], labels: list[str], classes: list[str],
-                    vectors: np.ndarray | None, folds: int) -> dict[str, Any]:
+def _folds(labels: list[str], styles: list[str], folds: int) -> tuple[str, list[tuple[np.ndarray, np.ndarray]]]:
+    """Cross-validation splits: leave one writing style out when the corpus names
+    at least three styles (a test of wording the head has not seen, like a new
+    outlet's), else stratified folds."""
+    distinct = sorted(set(styles))
+    if "" not in distinct and len(distinct) >= 3:
+        index = np.arange(len(labels))
+        return "leave-style-out", [(index[np.array(styles) != s], index[np.array(styles) == s]) for s in distinct]
     counts = Counter(labels)
     folds = min(folds, max(2, min(counts.values())))
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=SEED)
+    strata = [label if counts[label] >= folds else "_rare" for label in labels]
+    return "stratified", list(splitter.split(labels, strata))
+
+
+def _cross_validate(texts: list[str], labels: list[str], styles: list[str], classes: list[str],
+                    vectors: np.ndarray | None, folds: int) -> dict[str, Any]:
+    protocol, splits = _folds(labels, styles, folds)
     lexical = np.zeros((len(texts), len(classes)))
     embedding = np.zeros_like(lexical) if vectors is not None else None
-    strata = [label if counts[label] >= folds else "_rare" for label in labels]
-    for train_idx, test_idx in splitter.split(texts, strata):
+    for train_idx, test_idx in splits:
         sub_texts = [texts[i] for i in train_idx]
         sub_labels = [labels[i] for i in train_idx]
         words, chars, coef, intercept = _fit_lexical(sub_texts, sub_labels, classes)
@@ -294,7 +309,7 @@ def _cross_validate(texts: list[str], labels: list[str], classes: list[str],
                 "macro_f1": round(event_f1(labels, predicted, "macro"), 4),
                 "accuracy": round(float(np.mean([p == g for p, g in zip(predicted, labels)])), 4)}
 
-    result: dict[str, Any] = {"folds": folds, "lexical": scores(lexical)}
+    result: dict[str, Any] = {"protocol": protocol, "folds": len(splits), "lexical": scores(lexical)}
     best_weight = 0.0
     if embedding is not None:
         result["embedding"] = scores(embedding)
@@ -338,7 +353,8 @@ def train(paths: list[str] | None = None, out: Path | None = None, *,
     }
     weight = 1.0 if vectors is not None else 0.0
     if folds > 1:
-        metrics["cross_validation"] = _cross_validate(texts, labels, classes, vectors, folds)
+        styles = [e.style for e in examples]
+        metrics["cross_validation"] = _cross_validate(texts, labels, styles, classes, vectors, folds)
         weight = metrics["cross_validation"]["embedding_weight"]
 
     words, chars, coef, intercept = _fit_lexical(texts, labels, classes)
