@@ -31,6 +31,8 @@ log = logging.getLogger(__name__)
 
 # A passage below this event probability is not reported.
 MIN_EVENTNESS = 0.5
+# A passage whose best label is less probable than this is too unclear to report.
+MIN_CONFIDENCE = 0.15
 # An event that is not the document's main one must be at least this sure.
 MIN_SECONDARY_CONFIDENCE = 0.55
 # Sentences at these positions are the lead, where a report states its news.
@@ -105,20 +107,25 @@ def _resolve_date(text: str, doc: Document, language: str) -> tuple[str | None, 
 
 
 def _is_passing_mention(passage: Passage, event_date: str | None, doc: Document) -> bool:
-    """Whether a passage only recalls an old event rather than reporting one."""
-    if passage.first_index < LEAD_SENTENCES or len(passage.sentences) > 1:
+    """Whether a passage only recalls an old event rather than reporting one.
+
+    Judged on the passage's clearest sentence: outside the lead, with a recall
+    marker ("нагадаємо", "earlier this month") or a date well before publication.
+    """
+    if passage.anchor is None or passage.anchor_index < LEAD_SENTENCES:
         return False
+    anchor = passage.anchor.text
     check = _optional("dates", "is_passing_mention")
     if check is not None:
         try:
-            if check(passage.text, event_date, doc.published_at):
+            if check(anchor, event_date, doc.published_at):
                 return True
         except Exception as exc:
             log.warning("%s: passing-mention check failed: %s", doc.id, exc)
     published, happened = _day(doc.published_at), _day(event_date)
     if published and happened and (published - happened).days > OLD_EVENT_DAYS:
         return True
-    return bool(_RECALL.search(passage.text))
+    return bool(_RECALL.search(anchor))
 
 
 def _same_event(event: _Event, passage: Passage, passage_date: str | None, precision: int) -> bool:
@@ -138,7 +145,7 @@ def group_events(passages: list[Passage], doc: Document, language: str) -> list[
     order = sorted(passages, key=lambda p: (-(p.confidence + (0.1 if p.first_index < LEAD_SENTENCES else 0)),
                                              p.first_index))
     for passage in order:
-        if passage.eventness < MIN_EVENTNESS:
+        if passage.eventness < MIN_EVENTNESS or passage.confidence < MIN_CONFIDENCE:
             continue
         passage_date, precision = _resolve_date(passage.text, doc, language)
         target = next((e for e in events if _same_event(e, passage, passage_date, precision)), None)

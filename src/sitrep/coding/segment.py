@@ -28,8 +28,12 @@ from .triggers import has_trigger, trigger_offsets
 # A sentence is an event sentence when the classifier gives "No event" less
 # than this probability.
 EVENT_THRESHOLD = 0.5
+# A sentence whose own label is at least this probable is a clear account
+# of an event; weaker ones only join the passage next to them.
+STRONG_SENTENCE = 0.5
 # Sentences further apart than this many positions start a new passage.
 MAX_GAP = 2
+OTHER = "Other"
 # Lexical confidence above which the embedding head is not consulted: it is
 # the costly step, and a confident lexical call rarely changes.
 CASCADE_CONFIDENCE = 0.85
@@ -73,7 +77,12 @@ class Passage:
     label: str = NO_EVENT
     confidence: float = 0.0
     eventness: float = 0.0  # 1 - P(No event)
-    sentence_labels: list[str] = field(default_factory=list)
+    anchor: Sentence | None = None  # the passage's clearest event sentence
+    anchor_index: int = -1
+    anchor_row: np.ndarray | None = None  # that sentence's own probabilities
+    anchor_confidence: float = 0.0  # and the probability of its event label
+    rows: list[np.ndarray] = field(default_factory=list)  # each sentence's own probabilities
+    indices: list[int] = field(default_factory=list)  # each sentence's position in the document
 
     @property
     def start(self) -> int:
@@ -137,17 +146,28 @@ def find_passages(text: str, model: CodingModel, title: str = "", *,
 
     passages: list[Passage] = []
     for (index, sentence), row in zip(candidates, rows):
-        label, _, eventness = event_label(row, model.labels)
+        label, confidence, eventness = event_label(row, model.labels)
         if eventness < EVENT_THRESHOLD:
             continue
         current = passages[-1] if passages else None
-        if current and index - current.last_index <= MAX_GAP and compatible(current.sentence_labels[-1], label):
+        near = current is not None and index - current.last_index <= MAX_GAP
+        # A weak or catch-all sentence next to a passage is its context or
+        # follow-up ("authorities did not comment"); only a clear sentence of
+        # an incompatible type starts another passage.
+        joins = near and current is not None and (
+            compatible(current.label, label) or label == OTHER or confidence < STRONG_SENTENCE)
+        if joins and current is not None:
             current.sentences.append(sentence)
             current.last_index = index
-            current.sentence_labels.append(label)
-            current.probabilities = current.probabilities + row
+            current.rows.append(row)
+            current.indices.append(index)
+            if confidence > current.anchor_confidence:
+                current.anchor, current.anchor_index = sentence, index
+                current.anchor_row, current.label, current.anchor_confidence = row, label, confidence
         else:
-            passages.append(Passage([sentence], index, index, row.copy(), sentence_labels=[label]))
+            passages.append(Passage([sentence], index, index, row.copy(), label=label,
+                                    anchor=sentence, anchor_index=index, anchor_row=row,
+                                    anchor_confidence=confidence, rows=[row], indices=[index]))
     if not passages:
         return []
 
@@ -163,12 +183,18 @@ def find_passages(text: str, model: CodingModel, title: str = "", *,
             vector = embed([passages[main].text[:EMBED_CHARS]])
             final[main] = combine(lexical[main:main + 1], model.embedding_proba(vector), model.embedding_weight)[0]
     for passage, row in zip(passages, final):
-        # The passage as a whole decides; its sentences' average and, for the
-        # opening passage, the headline are a tie-breaking prior.
-        prior = passage.probabilities / len(passage.sentences)
+        # The passage as a whole and its clearest sentence decide together;
+        # for the opening passage the headline has a say too.
+        prior = passage.anchor_row
         if title_row is not None and passage.first_index <= 1:
             prior = (prior + title_row) / 2
-        blended = 0.75 * row + 0.25 * prior
+        blended = 0.5 * row + 0.5 * prior
         passage.probabilities = blended
         passage.label, passage.confidence, passage.eventness = event_label(blended, model.labels)
+        # The evidence of the passage's event is its sentence most sure of that label.
+        column = model.labels.index(passage.label)
+        if passage.rows:
+            best = max(range(len(passage.rows)), key=lambda i: (passage.rows[i][column], -i))
+            passage.anchor, passage.anchor_index = passage.sentences[best], passage.indices[best]
+            passage.anchor_row, passage.anchor_confidence = passage.rows[best], float(passage.rows[best][column])
     return passages
