@@ -56,6 +56,18 @@ def _fail(message: str) -> None:
     raise typer.Exit(2)
 
 
+def _load_models() -> None:
+    """Load the classifier and the gazetteer (built on first use), or explain why not."""
+    from .pipeline import load_models
+
+    with console.status("loading the coding model and the gazetteer (the first run builds the gazetteer)"):
+        try:
+            load_models()
+        except (FileNotFoundError, ValueError, OSError) as exc:
+            console.print(f"[red]error:[/red] {exc}")
+            raise typer.Exit(1)
+
+
 def _version(value: bool) -> None:
     if value:
         out_console.print(f"sitrep {__version__}")
@@ -101,6 +113,7 @@ def run(
 
     if sources is not None and not sources.is_file():
         _fail(f"sources file not found: {sources}")
+    _load_models()
     try:
         with _progress_bar() as progress:
             summary = run_pipeline(inputs, out, db=db, sources=sources, progress=progress)
@@ -119,6 +132,7 @@ def code(
 
     if not input.is_file():
         _fail(f"input file not found: {input}")
+    _load_models()
     with _progress_bar() as progress:
         counts = code_file(input, out, progress=progress)
     console.print(f"coded {counts['documents']} documents, {counts['events']} events, "
@@ -171,6 +185,7 @@ def demo(
     documents, sources = Path(str(demo_dir / "documents.jsonl")), Path(str(demo_dir / "sources.csv"))
     out.mkdir(parents=True, exist_ok=True)
     db = out / "sitrep.duckdb"
+    _load_models()
     with _progress_bar() as progress:
         summary = run_pipeline([str(documents)], out, db=db, sources=sources, progress=progress)
     _print_run_summary(summary, out)

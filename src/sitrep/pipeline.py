@@ -64,6 +64,18 @@ def code(doc: Document) -> list[Report]:
     return reports
 
 
+def load_models() -> None:
+    """Load the coding model and the gazetteer once, before any document.
+
+    A missing or broken model is then one clear error at the start, not the
+    same failure repeated for every document.
+    """
+    from . import coding, geo
+
+    coding.load_model()
+    geo.geoparse("")
+
+
 def _ensure_language(doc: Document) -> None:
     if not doc.language:
         from .nlp import detect_language
@@ -98,6 +110,7 @@ def run(
     started = time.perf_counter()
     report_progress = progress or (lambda stage, done, total: None)
 
+    load_models()
     with Store(db) as store:
         if sources:
             store.upsert_sources(ingest.read_sources(sources).values())
@@ -212,6 +225,7 @@ def code_file(input_path: str | Path, output_path: str | Path,
     """``sitrep code``: code each JSONL line on its own, one output line per input line, in order."""
     counts = {"documents": 0, "errors": 0, "events": 0}
     report_progress = progress or (lambda stage, done, total: None)
+    load_models()
     with open(output_path, "w", encoding="utf-8") as out:
         for item in ingest.read_jsonl(Path(input_path)):
             if isinstance(item, IngestError):
