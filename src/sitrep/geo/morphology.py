@@ -3,10 +3,12 @@
 Gazetteers list places in the nominative ("Мелітополь"); news writes them in
 every case ("у Мелітополі", "під Мелитополем", "Запорізької області"). For a
 word of the text this module proposes the nominatives it may come from: first
-pymorphy3's analyses (each re-inflected to the nominative so that adjectives
-keep their gender: "запорізької" -> "запорізька"), then suffix rules for names
-the dictionaries do not know. The gazetteer decides which candidate is a
-place. Results are cached: a news stream repeats its place names.
+pymorphy3's lemmas, then suffix rules for names the dictionaries do not know,
+and, only when those miss, the other genders of adjectival lemmas
+("запорізької" -> "запорізький" -> "запорізька"), spelled out from the lemma
+rather than re-inflected (pymorphy's inflection is the slow part). The
+gazetteer decides which candidate is a place. Results are cached: a news
+stream repeats its place names.
 """
 
 from __future__ import annotations
@@ -43,24 +45,41 @@ def _analyzer(language: str) -> pymorphy3.MorphAnalyzer:
     return pymorphy3.MorphAnalyzer(lang=language)
 
 
+@lru_cache(maxsize=200_000)
+def _parses(word: str, language: str) -> tuple:
+    """The dictionaries' best four readings of a word (shared by every question asked of it)."""
+    return tuple(_analyzer(language).parse(word)[:4])
+
+
 def _lemmas(word: str, language: str) -> list[str]:
-    return [parse.normal_form for parse in _analyzer(language).parse(word)[:4]]
+    return [parse.normal_form for parse in _parses(word, language)]
+
+
+# Masculine nominative ending of an adjective -> the other genders and the
+# plural. Adjectival names change gender between sources and languages
+# (Днепрорудный / Днепрорудное, Гола Пристань / Голая Пристань); deriving the
+# forms from the lemma's spelling avoids pymorphy's slow re-inflection.
+_UK_ADJECTIVE_GENDERS = (("ий", ("а", "е", "і")), ("ій", ("я", "є", "і")))
+_RU_ADJECTIVE_GENDERS = (
+    ("ый", ("ая", "ое", "ые")), ("ой", ("ая", "ое", "ые", "ие")),
+    ("ий", ("ая", "ое", "ие", "яя", "ее")),
+)
+
+
+def _adjective_genders(lemma: str, language: str) -> list[str]:
+    rules = _UK_ADJECTIVE_GENDERS if language == "uk" else _RU_ADJECTIVE_GENDERS
+    for ending, others in rules:
+        if lemma.endswith(ending) and len(lemma) > len(ending) + 2:
+            stem = lemma[: -len(ending)]
+            return [stem + other for other in others]
+    return []
 
 
 def _dictionary_forms(word: str, language: str) -> list[str]:
     forms: list[str] = []
-    for parse in _analyzer(language).parse(word)[:4]:
-        nominative = parse.inflect({"nomn"})
-        if nominative is not None:
-            forms.append(nominative.word)
-        forms.append(parse.normal_form)
+    for parse in _parses(word, language):
         if parse.tag.POS == "ADJF":
-            # Adjectival names change gender between sources: Днепрорудный /
-            # Днепрорудное, Новотроїцький / Новотроїцьке.
-            for gender in ("neut", "femn", "plur"):
-                other = parse.inflect({"nomn", gender})
-                if other is not None:
-                    forms.append(other.word)
+            forms.extend(_adjective_genders(parse.normal_form, language))
     return forms
 
 
@@ -94,10 +113,9 @@ def nominative_forms(word: str, language: str | None = None) -> tuple[str, ...]:
 
 @lru_cache(maxsize=100_000)
 def reinflected_forms(word: str, language: str | None = None) -> tuple[str, ...]:
-    """Nominatives by re-inflecting the dictionary analyses (slower; tried when cheap ones miss).
+    """The other genders of adjectival readings (tried when the cheap candidates miss).
 
-    Keeps an adjective's gender ("голій" -> "гола") and adds the other
-    genders ("днепрорудный" -> "днепрорудное").
+    "голій" -> "гола", "днепрорудный" -> "днепрорудное".
     """
     languages = (language,) if language in ("uk", "ru") else ("uk", "ru")
     forms: list[str] = []
@@ -112,7 +130,7 @@ def is_person_name(word: str, language: str | None = None) -> bool:
     """Whether the dictionaries' best reading of a capitalised word is a first name or surname."""
     languages = (language,) if language in ("uk", "ru") else ("uk", "ru")
     for lang in languages:
-        parses = _analyzer(lang).parse(word)
+        parses = _parses(word, lang)
         if parses and parses[0].score >= 0.5 and ({"Name", "Surn", "Patr"} & set(parses[0].tag.grammemes)):
             return "Geox" not in parses[0].tag.grammemes
     return False
@@ -123,7 +141,7 @@ def is_common_word(word: str, language: str | None = None) -> bool:
     """Whether a word is a known non-name dictionary word (used for sentence-initial tokens)."""
     languages = (language,) if language in ("uk", "ru") else ("uk", "ru")
     for lang in languages:
-        parses = _analyzer(lang).parse(word)
+        parses = _parses(word, lang)
         if parses and parses[0].is_known:
             grammemes = set(parses[0].tag.grammemes)
             if not ({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad"} & grammemes):
