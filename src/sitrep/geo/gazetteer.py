@@ -188,6 +188,11 @@ class SortedTable:
         value = self._values[position]
         return value if value >= 0 else self._multiple[-value - 1]
 
+    def has_prefix(self, prefix: str) -> bool:
+        """Whether some key starts with ``prefix``."""
+        position = bisect_left(self._keys, prefix)
+        return position < len(self._keys) and self._keys[position].startswith(prefix)
+
     def items(self) -> Iterator[tuple[str, int | tuple[int, ...]]]:
         for key in self._keys:
             value = self.get(key)
@@ -477,6 +482,10 @@ class Gazetteer:
     # -- look-ups -------------------------------------------------------
     def lookup(self, key: str) -> tuple[int, ...]:
         return _unpack(self.index.keys.get(key))
+
+    def begins_a_key(self, words: str) -> bool:
+        """Whether some multi-word name key starts with these words (a cheap test before combining forms)."""
+        return self.index.keys.has_prefix(words + " ")
 
     def is_primary(self, key: str, entry: int) -> bool:
         """Whether ``key`` is the entry's own name (or a hand-listed region name), not an alternate."""

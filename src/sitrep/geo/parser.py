@@ -140,8 +140,12 @@ class _Finder:
             return found
         found: dict[int, float] = {}
         for thorough in (False, True):
-            options = [_forms(w, self.language, thorough) for w in words]
-            combinations = itertools.islice(itertools.product(*(enumerate(o) for o in options)), _MAX_COMBINATIONS)
+            options = [list(enumerate(_forms(w, self.language, thorough))) for w in words]
+            if len(options) > 1:
+                # Only forms of the first word that begin some multi-word name
+                # can combine into one: this skips most of the product.
+                options[0] = [(i, f) for i, f in options[0] if gazetteer.begins_a_key(name_key(f))]
+            combinations = itertools.islice(itertools.product(*options), _MAX_COMBINATIONS)
             for combination in combinations:
                 rank = sum(i for i, _ in combination)
                 for entry in gazetteer.lookup(name_key(" ".join(f for _, f in combination))):
