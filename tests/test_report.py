@@ -80,7 +80,7 @@ def test_html_has_charts_map_and_tables(rendered):
     assert len(points) == sum(1 for e in events if e.latitude is not None)
     captions = {c.text for c in doc.xpath("//figcaption")}
     assert {"Events by type and perpetrator", "Events by region", "People killed, by target group",
-            "Before and after 1 October 2022", "Coverage by outlet ownership", "Coverage by outlet",
+            "Partisan events before and after 1 October 2022", "Coverage by outlet ownership", "Coverage by outlet",
             "Change points in the weekly series", "Sources"} <= captions
     assert len(doc.xpath("//article[@class='reframed']")) == len(analysis["reframed"])
 
@@ -104,7 +104,10 @@ def test_html_shows_the_figures_of_analysis_json(rendered):
     analysis, _, _, _, doc = rendered
     text = _visible_text(doc)
     overall = analysis["compare"]["overall"]
-    assert f"{overall['rate_ratio']:.3g} ({overall['ci_low']:.3g}–{overall['ci_high']:.3g})" in text
+    def two_figures(v: float) -> str:  # ratios are shown to two significant figures
+        return str(round(v)) if v >= 10 else f"{float(f'{v:.2g}'):g}"
+    assert (f"{two_figures(overall['rate_ratio'])} ({two_figures(overall['ci_low'])}–"
+            f"{two_figures(overall['ci_high'])})") in text
     assert f"{overall['before']} in the {overall['days_before']} days before 1 October 2022" in text
     cards = {c.xpath("./div[@class='label']")[0].text: c.xpath("./div[@class='value']")[0].text
              for c in doc.xpath("//div[@class='card']")}

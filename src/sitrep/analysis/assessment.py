@@ -90,14 +90,23 @@ def _headline(events: list[Event]) -> dict[str, Any]:
         if _killed(e):
             fatalities_by_target[e.target] += _killed(e)
             fatalities_by_perpetrator[e.perpetrator] += _killed(e)
-    cross: dict[tuple[str, str], list[Event]] = defaultdict(list)
+    # Rows keep the state a perpetrator serves: Russian and Ukrainian state
+    # forces are different actors even though the contract's code is one.
+    cross: dict[tuple[str, str, str], list[Event]] = defaultdict(list)
+    actors: dict[tuple[str, str], list[Event]] = defaultdict(list)
     for e in events:
-        cross[(_sub_type(e), e.perpetrator)].append(e)
+        cross[(_sub_type(e), e.perpetrator, e.perpetrator_country or "")].append(e)
+        actors[(e.perpetrator, e.perpetrator_country or "")].append(e)
     by_type_and_perpetrator = [
         {"sub_event_type": t, "event_type": _event_type(group[0]), "perpetrator": p,
-         "events": len(group), "fatalities": sum(_killed(e) for e in group),
+         "perpetrator_country": c, "events": len(group), "fatalities": sum(_killed(e) for e in group),
          "event_ids": sorted(e.event_id for e in group)}
-        for (t, p), group in sorted(cross.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        for (t, p, c), group in sorted(cross.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    ]
+    by_actor = [
+        {"perpetrator": p, "perpetrator_country": c, "events": len(group),
+         "fatalities": sum(_killed(e) for e in group), "event_ids": sorted(e.event_id for e in group)}
+        for (p, c), group in sorted(actors.items(), key=lambda kv: (-len(kv[1]), kv[0]))
     ]
     killed = [e for e in events if _killed(e)]
     return {
@@ -108,6 +117,7 @@ def _headline(events: list[Event]) -> dict[str, Any]:
         "by_admin1": _ranked(Counter(_region(e) for e in events)),
         "by_target": _ranked(Counter(e.target for e in events)),
         "by_type_and_perpetrator": by_type_and_perpetrator,
+        "by_actor": by_actor,
         "fatalities": {"total": sum(_killed(e) for e in events),
                        "by_target": _ranked(fatalities_by_target),
                        "by_perpetrator": _ranked(fatalities_by_perpetrator)},
@@ -148,7 +158,7 @@ def _change_points(dated: list[tuple[date, Event]], start: date, end: date) -> t
     penalties: dict[str, float] = {}
     for name in sorted(series):
         points, penalty = changepoints.detect(series[name])
-        if len(weeks) >= changepoints.MIN_WEEKS:
+        if len(weeks) >= changepoints.MIN_WEEKS and sum(series[name]) >= changepoints.MIN_EVENTS:
             penalties[name] = round(penalty, 4)
         for p in points:
             found.append({"series": name, "week": weeks[p.week_index].isoformat(),
@@ -156,7 +166,8 @@ def _change_points(dated: list[tuple[date, Event]], start: date, end: date) -> t
                           "mean_before": round(p.mean_before, 3), "mean_after": round(p.mean_after, 3)})
     method = {"algorithm": "PELT (ruptures)", "model": changepoints.MODEL,
               "penalty_rule": changepoints.PENALTY_RULE, "penalty": penalties,
-              "min_weeks": changepoints.MIN_WEEKS, "min_segment_weeks": changepoints.MIN_SEGMENT_WEEKS,
+              "min_weeks": changepoints.MIN_WEEKS, "min_events": changepoints.MIN_EVENTS,
+              "min_segment_weeks": changepoints.MIN_SEGMENT_WEEKS,
               "weeks": len(weeks)}
     return found, method
 
@@ -187,13 +198,22 @@ def _compare(dated: list[tuple[date, Event]], perpetrator: str, when: date,
             "by_admin1": {r: block(items) for r, items in ordered}}
 
 
+def _count(n: int, noun: str) -> str:
+    """"1 event", "3 events"."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _verb(n: int) -> str:
+    return "is" if n == 1 else "are"
+
+
 def _caveats(scope: list[Event], undated: int, compare: dict | None, perpetrator: str,
              cover: dict, sources: dict[str, Source]) -> list[str]:
     notes = ["Counts are of events reported by the collected outlets, not of all events that "
              "occurred; a change in counts can reflect a change in reporting as well as in activity."]
     if undated:
-        notes.append(f"{undated} event(s) without a readable date are left out of the weekly series "
-                     "and the before/after comparison.")
+        notes.append(f"{_count(undated, 'event')} without a readable date {_verb(undated)} left out of the "
+                     "weekly series and the before/after comparison.")
     if scope:
         single = sum(1 for e in scope if len(set(e.sources)) <= 1)
         if single:
@@ -201,18 +221,20 @@ def _caveats(scope: list[Event], undated: int, compare: dict | None, perpetrator
                          "single outlet's report.")
         vague = sum(1 for e in scope if (e.geo_precision or 0) >= 3)
         if vague:
-            notes.append(f"{vague} event(s) are located only to their region; map points for them "
-                         "are placed at the region's reference point.")
+            notes.append(f"{_count(vague, 'event')} {_verb(vague)} located only to {'its' if vague == 1 else 'their'} "
+                         "region; the map places "
+                         f"{'it' if vague == 1 else 'them'} at the region's reference point.")
     if compare is not None:
         noun = perpetrator_noun(perpetrator)
         overall = compare["overall"]
         if min(overall["before"], overall["after"]) < THIN_COUNT:
-            notes.append(f"Thin coverage: {overall['before']} {noun} event(s) before and "
+            notes.append(f"Thin coverage: {_count(overall['before'], noun + ' event')} before and "
                          f"{overall['after']} after {_long_date(compare['date'])}; the rate ratio is imprecise.")
         thin = [r for r, b in compare["by_admin1"].items() if b["before"] + b["after"] < THIN_COUNT]
         if thin:
-            notes.append(f"Fewer than {THIN_COUNT} {noun} events in {len(thin)} region(s) "
-                         f"({', '.join(thin)}): their comparisons carry little weight.")
+            notes.append(f"Fewer than {THIN_COUNT} {noun} events in {_count(len(thin), 'region')} "
+                         f"({', '.join(thin)}): {'its comparison carries' if len(thin) == 1 else 'their comparisons carry'} "
+                         "little weight.")
     groups = cover["by_ownership"]
     for group, label in (("state", "state-controlled"), ("independent", "independent")):
         if group not in groups:
@@ -220,7 +242,7 @@ def _caveats(scope: list[Event], undated: int, compare: dict | None, perpetrator
                          "cannot be compared.")
     unknown = [s for s, f in cover["by_source"].items() if f["ownership"] == "unknown"]
     if unknown:
-        notes.append(f"Ownership is not known for {len(unknown)} outlet(s) ({', '.join(unknown)}).")
+        notes.append(f"Ownership is not known for {_count(len(unknown), 'outlet')} ({', '.join(unknown)}).")
     return notes
 
 

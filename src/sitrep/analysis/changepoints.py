@@ -17,6 +17,9 @@ import numpy as np
 import ruptures
 
 MIN_WEEKS = 8  # shorter series are not searched: too few points for a shift to mean anything
+# Sparser series are not searched either: with a handful of events the noise
+# variance is tiny, so PELT would call any two events in nearby weeks a new level.
+MIN_EVENTS = 10
 MIN_SEGMENT_WEEKS = 2
 MODEL = "l2"
 PENALTY_RULE = "2 · ln(weeks) · s², s² = week-to-week variance from first differences"
@@ -44,10 +47,11 @@ def penalty_for(counts: np.ndarray) -> float:
 def detect(counts: list[int] | np.ndarray, penalty: float | None = None) -> tuple[list[ChangePoint], float]:
     """Change points of one weekly series, and the penalty used.
 
-    A series shorter than MIN_WEEKS, or one with no variation, has none.
+    A series shorter than MIN_WEEKS, with fewer than MIN_EVENTS events, or
+    with no variation, has none.
     """
     signal = np.asarray(counts, dtype=float)
-    if len(signal) < MIN_WEEKS:
+    if len(signal) < MIN_WEEKS or signal.sum() < MIN_EVENTS:
         return [], 0.0
     pen = penalty_for(signal) if penalty is None else penalty
     if pen <= 0.0:

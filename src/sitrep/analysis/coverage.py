@@ -104,6 +104,17 @@ def _evidence_of(event: Event, source: str, reports_by_id: dict[str, Report]) ->
             if (r := reports_by_id.get(rid)) is not None and r.source == source and r.evidence]
 
 
+def _country_of_account(event: Event, framing: Framing, reports_by_id: dict[str, Report]) -> str:
+    """The state the outlet's perpetrator serves, from its own report: framing
+    rows carry the perpetrator code only, and "state forces" alone does not
+    say whose."""
+    for rid in event.report_ids:
+        r = reports_by_id.get(rid)
+        if r is not None and r.source == framing.source and r.perpetrator == framing.perpetrator:
+            return r.perpetrator_country or ""
+    return ""
+
+
 def reframed(events: list[Event], framing: list[Framing], sources: dict[str, Source],
              reports: list[Report] | None = None) -> list[dict]:
     """Accounts whose coding differs from the event's, with both sides' quotes."""
@@ -136,6 +147,7 @@ def reframed(events: list[Event], framing: list[Framing], sources: dict[str, Sou
             "ownership": ownership_of(f.source, sources, f.ownership),
             "sub_event_type": f.sub_event_type,
             "perpetrator": f.perpetrator,
+            "perpetrator_country": _country_of_account(event, f, reports_by_id),
             "fatalities": f.fatalities,
             "consensus_sub_event_type": event.sub_event_type,
             "consensus_perpetrator": event.perpetrator,

@@ -21,8 +21,25 @@ PERPETRATOR_COLOURS = {
 }
 
 
-def colour_of(perpetrator: str) -> str:
+# State forces are told apart by the state they serve: in an occupied area the
+# occupier's forces and the defender's are the two sides of the story.
+STATE_FORCES_COLOURS = {"RU": "#d7301f", "UA": "#e6ab02", "BY": "#a50f15"}
+
+
+def colour_of(perpetrator: str, country: str = "") -> str:
+    if perpetrator == "state_forces" and country in STATE_FORCES_COLOURS:
+        return STATE_FORCES_COLOURS[country]
     return PERPETRATOR_COLOURS.get(perpetrator, "#555")
+
+
+def format_ratio(v: float | None) -> str:
+    """A rate ratio or interval end to two significant figures ("0.82", "4.6",
+    "13", "289"); "∞" for an unbounded end."""
+    if v is None:
+        return "∞"
+    if v == 0:
+        return "0"
+    return f"{v:.0f}" if v >= 10 else f"{v:.2g}"
 
 
 def _svg(width: int, height: int, title: str, body: list[str], css_class: str = "chart") -> str:
@@ -56,7 +73,8 @@ def bar_chart(items: list[tuple[str, float]], title: str, *, unit: str = "events
               colours: list[str] | None = None, width: int = 560, value_format=None) -> str:
     """Horizontal bars, largest first as given."""
     fmt = value_format or _fmt
-    label_w, row_h, top_pad = 250, 24, 8
+    row_h, top_pad = 24, 8
+    label_w = int(min(250, max(90, 7 * max((len(_clip(lab, 36)) for lab, _ in items), default=0) + 14)))
     height = top_pad + row_h * max(1, len(items)) + 26
     plot_w = width - label_w - 60
     top = _nice_max(max((v for _, v in items), default=0))
@@ -85,11 +103,6 @@ def _clip(text: str, n: int) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def _week_x(weeks: list[str], plot_x: float, plot_w: float):
-    n = max(1, len(weeks) - 1)
-    return lambda i: plot_x + plot_w * i / n
-
-
 def _month_ticks(weeks: list[str]) -> list[tuple[int, str]]:
     ticks, seen = [], set()
     for i, w in enumerate(weeks):
@@ -105,52 +118,67 @@ def _month_ticks(weeks: list[str]) -> list[tuple[int, str]]:
 def weekly_chart(weeks: list[str], series: dict[str, list[int]], title: str, *,
                  marker_date: str | None = None, marker_label: str = "",
                  change_points: dict[str, list[str]] | None = None,
-                 width: int = 900, height: int = 300, labels: dict[str, str] | None = None) -> str:
-    """Weekly counts, one line per series (keyed by perpetrator code)."""
+                 width: int = 900, height: int = 300, labels: dict[str, str] | None = None,
+                 colours: dict[str, str] | None = None) -> str:
+    """Weekly counts as stacked columns, one colour per series.
+
+    Columns rather than lines: event counts are small whole numbers, and a
+    line between two weeks with one event each suggests activity in between.
+    """
     labels = labels or {}
-    left, right, top_pad, bottom = 44, 200, 14, 34
+    colours = colours or {name: colour_of(name) for name in series}
+    left, right, top_pad, bottom = 44, 210, 14, 34
     plot_w, plot_h = width - left - right, height - top_pad - bottom
-    peak = _nice_max(max((max(v) for v in series.values() if v), default=0))
-    x = _week_x(weeks, left, plot_w)
-    y = lambda v: top_pad + plot_h * (1 - v / peak)  # noqa: E731 — a local scale
+    totals = [sum(v[i] for v in series.values()) for i in range(len(weeks))]
+    peak = _nice_max(max(totals, default=0))
+    slot = plot_w / max(1, len(weeks))
+    bar_w = max(1.0, slot * 0.8)
+    x = lambda i: left + slot * i  # noqa: E731 — a local scale
+    y = lambda v: top_pad + plot_h * (1 - v / peak)  # noqa: E731
     body = []
     for t in _ticks(peak):
         body.append(f"<line x1='{left}' x2='{left + plot_w}' y1='{y(t):.1f}' y2='{y(t):.1f}' stroke='{GRID}'/>")
         body.append(f"<text x='{left - 6}' y='{y(t) + 4:.1f}' font-size='11' fill='{MUTED}' "
                     f"text-anchor='end'>{_fmt(t)}</text>")
     for i, label in _month_ticks(weeks):
+        body.append(f"<line x1='{x(i):.1f}' x2='{x(i):.1f}' y1='{top_pad + plot_h}' y2='{top_pad + plot_h + 4}' "
+                    f"stroke='{MUTED}'/>")
         body.append(f"<text x='{x(i):.1f}' y='{height - 12}' font-size='11' fill='{MUTED}' "
-                    f"text-anchor='middle'>{escape(label)}</text>")
+                    f"text-anchor='start'>{escape(label)}</text>")
+    for i, week in enumerate(weeks):
+        base = 0
+        for name, counts in series.items():
+            v = counts[i]
+            if not v:
+                continue
+            body.append(f"<rect x='{x(i) + (slot - bar_w) / 2:.1f}' y='{y(base + v):.1f}' width='{bar_w:.1f}' "
+                        f"height='{y(base) - y(base + v):.1f}' fill='{colours.get(name, '#555')}'>"
+                        f"<title>{escape(labels.get(name, name))}, week of {week}: {v}</title></rect>")
+            base += v
+    body.append(f"<line x1='{left}' x2='{left + plot_w}' y1='{top_pad + plot_h}' y2='{top_pad + plot_h}' "
+                f"stroke='{MUTED}'/>")
     if marker_date and weeks and weeks[0] <= marker_date:
-        pos = _date_position(weeks, marker_date)
-        mx = left + plot_w * pos / max(1, len(weeks) - 1)
+        mx = x(0) + slot * _date_position(weeks, marker_date)
         body.append(f"<line x1='{mx:.1f}' x2='{mx:.1f}' y1='{top_pad}' y2='{top_pad + plot_h}' "
                     f"stroke='{INK}' stroke-dasharray='4 3'/>")
         body.append(f"<text x='{mx + 4:.1f}' y='{top_pad + 11}' font-size='11' fill='{INK}' "
                     f"style='paint-order:stroke' stroke='#ffffff' stroke-width='3'>"
                     f"{escape(marker_label)}</text>")
-    for k, (name, counts) in enumerate(series.items()):
-        colour = colour_of(name)
-        pts = " ".join(f"{x(i):.1f},{y(v):.1f}" for i, v in enumerate(counts))
-        body.append(f"<polyline points='{pts}' fill='none' stroke='{colour}' stroke-width='2'/>")
-        for i, v in enumerate(counts):
-            if v:
-                body.append(f"<circle cx='{x(i):.1f}' cy='{y(v):.1f}' r='2.2' fill='{colour}'>"
-                            f"<title>{escape(labels.get(name, name))}, week of {weeks[i]}: {v}</title></circle>")
+    for k, name in enumerate(series):
+        colour = colours.get(name, "#555")
         for week in (change_points or {}).get(name, []):
             if week in weeks:
-                i = weeks.index(week)
-                cx = x(i)
+                cx = x(weeks.index(week))
                 body.append(f"<path d='M{cx - 5:.1f},{top_pad + plot_h + 9} l5,-8 l5,8 z' fill='{colour}'>"
                             f"<title>Change point in {escape(labels.get(name, name))}: week of {week}</title></path>")
         ly = top_pad + 8 + k * 18
-        body.append(f"<rect x='{left + plot_w + 14}' y='{ly - 8}' width='12' height='3' fill='{colour}'/>")
-        body.append(f"<text x='{left + plot_w + 30}' y='{ly - 3}' font-size='12' fill='{INK}'>"
+        body.append(f"<rect x='{left + plot_w + 14}' y='{ly - 10}' width='12' height='12' fill='{colour}'/>")
+        body.append(f"<text x='{left + plot_w + 32}' y='{ly}' font-size='12' fill='{INK}'>"
                     f"{escape(_clip(labels.get(name, name), 26))}</text>")
     if change_points and any(change_points.values()):
         ly = top_pad + 8 + len(series) * 18 + 6
         body.append(f"<path d='M{left + plot_w + 15},{ly} l5,-8 l5,8 z' fill='{MUTED}'/>")
-        body.append(f"<text x='{left + plot_w + 30}' y='{ly}' font-size='12' fill='{INK}'>change point</text>")
+        body.append(f"<text x='{left + plot_w + 32}' y='{ly}' font-size='12' fill='{INK}'>change point</text>")
     return _svg(width, height, title, body)
 
 
@@ -171,25 +199,28 @@ def small_multiples(weeks: list[str], panels: dict[str, list[int]], title: str, 
     for k, (name, counts) in enumerate(panels.items()):
         ox, oy = (k % columns) * cell_w, (k // columns) * cell_h
         px, py, pw, ph = ox + 30, oy + 24, cell_w - 44, cell_h - 50
-        x = _week_x(weeks, px, pw)
         body.append(f"<text x='{ox + 30}' y='{oy + 15}' font-size='12.5' font-weight='600' "
                     f"fill='{INK}'>{escape(_clip(name, 34))}</text>")
         body.append(f"<line x1='{px}' x2='{px + pw}' y1='{py + ph}' y2='{py + ph}' stroke='{MUTED}'/>")
         body.append(f"<text x='{px - 4}' y='{py + 8}' font-size='10' fill='{MUTED}' text-anchor='end'>{_fmt(peak)}</text>")
         body.append(f"<text x='{px - 4}' y='{py + ph}' font-size='10' fill='{MUTED}' text-anchor='end'>0</text>")
         if marker_date and weeks and weeks[0] <= marker_date:
-            mx = px + pw * _date_position(weeks, marker_date) / max(1, len(weeks) - 1)
+            mx = px + pw * _date_position(weeks, marker_date) / max(1, len(weeks))
             body.append(f"<line x1='{mx:.1f}' x2='{mx:.1f}' y1='{py}' y2='{py + ph}' stroke='{INK}' "
                         f"stroke-dasharray='3 3'/>")
-        pts = [f"{x(i):.1f},{py + ph * (1 - v / peak):.1f}" for i, v in enumerate(counts)]
-        area = f"{px:.1f},{py + ph:.1f} " + " ".join(pts) + f" {x(len(counts) - 1):.1f},{py + ph:.1f}"
-        body.append(f"<polygon points='{area}' fill='{colour}' fill-opacity='0.25'/>")
-        body.append(f"<polyline points='{' '.join(pts)}' fill='none' stroke='{colour}' stroke-width='1.5'>"
-                    f"<title>{escape(name)}: {sum(counts)} events</title></polyline>")
+        slot = pw / max(1, len(counts))
+        body.append(f"<g><title>{escape(name)}: {sum(counts)} events</title>")
+        for i, v in enumerate(counts):
+            if v:
+                body.append(f"<rect x='{px + slot * i + slot * 0.1:.1f}' y='{py + ph * (1 - v / peak):.1f}' "
+                            f"width='{max(1.0, slot * 0.8):.1f}' height='{ph * v / peak:.1f}' fill='{colour}'/>")
+        body.append("</g>")
         if weeks:
-            body.append(f"<text x='{px}' y='{py + ph + 14}' font-size='10' fill='{MUTED}'>{weeks[0]}</text>")
+            first, last = date.fromisoformat(weeks[0]), date.fromisoformat(weeks[-1])
+            body.append(f"<text x='{px}' y='{py + ph + 14}' font-size='10' fill='{MUTED}'>"
+                        f"{first.strftime('%b %Y')}</text>")
             body.append(f"<text x='{px + pw}' y='{py + ph + 14}' font-size='10' fill='{MUTED}' "
-                        f"text-anchor='end'>{weeks[-1]}</text>")
+                        f"text-anchor='end'>{last.strftime('%b %Y')}</text>")
     return _svg(width, height, title, body)
 
 
@@ -243,12 +274,7 @@ def forest_plot(rows: list[tuple[str, dict]], title: str, *, width: int = 760) -
 
 
 def ratio_text(r: dict) -> str:
-    """"6.46 (2.92–15.7)", with "∞" for an unbounded end and "–" for none."""
-    def num(v):
-        if v is None:
-            return "∞"
-        return f"{v:.3g}" if v < 100 else f"{v:.0f}"
+    """"6.5 (2.9–16)", with "∞" for an unbounded end and "–" when nothing can be estimated."""
     if r.get("ci_low") is None and r.get("ci_high") is None:
         return "–"
-    ratio = "∞" if r.get("rate_ratio") is None else num(r["rate_ratio"])
-    return f"{ratio} ({num(r.get('ci_low'))}–{num(r.get('ci_high'))})"
+    return f"{format_ratio(r.get('rate_ratio'))} ({format_ratio(r.get('ci_low'))}–{format_ratio(r.get('ci_high'))})"

@@ -17,6 +17,7 @@ import pycountry
 from sitrep.analysis.labels import (ownership_label, perpetrator_label, perpetrator_noun, region_label,
                                     target_label)
 from sitrep.model import Event, Framing, Report
+from sitrep.report.charts import format_ratio
 
 SIGNIFICANCE = 0.05
 PERPETRATOR_COLUMNS_NOTE = ("Columns named for a perpetrator give the share of that perpetrator's events "
@@ -90,17 +91,29 @@ def p_text(p: float | None) -> str:
     return "<\u00a00.001" if p < 0.001 else f"{p:.3f}"
 
 
-def rate_text(r: float | None) -> str:
-    return "–" if r is None else f"{r:.3f}"
+def weekly_rate(per_day: float | None) -> str:
+    """A daily rate as events a week: counts this small read better per week."""
+    return "–" if per_day is None else f"{7 * per_day:.2f}"
 
 
 def ratio_cell(block: dict) -> str:
-    def num(v):
-        return "unbounded" if v is None else (f"{v:.3g}" if v < 100 else f"{v:.0f}")
     if block.get("p_value") is None:
         return "not estimable"
-    ratio = num(block.get("rate_ratio"))
-    return f"{ratio} ({num(block.get('ci_low'))}–{num(block.get('ci_high'))})"
+    return (f"{format_ratio(block.get('rate_ratio'))} "
+            f"({format_ratio(block.get('ci_low'))}–{format_ratio(block.get('ci_high'))})")
+
+
+def local_time(iso: str) -> str:
+    """"2022-11-25T14:04:04+00:00" as "25 November 2022, 14:04 UTC"."""
+    from datetime import datetime
+
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    zone = moment.strftime("%Z") or ""
+    zone = "UTC" if zone in {"UTC", "UTC+00:00"} else zone
+    return f"{moment.day} {moment.strftime('%B %Y, %H:%M')}{' ' + zone if zone else ''}"
 
 
 def language_name(code: str) -> str:
@@ -123,12 +136,20 @@ class Namer:
             countries[e.perpetrator][e.perpetrator_country] += 1
         self._country = {p: (c.most_common(1)[0][0] if len(c) == 1 else "") for p, c in countries.items()}
         self._outlets = {s["id"]: s["name"] for s in analysis.get("methods", {}).get("sources", [])}
+        # "Vestnik (Russian state news agency)" is "Vestnik" in a crowded cell,
+        # unless two outlets would then share a name.
+        short = {i: name.split(" (", 1)[0].strip() or name for i, name in self._outlets.items()}
+        clashes = Counter(short.values())
+        self._short = {i: (n if clashes[n] == 1 else self._outlets[i]) for i, n in short.items()}
 
     def perpetrator(self, code: str, country: str | None = None) -> str:
         return perpetrator_label(code, self._country.get(code, "") if country is None else country)
 
     def outlet(self, source_id: str) -> str:
         return self._outlets.get(source_id, source_id)
+
+    def short_outlet(self, source_id: str) -> str:
+        return self._short.get(source_id, source_id)
 
 
 # --- tables -------------------------------------------------------------------------------------
@@ -148,18 +169,30 @@ def headline_figures(analysis: dict, namer: Namer) -> list[tuple[str, str]]:
 
 
 def type_table(analysis: dict, namer: Namer) -> Table:
-    rows = [Row([r["event_type"], r["sub_event_type"], namer.perpetrator(r["perpetrator"]), str(r["events"]),
+    rows = [Row([r["event_type"], r["sub_event_type"],
+                 namer.perpetrator(r["perpetrator"], r.get("perpetrator_country")), str(r["events"]),
                  str(r["fatalities"])], r["event_ids"]) for r in analysis["by_type_and_perpetrator"]]
     return Table("Events by type and perpetrator", ["Event type", "Sub-event type", "Perpetrator", "Events",
                                                      "Killed"], rows, anchor="by-type")
 
 
 def perpetrator_table(analysis: dict, namer: Namer) -> Table:
+    rows = [Row([namer.perpetrator(a["perpetrator"], a["perpetrator_country"]), str(a["events"]),
+                 share(a["events"] / analysis["events"]), str(a["fatalities"])], a["event_ids"])
+            for a in actors(analysis)]
+    return Table("Events by perpetrator", ["Perpetrator", "Events", "Share", "Killed"], rows, anchor="by-perpetrator",
+                 note="State forces are counted by the state they serve.")
+
+
+def actors(analysis: dict) -> list[dict]:
+    """Perpetrators told apart by the state they serve (analysis ``by_actor``);
+    from ``by_perpetrator`` alone for an analysis that lacks it."""
+    if "by_actor" in analysis:
+        return analysis["by_actor"]
     ids = analysis["event_ids"]["by_perpetrator"]
     killed = analysis["fatalities"].get("by_perpetrator", {})
-    rows = [Row([namer.perpetrator(p), str(n), share(n / analysis["events"]), str(killed.get(p, 0))], ids.get(p, []))
-            for p, n in analysis["by_perpetrator"].items()]
-    return Table("Events by perpetrator", ["Perpetrator", "Events", "Share", "Killed"], rows, anchor="by-perpetrator")
+    return [{"perpetrator": p, "perpetrator_country": None, "events": n, "fatalities": killed.get(p, 0),
+             "event_ids": ids.get(p, [])} for p, n in analysis["by_perpetrator"].items()]
 
 
 def region_table(analysis: dict) -> Table:
@@ -186,17 +219,19 @@ def weekly_table(analysis: dict, namer: Namer) -> Table:
 
 def compare_table(compare: dict) -> Table:
     def row(name: str, b: dict) -> Row:
-        return Row([name, str(b["before"]), rate_text(b["rate_before"]), str(b["after"]), rate_text(b["rate_after"]),
-                    ratio_cell(b), p_text(b["p_value"])], b["event_ids_before"] + b["event_ids_after"])
+        return Row([name, str(b["before"]), weekly_rate(b["rate_before"]), str(b["after"]),
+                    weekly_rate(b["rate_after"]), ratio_cell(b), p_text(b["p_value"])],
+                   b["event_ids_before"] + b["event_ids_after"])
     rows = [row("All regions", compare["overall"])]
     rows += [row(region_label(r), b) for r, b in compare["by_admin1"].items()]
     when = long_date(compare["date"])
-    return Table(f"Before and after {when}",
-                 ["Area", "Events before", "Per day before", "Events after", "Per day after",
+    return Table(f"{perpetrator_noun(compare['perpetrator']).capitalize()} events before and after {when}",
+                 ["Area", "Events before", "Per week before", "Events after", "Per week after",
                   "Rate ratio (95% CI)", "p-value"], rows,
-                 note=(f"Before: {compare['overall']['days_before']} days from {long_date(compare['period']['start'])}; "
-                       f"after: {compare['overall']['days_after']} days to {long_date(compare['period']['end'])}. "
-                       "Rate ratio = events per day after ÷ events per day before."), anchor="compare-table")
+                 note=(f"Before: the {compare['overall']['days_before']} days from "
+                       f"{long_date(compare['period']['start'])} to the day before {when}; after: the "
+                       f"{compare['overall']['days_after']} days from {when} to {long_date(compare['period']['end'])}. "
+                       "Rate ratio = events a day after ÷ events a day before."), anchor="compare-table")
 
 
 def compare_sentences(compare: dict, namer: Namer) -> list[str]:
@@ -204,8 +239,8 @@ def compare_sentences(compare: dict, namer: Namer) -> list[str]:
     when = long_date(compare["date"])
     o = compare["overall"]
     lines = [f"{noun.capitalize()} events: {o['before']} in the {o['days_before']} days before {when} "
-             f"({rate_text(o['rate_before'])} a day) and {o['after']} in the {o['days_after']} days from that date "
-             f"({rate_text(o['rate_after'])} a day)."]
+             f"({weekly_rate(o['rate_before'])} a week) and {o['after']} in the {o['days_after']} days from that date "
+             f"({weekly_rate(o['rate_after'])} a week)."]
     lines.append(_reading(o, "the daily rate after the date"))
     moved = [(r, b) for r, b in compare["by_admin1"].items() if b["p_value"] is not None and b["p_value"] < SIGNIFICANCE]
     if moved:
@@ -218,6 +253,21 @@ def compare_sentences(compare: dict, namer: Namer) -> list[str]:
     return lines
 
 
+COMPARE_EXPLAINED = [
+    "How to read the comparison. The two periods differ in length, so they are compared by events a day, "
+    "not by raw counts. The rate ratio is the daily rate after the date divided by the daily rate before: "
+    "1 means no change, 2 means twice as many events a day, 0.5 half as many.",
+    "The 95% confidence interval is the range of ratios the counts are compatible with; the fewer the "
+    "events, the wider it is. An interval that contains 1 means the counts cannot tell a change from "
+    "no change.",
+    "The p-value is the chance of a split between the two periods at least as uneven as the one "
+    "observed if the daily rate had in fact stayed the same. Below 0.05 the change is called larger than "
+    "chance would explain.",
+    "These figures count reported events: they measure a change in what the collected outlets reported, "
+    "which may differ from a change in what happened.",
+]
+
+
 def _reading(b: dict, subject: str) -> str:
     if b["p_value"] is None:
         return f"No rate ratio can be estimated: {b['ratio_note']}."
@@ -226,19 +276,21 @@ def _reading(b: dict, subject: str) -> str:
     if b["rate_ratio"] is None:
         size = f"There were no events before the date, so {subject} cannot be expressed as a multiple of the rate before"
     else:
-        size = f"{subject[0].upper() + subject[1:]} was {b['rate_ratio']:.3g} times the rate before"
-    ci = f"95% confidence interval {ratio_cell(b).split(' (', 1)[1].rstrip(')')}" if " (" in ratio_cell(b) else ""
+        size = f"{subject[0].upper() + subject[1:]} was {format_ratio(b['rate_ratio'])} times the rate before"
+    ci = f"95% confidence interval {format_ratio(b['ci_low'])}–{format_ratio(b['ci_high'])}"
     verdict = ("a change this large is unlikely to be noise" if p < SIGNIFICANCE
                else "a change of this size is within what chance alone would produce")
     return f"{size} ({ci}; exact Poisson test {p_phrase}): {verdict}."
 
 
 def change_point_table(analysis: dict, namer: Namer) -> Table:
-    rows = [Row([namer.perpetrator(c["series"]), c["week"], f"{c['mean_before']:.2f} → {c['mean_after']:.2f}",
+    rows = [Row([namer.perpetrator(c["series"]), long_date(c["week"]), f"{c['mean_before']:.2f} → {c['mean_after']:.2f}",
                  f"{c['penalty']:.2f}"]) for c in analysis["change_points"]]
     method = analysis.get("methods", {}).get("change_point_method", {})
-    note = (f"PELT ({method.get('model', 'l2')} cost) on weekly counts of each perpetrator's events; series of at "
-            f"least {method.get('min_weeks', 8)} weeks; penalty = {method.get('penalty_rule', '')}.")
+    note = (f"Weeks in which a perpetrator's weekly event count settles at a new level (PELT search, "
+            f"{method.get('model', 'l2')} cost). Only series of at least {method.get('min_weeks', 8)} weeks and "
+            f"{method.get('min_events', 10)} events are searched: in sparser ones any two events close together "
+            f"would look like a new level. Penalty = {method.get('penalty_rule', '')}.")
     return Table("Change points in the weekly series", ["Series", "New level from week of",
                                                         "Mean weekly events (before → after)", "Penalty"],
                  rows, note=note, anchor="change-points")
@@ -269,7 +321,8 @@ def source_table(analysis: dict, namer: Namer) -> Table:
     perps = _perpetrator_columns(analysis)
     rows = []
     for s, f in analysis["coverage"]["by_source"].items():
-        cells = [f["name"], ownership_label(f["ownership"]), f"{f['n_events_reported']} ({share(f['events_reported'])})"]
+        cells = [namer.short_outlet(s), ownership_label(f["ownership"]),
+                 f"{f['n_events_reported']} ({share(f['events_reported'])})"]
         cells += [share(f["by_perpetrator"].get(p)) for p in perps]
         cells.append(f"{f['accounts_differing']} of {f['accounts']}")
         rows.append(Row(cells, f["event_ids"]))
@@ -287,7 +340,13 @@ def overlap_table(analysis: dict) -> Table:
 
 
 def _account(sub_event_type: str, perpetrator: str, namer: Namer, country: str | None = None) -> str:
-    return f"{sub_event_type or 'no event type'} by {namer.perpetrator(perpetrator or 'unknown', country).lower()}"
+    who = namer.perpetrator(perpetrator or "unknown", country)
+    # Lower-case the generic word ("by partisans"), not a state's name ("by Russian state forces").
+    who = who if who.split(" ", 1)[0] in _PROPER_ADJECTIVES else who[0].lower() + who[1:]
+    return f"{sub_event_type or 'no event type'} by {who}"
+
+
+_PROPER_ADJECTIVES = {"Russian", "Ukrainian", "Belarusian"}
 
 
 def reframed_accounts(analysis: dict, namer: Namer) -> list[ReframedAccount]:
@@ -297,12 +356,13 @@ def reframed_accounts(analysis: dict, namer: Namer) -> list[ReframedAccount]:
         heading = f"{long_date(r.get('event_date'))}, {region_label(r.get('admin1') or '')}: {outlet}"
         out.append(ReframedAccount(
             event_id=r["event_id"], heading=heading,
-            outlet_account=f"{outlet} ({ownership_label(r['ownership']).lower()}): "
-                           f"{_account(r['sub_event_type'], r['perpetrator'], namer, '')}",
+            outlet_account=f"{namer.short_outlet(r['source'])} ({ownership_label(r['ownership']).lower()}): "
+                           f"{_account(r['sub_event_type'], r['perpetrator'], namer, r.get('perpetrator_country', ''))}",
             consensus_account="Other outlets: " + _account(r["consensus_sub_event_type"], r["consensus_perpetrator"],
                                                            namer, r.get("consensus_perpetrator_country", "")),
-            outlet_quotes=[Quote(outlet, ownership_label(r["ownership"]), q) for q in r["evidence"]],
-            consensus_quotes=[Quote(namer.outlet(q["source"]), ownership_label(q["ownership"]), q["evidence"])
+            outlet_quotes=[Quote(namer.short_outlet(r["source"]), ownership_label(r["ownership"]), q)
+                           for q in r["evidence"]],
+            consensus_quotes=[Quote(namer.short_outlet(q["source"]), ownership_label(q["ownership"]), q["evidence"])
                               for q in r["consensus_evidence"]]))
     return out
 
@@ -335,14 +395,16 @@ def event_entries(analysis: dict, events: list[Event], framing: list[Framing], r
             r = reports_by_id.get(rid)
             if r and r.evidence and (r.source, r.evidence) not in seen:
                 seen.add((r.source, r.evidence))
-                quotes.append(Quote(namer.outlet(r.source), ownership_label(ownership.get(r.source, "")), r.evidence))
+                quotes.append(Quote(namer.short_outlet(r.source), ownership_label(ownership.get(r.source, "")),
+                                    r.evidence))
         for f in framing_by_event.get(e.event_id, []):
             if f.reported and f.evidence and (f.source, f.evidence) not in seen:
                 seen.add((f.source, f.evidence))
-                quotes.append(Quote(namer.outlet(f.source), ownership_label(ownership.get(f.source, f.ownership)),
-                                    f.evidence))
+                quotes.append(Quote(namer.short_outlet(f.source),
+                                    ownership_label(ownership.get(f.source, f.ownership)), f.evidence))
         where = ", ".join(dict.fromkeys(p for p in (e.location, e.admin1) if p)) or "–"
         entries.append(EventEntry(e.event_id, e.event_date or "undated", e.sub_event_type or "Uncoded",
                                   namer.perpetrator(e.perpetrator, e.perpetrator_country), target_label(e.target),
-                                  where, e.fatalities or 0, ", ".join(namer.outlet(s) for s in e.sources) or "–", quotes))
+                                  where, e.fatalities or 0, ", ".join(namer.short_outlet(s) for s in e.sources) or "–",
+                                  quotes))
     return entries

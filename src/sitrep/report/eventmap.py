@@ -36,14 +36,57 @@ class _Projection:
         return " ".join(parts)
 
 
+PAD_DEGREES = 1.2  # room around the outermost events
+MIN_SPAN = (7.0, 4.0)  # lon, lat: never zoom closer than a few oblasts
+ASPECT = (1.5, 2.0)  # width / height on screen
+MAX_PLACE_LABELS = 25  # more distinct places than this and their names would cover the map
+
+
 def _frame(events: list[Event], base: list[float]) -> tuple[float, float, float, float]:
-    """The shipped frame, widened to take in any event outside it (with a margin)."""
-    x0, y0, x1, y1 = base
-    for e in events:
-        if e.longitude is not None and e.latitude is not None:
-            x0, x1 = min(x0, e.longitude - 0.5), max(x1, e.longitude + 0.5)
-            y0, y1 = min(y0, e.latitude - 0.5), max(y1, e.latitude + 0.5)
+    """The events' own extent with a margin, so that a story told in three
+    oblasts is not a cluster of dots in a map of the whole country; the
+    shipped frame when no event has coordinates."""
+    lons = [e.longitude for e in events if e.longitude is not None and e.latitude is not None]
+    lats = [e.latitude for e in events if e.longitude is not None and e.latitude is not None]
+    if not lons:
+        return tuple(base)
+    cx, cy = (min(lons) + max(lons)) / 2, (min(lats) + max(lats)) / 2
+    w = max(max(lons) - min(lons) + 2 * PAD_DEGREES, MIN_SPAN[0])
+    h = max(max(lats) - min(lats) + 2 * PAD_DEGREES, MIN_SPAN[1])
+    k = math.cos(math.radians(cy))
+    if w * k / h < ASPECT[0]:
+        w = ASPECT[0] * h / k
+    elif w * k / h > ASPECT[1]:
+        h = w * k / ASPECT[1]
+    # The outlines stop at the shipped frame: slide the view back inside it
+    # (an event beyond it still widens the view, with sea-coloured margins).
+    x0, x1 = _inside(cx - w / 2, cx + w / 2, min(base[0], min(lons) - 0.5), max(base[2], max(lons) + 0.5))
+    y0, y1 = _inside(cy - h / 2, cy + h / 2, min(base[1], min(lats) - 0.5), max(base[3], max(lats) + 0.5))
     return x0, y0, x1, y1
+
+
+def _inside(low: float, high: float, floor: float, ceiling: float) -> tuple[float, float]:
+    """The interval [low, high] moved (or, if too long, cut) to lie within [floor, ceiling]."""
+    if high - low >= ceiling - floor:
+        return floor, ceiling
+    if low < floor:
+        return floor, floor + (high - low)
+    if high > ceiling:
+        return ceiling - (high - low), ceiling
+    return low, high
+
+
+def _place_labels(events: list[Event], proj: _Projection) -> list[str]:
+    """Each event place named once beside its point, when there are few enough to read."""
+    places: dict[str, tuple[float, float]] = {}
+    for e in events:
+        if e.location and e.location not in places:
+            places[e.location] = proj(e.longitude, e.latitude)
+    if len(places) > MAX_PLACE_LABELS:
+        return []
+    return [f"<text x='{x + 7:.1f}' y='{y - 5:.1f}' font-size='11' fill='{INK}' style='paint-order:stroke' "
+            f"stroke='#ffffff' stroke-width='3' pointer-events='none'>{escape(name)}</text>"
+            for name, (x, y) in sorted(places.items())]
 
 
 def radius(fatalities: int) -> float:
@@ -85,9 +128,11 @@ def event_map(events: list[Event], title: str = "Map of events") -> tuple[str, i
         tip = (f"{e.event_date or 'undated'} · {e.sub_event_type or 'uncoded'} · {who} · "
                f"{e.location or e.admin1} · {e.fatalities or 0} killed")
         body.append(f"<a href='#ev-{escape(e.event_id)}'><circle cx='{x:.1f}' cy='{y:.1f}' "
-                    f"r='{radius(e.fatalities or 0):.1f}' fill='{colour_of(e.perpetrator)}' fill-opacity='0.72' "
+                    f"r='{radius(e.fatalities or 0):.1f}' fill='{colour_of(e.perpetrator, e.perpetrator_country)}' "
+                    "fill-opacity='0.72' "
                     f"stroke='#ffffff' stroke-width='0.8' class='event-point'><title>{escape(tip)}</title>"
                     f"</circle></a>")
+    body.extend(_place_labels(placed, proj))
     body.append(_legend(placed, proj.height))
     svg = (f"<svg xmlns='http://www.w3.org/2000/svg' class='map' viewBox='0 0 {WIDTH} {height}' "
            f"width='{WIDTH}' height='{height}' role='img' aria-label='{escape(title)}' {FONT}>"
@@ -99,10 +144,11 @@ def _legend(events: list[Event], top: float) -> str:
     parts = [f"<rect y='{top}' width='{WIDTH}' height='64' fill='#ffffff'/>"]
     seen: dict[str, str] = {}
     for e in events:
-        seen.setdefault(e.perpetrator, perpetrator_label(e.perpetrator, e.perpetrator_country))
+        seen.setdefault(perpetrator_label(e.perpetrator, e.perpetrator_country),
+                        colour_of(e.perpetrator, e.perpetrator_country))
     x = 10
-    for code, label in sorted(seen.items(), key=lambda kv: kv[1]):
-        parts.append(f"<circle cx='{x + 6}' cy='{top + 18}' r='6' fill='{colour_of(code)}' fill-opacity='0.8'/>")
+    for label, colour in sorted(seen.items()):
+        parts.append(f"<circle cx='{x + 6}' cy='{top + 18}' r='6' fill='{colour}' fill-opacity='0.8'/>")
         parts.append(f"<text x='{x + 16}' y='{top + 22}' font-size='12' fill='{INK}'>{escape(label)}</text>")
         x += 26 + 7 * len(label)
     x = 10

@@ -46,17 +46,44 @@ def _series(analysis: dict, weeks: list[str], key: str, only: dict[str, str] | N
     return dict(series)
 
 
+def _actor_key(perpetrator: str, country: str | None) -> str:
+    return f"{perpetrator}/{country or ''}"
+
+
+def _weekly_by_actor(analysis: dict, weeks: list[str]) -> dict[str, list[int]]:
+    """Weekly counts per actor (perpetrator and the state it serves), from the
+    weekly rows' event ids and ``by_actor``: the analysis alone, no events."""
+    actor_of = {i: _actor_key(a["perpetrator"], a["perpetrator_country"])
+                for a in content.actors(analysis) for i in a["event_ids"]}
+    index = {w: i for i, w in enumerate(weeks)}
+    series: dict[str, list[int]] = {_actor_key(a["perpetrator"], a["perpetrator_country"]): [0] * len(weeks)
+                                    for a in content.actors(analysis)}
+    for w in analysis["weekly"]:
+        if w["week"] not in index:
+            continue
+        ids = w.get("event_ids") or []
+        if not ids:  # an analysis without ids: count the row under its perpetrator
+            key = next((k for k in series if k.startswith(w["perpetrator"] + "/")), _actor_key(w["perpetrator"], ""))
+            series.setdefault(key, [0] * len(weeks))[index[w["week"]]] += w["events"]
+        for i in ids:
+            series[actor_of.get(i, _actor_key(w["perpetrator"], ""))][index[w["week"]]] += 1
+    return {k: v for k, v in series.items() if any(v)}
+
+
 def _charts(analysis: dict, events: list[Event], namer: Namer, focus: str) -> tuple[dict[str, str], int]:
     by_perp = analysis["by_perpetrator"]
+    actors = content.actors(analysis)
     built = {
-        "by_type": charts.bar_chart(list(analysis["by_sub_event_type"].items()), "Events by sub-event type"),
-        "by_perpetrator": charts.bar_chart([(namer.perpetrator(p), n) for p, n in by_perp.items()],
-                                           "Events by perpetrator",
-                                           colours=[charts.colour_of(p) for p in by_perp]),
+        "by_type": charts.bar_chart(list(analysis["by_sub_event_type"].items()), "Events by sub-event type", width=460),
+        "by_perpetrator": charts.bar_chart(
+            [(namer.perpetrator(a["perpetrator"], a["perpetrator_country"]), a["events"]) for a in actors],
+            "Events by perpetrator", width=460,
+            colours=[charts.colour_of(a["perpetrator"], a["perpetrator_country"] or "") for a in actors]),
         "by_region": charts.bar_chart([(region_label(r), n) for r, n in analysis["by_admin1"].items()],
-                                      "Events by region"),
+                                      "Events by region", width=460),
         "fatalities": charts.bar_chart([(target_label(t), n) for t, n in analysis["fatalities"]["by_target"].items()],
-                                       "People killed, by target group", unit="killed", colours=["#8c2d04"] * 99),
+                                       "People killed, by target group", unit="killed", colours=["#8c2d04"] * 99,
+                                       width=460),
     }
     scope = content.scope_ids(analysis)
     built["map"], unmapped = event_map([e for e in events if e.event_id in scope], "Map of events")
@@ -64,14 +91,18 @@ def _charts(analysis: dict, events: list[Event], namer: Namer, focus: str) -> tu
     compare = analysis.get("compare")
     marker = compare["date"] if compare else None
     marker_label = content.long_date(marker) if marker else ""
-    series = _series(analysis, weeks, "perpetrator")
-    ordered = {p: series[p] for p in by_perp if p in series}
+    series = _weekly_by_actor(analysis, weeks)
+    # Change points are found per perpetrator code; mark them on that code's first actor.
     points: dict[str, list[str]] = defaultdict(list)
     for c in analysis["change_points"]:
-        points[c["series"]].append(c["week"])
-    built["weekly"] = charts.weekly_chart(weeks, ordered, "Events per week, by perpetrator", marker_date=marker,
-                                          marker_label=marker_label, change_points=dict(points),
-                                          labels={p: namer.perpetrator(p) for p in ordered})
+        key = next((k for k in series if k.startswith(c["series"] + "/")), None)
+        if key:
+            points[key].append(c["week"])
+    split = {k: tuple(k.split("/", 1)) for k in series}
+    built["weekly"] = charts.weekly_chart(
+        weeks, series, "Events per week, by perpetrator", marker_date=marker, marker_label=marker_label,
+        change_points=dict(points), labels={k: namer.perpetrator(p, c or None) for k, (p, c) in split.items()},
+        colours={k: charts.colour_of(p, c) for k, (p, c) in split.items()})
     regional = _series(analysis, weeks, "admin1", only={"perpetrator": focus})
     ranked = sorted(regional.items(), key=lambda kv: (-sum(kv[1]), kv[0]))[:MAX_REGION_PANELS]
     built["regional"] = charts.small_multiples(
@@ -109,20 +140,22 @@ def _methods_lines(analysis: dict) -> list[str]:
     if f.get("region"):
         lines.append(f"Limited to {f['region']}.")
     if m.get("model_version"):
-        lines.append(f"Event coding model: version {m['model_version']}.")
+        lines.append(f"Event coding model: {m['model_version']}.")
     for run in m.get("runs", [])[-3:]:
         if isinstance(run, dict) and run.get("started_at"):
-            lines.append(f"Pipeline run on {run['started_at']}.")
+            lines.append(f"Pipeline run on {content.local_time(run['started_at'])}.")
     lines.append("Events are coded in the ACLED scheme (event types, sub-event types, perpetrators, targets) "
                  "from the sentences quoted in the event list; reports of the same incident by several outlets "
                  "are fused into one event.")
     if "compare" in analysis:
-        lines.append("Before/after comparison: " + analysis["compare"]["test"] + ".")
+        lines.append("Before/after comparison: " + analysis["compare"]["test"] + ". Events without a readable "
+                     "date are left out of it.")
     cp = m.get("change_point_method", {})
     if cp:
         pens = ", ".join(f"{perpetrator_noun(k)} {v:.2f}" for k, v in cp.get("penalty", {}).items())
         lines.append(f"Change points: PELT search (ruptures, {cp['model']} cost, segments of at least "
-                     f"{cp['min_segment_weeks']} weeks) on each perpetrator's weekly counts over {cp['weeks']} weeks; "
+                     f"{cp['min_segment_weeks']} weeks) on each perpetrator's weekly counts over {cp['weeks']} weeks, "
+                     f"for perpetrators with at least {cp.get('min_events', 10)} events; "
                      f"penalty = {cp['penalty_rule']}" + (f"; penalties used: {pens}." if pens else "."))
     lines.append("Map: country outlines from Natural Earth (1:50m). Oblast borders are approximate: each oblast is "
                  "drawn as the area closer to its own towns (GeoNames) than to any other oblast's, clipped to the "
@@ -175,6 +208,7 @@ def render_html(analysis: dict, events: list[Event], framing: list[Framing], rep
         compare_when=content.long_date(compare["date"]) if compare else "",
         compare_lines=content.compare_sentences(compare, namer) if compare else [],
         compare_test=("Test: " + compare["test"] + ".") if compare else "",
+        compare_explained=content.COMPARE_EXPLAINED,
         focus_label=perpetrator_noun(focus).capitalize(),
         reframed=content.reframed_accounts(analysis, namer),
         methods_lines=_methods_lines(analysis), caveats=analysis.get("methods", {}).get("caveats", []),
@@ -216,6 +250,8 @@ def render_markdown(analysis: dict, events: list[Event], framing: list[Framing],
         out += content.compare_sentences(compare, namer) + [""]
         out += _md_table(tables["compare"])
         out += [f"_Test: {compare['test']}._", ""]
+        for paragraph in content.COMPARE_EXPLAINED:
+            out += [paragraph, ""]
     out += ["## Coverage and framing", ""]
     for key in ("ownership", "overlap", "sources_coverage"):
         out += _md_table(tables[key])
