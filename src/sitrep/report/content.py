@@ -334,9 +334,33 @@ def source_table(analysis: dict, namer: Namer) -> Table:
 def overlap_table(analysis: dict) -> Table:
     names = {"both": "Both state-controlled and independent outlets", "state_only": "State-controlled outlets only",
              "independent_only": "Independent outlets only", "neither": "Neither (ownership unknown)"}
+    unknown_outlets = "unknown" in analysis["coverage"]["by_ownership"]
     rows = [Row([names[k], str(v["events"]), share(v["events"] / analysis["events"] if analysis["events"] else None)],
-                v["event_ids"]) for k, v in analysis["coverage"]["overlap"].items() if k in names]
+                v["event_ids"]) for k, v in analysis["coverage"]["overlap"].items()
+            if k in names and (k != "neither" or v["events"] or unknown_outlets)]
     return Table("Who reported each event", ["Reported by", "Events", "Share"], rows, anchor="overlap")
+
+
+def coverage_sentences(analysis: dict, namer: Namer) -> list[str]:
+    """How much of the focus perpetrator's activity each kind of outlet reported, in words."""
+    focus = analysis.get("methods", {}).get("filters", {}).get("perpetrator", "partisans")
+    total = analysis["by_perpetrator"].get(focus, 0)
+    groups = analysis["coverage"]["by_ownership"]
+    if not total or not groups:
+        return []
+    noun = perpetrator_noun(focus)
+    parts = []
+    for group in ("state", "independent", "unknown"):
+        if group in groups:
+            n = groups[group]["n_by_perpetrator"].get(focus, 0)
+            parts.append(f"{ownership_label(group).lower()} outlets reported {n} ({share(n / total)})")
+    lines = [f"Of the {total} {noun} events, " + "; ".join(parts) + "."]
+    state = groups.get("state")
+    if state and state["accounts"]:
+        lines.append(f"{state['accounts_differing']} of the {state['accounts']} accounts by state-controlled outlets "
+                     "present an event as a different type or perpetrator than the coding the other reports "
+                     "support (see Reframed accounts).")
+    return lines
 
 
 def _account(sub_event_type: str, perpetrator: str, namer: Namer, country: str | None = None) -> str:

@@ -209,6 +209,7 @@ def render_html(analysis: dict, events: list[Event], framing: list[Framing], rep
         compare_lines=content.compare_sentences(compare, namer) if compare else [],
         compare_test=("Test: " + compare["test"] + ".") if compare else "",
         compare_explained=content.COMPARE_EXPLAINED,
+        coverage_lines=content.coverage_sentences(analysis, namer),
         focus_label=perpetrator_noun(focus).capitalize(),
         reframed=content.reframed_accounts(analysis, namer),
         methods_lines=_methods_lines(analysis), caveats=analysis.get("methods", {}).get("caveats", []),
@@ -253,6 +254,8 @@ def render_markdown(analysis: dict, events: list[Event], framing: list[Framing],
         for paragraph in content.COMPARE_EXPLAINED:
             out += [paragraph, ""]
     out += ["## Coverage and framing", ""]
+    for line in content.coverage_sentences(analysis, namer):
+        out += [line, ""]
     for key in ("ownership", "overlap", "sources_coverage"):
         out += _md_table(tables[key])
     out += ["### Reframed accounts", ""]
