@@ -163,3 +163,20 @@ def test_evaluate_names_a_bad_file(tmp_path):
     path.write_text("1\tonly two columns\n", encoding="utf-8")
     with pytest.raises(LabelledFileError, match="bad.tsv:1"):
         evaluate(str(path))
+
+
+def test_training_on_an_acled_export_borrows_no_event_examples(tmp_path, monkeypatch):
+    monkeypatch.setenv("SITREP_CACHE", str(tmp_path / "cache"))
+    export = tmp_path / "acled.csv"
+    rows = [("Armed clash", "On {d} May, soldiers and rebels exchanged fire near a river crossing."),
+            ("Armed clash", "On {d} May, militia fighters clashed with an army patrol outside a village."),
+            ("Arrests", "On {d} May, police arrested three opposition activists in the capital."),
+            ("Arrests", "On {d} May, security forces detained a journalist at his home.")]
+    export.write_text("event_date,sub_event_type,notes\n" + "".join(
+        f'2023-05-{d:02d},{label},"{note.format(d=d)}"\n' for d in (1, 2, 3) for label, note in rows),
+        encoding="utf-8")
+    metrics = train([str(export)], tmp_path / "acled_model", folds=0, embeddings=False)
+    assert metrics["borrowed_no_event"] > 0
+    model = CodingModel.load(tmp_path / "acled_model")
+    assert set(model.labels) == {"Armed clash", "Arrests", NO_EVENT}
+    assert model.metadata["label_counts"]["Armed clash"] == 6

@@ -166,15 +166,21 @@ def load_corpus(paths: list[str | Path]) -> tuple[list[LabelledText], list[str]]
     seen: dict[str, LabelledText] = {}
     for path in paths:
         for example in read_labelled(path, errors):
-            key = normalize_text(example.text)
+            key = _dedup_key(example.text)
             if key in seen:
                 if seen[key].label != example.label:
                     errors.append(f"{example.origin}: same text labelled {seen[key].label!r} at "
                                   f"{seen[key].origin}; the first label is kept")
                 continue
             seen[key] = example
-    examples = sorted(seen.values(), key=lambda e: (normalize_text(e.text), e.label))
+    examples = sorted(seen.values(), key=lambda e: (_dedup_key(e.text), e.label))
     return examples, errors
+
+
+def _dedup_key(text: str) -> str:
+    # Case and spacing only: ACLED notes that differ in a date or a count are
+    # separate events, not copies.
+    return " ".join(text.lower().split())
 
 
 def corpus_hash(examples: list[LabelledText]) -> str:
@@ -328,7 +334,8 @@ def train(paths: list[str] | None = None, out: Path | None = None, *,
 
     Returns the metrics: corpus size and hash, label counts, skipped lines,
     and (with ``folds`` > 1) cross-validated F1 of each head and of their
-    combination, whose best weight the written model uses.
+    combination, whose best weight the written model uses. A corpus with no
+    "No event" example (an ACLED export) gets the project corpus's ones.
     """
     files = [Path(p) for p in paths] if paths else default_corpus()
     if not files:
@@ -336,6 +343,15 @@ def train(paths: list[str] | None = None, out: Path | None = None, *,
     examples, skipped = load_corpus(files)
     if not examples:
         raise LabelledFileError(f"no usable labelled examples in {', '.join(map(str, files))}")
+    borrowed = 0
+    if all(e.label != NO_EVENT for e in examples) and default_corpus():
+        # An ACLED export has only events; without "No event" examples every
+        # candidate sentence would be coded as one, so the project's are added.
+        own = {_dedup_key(e.text) for e in examples}
+        extra = [e for e in load_corpus(default_corpus())[0]
+                 if e.label == NO_EVENT and _dedup_key(e.text) not in own]
+        borrowed = len(extra)
+        examples = sorted([*examples, *extra], key=lambda e: (_dedup_key(e.text), e.label))
     texts = [e.text for e in examples]
     labels = [e.label for e in examples]
     classes = sorted(set(labels))
@@ -350,6 +366,7 @@ def train(paths: list[str] | None = None, out: Path | None = None, *,
         "labels": dict(sorted(Counter(labels).items())),
         "languages": dict(sorted(Counter(e.language or "?" for e in examples).items())),
         "skipped": skipped,
+        "borrowed_no_event": borrowed,
     }
     weight = 1.0 if vectors is not None else 0.0
     if folds > 1:
