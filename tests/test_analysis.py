@@ -331,3 +331,26 @@ def test_empty_store_gives_empty_figures():
     assert result["events"] == 0 and result["weekly"] == [] and result["change_points"] == []
     assert "compare" not in result  # no covered period to compare over
     json.dumps(result, allow_nan=False)
+
+
+def test_events_dated_outside_the_collection_stay_out_of_the_rates():
+    events, framing, _ = build_corpus()
+    meta = {"first_document_date": "2022-03-01", "last_document_date": "2022-12-31"}
+    plain = analyze(events, framing, SOURCES, compare_date="2022-10-01", meta=meta)
+    stray = [Event("old", "2021-09-01", perpetrator="partisans", admin1="Kherson Oblast"),
+             Event("future", "2023-06-01", perpetrator="partisans", admin1="Kherson Oblast"),
+             Event("recalled", "2022-02-20", perpetrator="partisans", admin1="Kherson Oblast")]
+    result = analyze(events + stray, framing, SOURCES, compare_date="2022-10-01", meta=meta)
+    # Headline counts keep every event; the period and the comparison ignore the two strays
+    # but keep the one dated within days of the first document.
+    assert result["events"] == plain["events"] + 3
+    assert result["methods"]["events_outside_period"] == ["future", "old"]
+    assert result["methods"]["period"]["start"] == "2022-02-20"
+    assert result["methods"]["period"]["end"] == plain["methods"]["period"]["end"]
+    assert result["compare"]["overall"]["before"] == plain["compare"]["overall"]["before"] + 1
+    assert result["compare"]["overall"]["after"] == plain["compare"]["overall"]["after"]
+    assert not any(w["week"] < "2022-02-14" or w["week"] > "2023-01-01" for w in result["weekly"])
+    assert any("left out of the weekly series" in c and "2 events" in c for c in result["methods"]["caveats"])
+    # An explicit window is the analyst's choice and is not second-guessed.
+    chosen = analyze(events + stray, framing, SOURCES, since="2021-01-01", until="2023-12-31", meta=meta)
+    assert chosen["methods"]["events_outside_period"] == []

@@ -12,6 +12,13 @@ covers: from ``since`` (else the earlier of the first event date and
 event date and ``meta["last_document_date"]``), both ends inclusive. Days
 before the comparison date run from the start to the day before it; days
 after from the date itself to the end.
+
+When the documents' dates are known, an event dated more than RECALL_DAYS
+before the first document, or after the last one, lies outside what the
+collection observed: a date misread, or an old event recalled. It counts
+in the headline figures but not in the weekly series, the rate comparison
+or the change points, where one such date would stretch the period by
+months and dilute every rate; the caveats say how many were left out.
 """
 
 from __future__ import annotations
@@ -27,6 +34,9 @@ from sitrep.analysis.rates import compare_rates
 from sitrep.model import Event, Framing, Report, Source
 
 THIN_COUNT = 10  # fewer events than this on one side of the date: the ratio is imprecise
+# How long before the first document an event may be dated and still count
+# as observed by the collection: reports follow events by days, not months.
+RECALL_DAYS = 14
 
 
 def parse_day(value: str | None) -> date | None:
@@ -208,9 +218,15 @@ def _verb(n: int) -> str:
 
 
 def _caveats(scope: list[Event], undated: int, compare: dict | None, perpetrator: str,
-             cover: dict, sources: dict[str, Source]) -> list[str]:
+             cover: dict, sources: dict[str, Source], *, outside: int = 0,
+             first_doc: date | None = None, last_doc: date | None = None) -> list[str]:
     notes = ["Counts are of events reported by the collected outlets, not of all events that "
              "occurred; a change in counts can reflect a change in reporting as well as in activity."]
+    if outside and first_doc and last_doc:
+        notes.append(f"{_count(outside, 'event')} dated more than {RECALL_DAYS} days before the first document "
+                     f"({_long_date(first_doc.isoformat())}) or after the last ({_long_date(last_doc.isoformat())}) "
+                     f"{_verb(outside)} left out of the weekly series and the before/after comparison: "
+                     "such a date is misread or recalls an event the collection did not cover.")
     if undated:
         notes.append(f"{_count(undated, 'event')} without a readable date {_verb(undated)} left out of the "
                      "weekly series and the before/after comparison.")
@@ -279,9 +295,15 @@ def analyze(events: list[Event], framing: list[Framing], sources: dict[str, Sour
         scope.append(e)
         dated.append((day, e))
 
-    known_days = [d for d, _ in dated]
     first_doc = parse_day(meta.get("first_document_date"))
     last_doc = parse_day(meta.get("last_document_date"))
+    outside = [(d, e) for d, e in dated
+               if (not since_day and first_doc and d < first_doc - timedelta(days=RECALL_DAYS))
+               or (not until_day and last_doc and d > last_doc)]
+    if outside:
+        left_out = {id(e) for _, e in outside}
+        dated = [(d, e) for d, e in dated if id(e) not in left_out]
+    known_days = [d for d, _ in dated]
     start = since_day or min(known_days + ([first_doc] if first_doc else []), default=None)
     end = until_day or max(known_days + ([last_doc] if last_doc else []), default=None)
 
@@ -307,6 +329,7 @@ def analyze(events: list[Event], framing: list[Framing], sources: dict[str, Sour
         "events_in_store": len(events),
         "events_in_scope": len(scope),
         "undated_events": undated,
+        "events_outside_period": sorted(e.event_id for _, e in outside),
         "period": {"start": start.isoformat() if start else None,
                    "end": end.isoformat() if end else None,
                    "days": (end - start).days + 1 if start and end else 0},
@@ -322,6 +345,7 @@ def analyze(events: list[Event], framing: list[Framing], sources: dict[str, Sour
         "generated_at": meta.get("generated_at", ""),
         "change_point_method": cp_method,
         "framing_rows": sum(1 for f in framing if f.event_id in scope_ids),
-        "caveats": _caveats(scope, undated, compare, perpetrator, cover, sources),
+        "caveats": _caveats(scope, undated, compare, perpetrator, cover, sources,
+                            outside=len(outside), first_doc=first_doc, last_doc=last_doc),
     }
     return result
