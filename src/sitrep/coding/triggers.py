@@ -45,6 +45,13 @@ ENGLISH: tuple[str, ...] = (
     "partisan", "resistance", "underground", "guerrill", "insurgent", "militant", "rebel",
     "militia", "jihadist", "terrorist", "gunm[ae]n", "soldier", "troops", "army", "forces",
     "police", "occup", "collaborat", "invader",
+    # strategic developments told without violent words
+    "armed", "gas\\b", "smoke", "snatch", "took away", "junta", "coup", "martial law", "state of emergency",
+    "curfew", "evacuat", "blockade", "mass grave", "drills", "exercises", "formation", "faction", "split",
+    "front\\b", "stronghold", "position", "checkpoint", "agreed", "memorandum", "humanitarian pause",
+    "gathered", "banner", "chant", "a march", "the march", "took part", "vigilante", "patrol", "militar",
+    "legion", "unit\\b", "units", "division", "dissolv", "suspend", "ban on", "cables", "dislodg",
+    "self-defen", "without a fight", "whereabouts",
 )
 
 UKRAINIAN: tuple[str, ...] = (
@@ -69,6 +76,11 @@ UKRAINIAN: tuple[str, ...] = (
     "руйнув",
     "партизан", "підпіл", "опор", "повстан", "бойовик", "терорист", "військов", "солдат",
     "окупант", "росгвард", "фсб", "поліці", "колаборант", "гауляйтер", "силовик", "зсу", "армі",
+    "озброєн", "вийшли", "зібрал", "забрал", "схопил", "застрел", "воєнний стан", "надзвичайн", "евакуац",
+    "вивез", "поховання", "блокад", "залишил", "зайшл", "без бою", "угрупован", "загон", "дивізі",
+    "підрозділ", "командн", "позиці", "облаштув", "розмісти", "самооборон", "фронт", "розкол", "погодил",
+    "самопідрив", "самогубств", "скид", "каб[иаі]?\\b", "запалювальн", "військкомат", "розграб", "задух",
+    "хлор", "місцезнаходж",
 )
 
 RUSSIAN: tuple[str, ...] = (
@@ -95,6 +107,11 @@ RUSSIAN: tuple[str, ...] = (
     "разруш",
     "партизан", "подполь", "сопротивлен", "повстан", "боевик", "террорист", "военн", "солдат",
     "оккупант", "росгвард", "фсб", "полици", "коллаборант", "силовик", "всу", "арми",
+    "вооруж", "вышли", "собрал", "забрал", "схвати", "застрел", "военное положение", "чрезвычайн",
+    "эвакуац", "вывез", "захоронен", "блокад", "покинул", "зашл", "без боя", "группиров", "отряд", "дивизи",
+    "подраздел", "командн", "позици", "оборудова", "размести", "самооборон", "фронт", "раскол",
+    "согласова", "самоподрыв", "сброс", "каб[ыа]?\\b", "зажигательн", "военкомат", "разграб", "удушь",
+    "хлор", "контртеррористическ", "местонахожд",
 )
 
 _LEXICONS: dict[str, tuple[str, ...]] = {"en": ENGLISH, "uk": UKRAINIAN, "ru": RUSSIAN}
