@@ -248,10 +248,27 @@ def compare_corpus(corpus: Path, out: Path) -> dict:
             what = "no truth event" if lab is None else (f"truth {lab} is {truth.events[lab]['perpetrator']} "
                                                          f"{truth.events[lab]['sub_event_type']}")
             causes.append(f"pipeline partisan event {describe(e, docs_of[event_id])}: {what}")
-    for pair in sorted(truth_reframed - report_reframed):
-        causes.append(f"reframing missed: truth {pair[0]} by {pair[1]}")
-    for pair in sorted(report_reframed - truth_reframed):
-        causes.append(f"reframing not in the truth: {pair[0]} by {pair[1]}")
+    framing = read_csv(out / "framing.csv")
+    docs_by_event_source: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for r in reports:
+        docs_by_event_source[(r["event_id"], r["source"])].append(r["doc_id"])
+    for truth_id, source in sorted(truth_reframed - report_reframed):
+        truth_doc = [l["doc_id"] for l in truth.links
+                     if l["event_id"] == truth_id and truth.source_of[l["doc_id"]] == source]
+        accounts = [f"pipeline event {f['event_id']} is {events[f['event_id']]['sub_event_type']} by "
+                    f"{events[f['event_id']]['perpetrator']}, {source}'s account {f['sub_event_type']} by "
+                    f"{f['perpetrator']}" for f in framing
+                    if f["source"] == source and f["reported"] == "1" and labels.get(f["event_id"]) == truth_id]
+        causes.append(f"reframing missed: truth {truth_id} by {source} (document {', '.join(truth_doc)}): "
+                      + ("; ".join(accounts) or f"{source}'s report is not in the pipeline event of {truth_id}"))
+    for r in analysis["reframed"]:
+        pair = (labels.get(r["event_id"]) or f"unmatched:{r['event_id']}", r["source"])
+        if pair in truth_reframed:
+            continue
+        docs = docs_by_event_source.get((r["event_id"], r["source"]), [])
+        causes.append(f"reframing not in the truth: {pair[0]} by {pair[1]} (document {', '.join(docs)}): its account "
+                      f"{r['sub_event_type'] or 'uncoded'} by {r['perpetrator']}, pipeline event {r['event_id']} "
+                      f"{r['consensus_sub_event_type']} by {r['consensus_perpetrator']}")
     state_report_ids = set(state.get("event_ids", []))
     for truth_id in sorted(set(partisan)):
         for event_id in by_label.get(truth_id, []):
