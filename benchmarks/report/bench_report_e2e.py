@@ -259,8 +259,14 @@ def compare_corpus(corpus: Path, out: Path) -> dict:
                     f"{events[f['event_id']]['perpetrator']}, {source}'s account {f['sub_event_type']} by "
                     f"{f['perpetrator']}" for f in framing
                     if f["source"] == source and f["reported"] == "1" and labels.get(f["event_id"]) == truth_id]
+        coded = {r["doc_id"] for r in reports}
+        if not accounts:
+            accounts = [f"coding found no event in document {d}" if d not in coded else
+                        f"document {d}'s report went to pipeline event(s) "
+                        f"{', '.join(sorted({r['event_id'] for r in reports if r['doc_id'] == d}))}, not {truth_id}'s"
+                        for d in truth_doc]
         causes.append(f"reframing missed: truth {truth_id} by {source} (document {', '.join(truth_doc)}): "
-                      + ("; ".join(accounts) or f"{source}'s report is not in the pipeline event of {truth_id}"))
+                      + "; ".join(accounts))
     for r in analysis["reframed"]:
         pair = (labels.get(r["event_id"]) or f"unmatched:{r['event_id']}", r["source"])
         if pair in truth_reframed:

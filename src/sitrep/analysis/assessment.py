@@ -201,8 +201,8 @@ def _compare(dated: list[tuple[date, Event]], perpetrator: str, when: date,
     return {"date": when.isoformat(), "perpetrator": perpetrator,
             "period": {"start": start.isoformat(), "end": end.isoformat()},
             "confidence": 0.95,
-            "test": ("exact conditional Poisson test: given the total, the count after the date is "
-                     "binomial with p = days after / all days; two-sided p-value; Clopper–Pearson "
+            "test": ("exact conditional Poisson test (given the total, the count after the date is "
+                     "binomial with p = days after / all days); two-sided p-value; Clopper–Pearson "
                      "interval transformed to the rate ratio"),
             "overall": block(focus),
             "by_admin1": {r: block(items) for r, items in ordered}}
