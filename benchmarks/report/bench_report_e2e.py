@@ -273,8 +273,9 @@ def compare_corpus(corpus: Path, out: Path) -> dict:
             continue
         docs = docs_by_event_source.get((r["event_id"], r["source"]), [])
         causes.append(f"reframing not in the truth: {pair[0]} by {pair[1]} (document {', '.join(docs)}): its account "
-                      f"{r['sub_event_type'] or 'uncoded'} by {r['perpetrator']}, pipeline event {r['event_id']} "
-                      f"{r['consensus_sub_event_type']} by {r['consensus_perpetrator']}")
+                      f"{r['sub_event_type'] or 'uncoded'} by {_who(r['perpetrator'], r.get('perpetrator_country'))}, "
+                      f"pipeline event {r['event_id']} {r['consensus_sub_event_type']} by "
+                      f"{_who(r['consensus_perpetrator'], r.get('consensus_perpetrator_country'))}")
     state_report_ids = set(state.get("event_ids", []))
     for truth_id in sorted(set(partisan)):
         for event_id in by_label.get(truth_id, []):
@@ -286,6 +287,10 @@ def compare_corpus(corpus: Path, out: Path) -> dict:
     return {"corpus": str(corpus), "rows": rows, "causes": causes,
             "period": {"report": period, "truth": {"start": truth_start.isoformat(), "end": truth_end.isoformat()}},
             "events": {"pipeline": len(events), "truth": len(truth.events)}}
+
+
+def _who(perpetrator: str, country: str | None) -> str:
+    return f"{perpetrator}/{country}" if country else perpetrator
 
 
 def _ratio(ratio: float | None, low: float | None, high: float | None) -> str:
