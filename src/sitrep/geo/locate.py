@@ -5,7 +5,9 @@ about it was made ("said in Moscow", "у Києві заявили") or where an
 comes from. Preference, best first: a city in the evidence sentence; a city
 in the title or the sentences around the evidence that lies in a region the
 evidence names; a city in the title; a city in the nearest sentence; a
-region (its centroid, geo_precision 3); a country.
+region (its centroid, geo_precision 3); a country. When a document reports
+several events, places inside another report's evidence (and title places
+naming them) are that report's, and left out of this one's choice.
 """
 
 from __future__ import annotations
@@ -63,8 +65,19 @@ def _evidence_span(doc: Document, report: Report) -> tuple[int, int]:
     return 0, len(doc.text)
 
 
-def _choose(doc: Document, report: Report, places: list[Place], title_places: list[Place]) -> Place | None:
+def _inside(place: Place, spans: list[tuple[int, int]]) -> bool:
+    return any(place.start < end and place.end > start for start, end in spans)
+
+
+def _choose(doc: Document, report: Report, places: list[Place], title_places: list[Place],
+            other_spans: list[tuple[int, int]]) -> Place | None:
     start, end = _evidence_span(doc, report)
+    # A place in another report's evidence is that event's place, not this
+    # one's; so is a title place that names it (a title leads with one event).
+    own = [(start, end)]
+    taken = {p.geonameid for p in places if p.geonameid is not None and _inside(p, other_spans) and not _inside(p, own)}
+    places = [p for p in places if _inside(p, own) or not _inside(p, other_spans)]
+    title_places = [p for p in title_places if p.geonameid not in taken]
     event_places = [p for p in places if not _is_statement_place(doc.text, p)]
     title_event = [p for p in title_places if not _is_statement_place(doc.title, p)]
     in_evidence = [p for p in event_places if p.start < end and p.end > start]
@@ -108,8 +121,10 @@ def locate(doc: Document, reports: list[Report]) -> None:
     # Title places keep their title offsets for the statement test, then lose them.
     title_with_offsets = [p for p in everything if p.start < offset]
     title_places = [replace(p, start=-1, end=-1) for p in title_with_offsets]
+    spans = {id(report): _evidence_span(doc, report) for report in reports if report.evidence_end > report.evidence_start >= 0}
     for report in reports:
-        chosen = _choose(doc, report, places, title_with_offsets)
+        other_spans = [span for key, span in spans.items() if key != id(report)]
+        chosen = _choose(doc, report, places, title_with_offsets, other_spans)
         if chosen is None:
             report.location = None
             continue

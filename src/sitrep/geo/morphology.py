@@ -3,10 +3,10 @@
 Gazetteers list places in the nominative ("Мелітополь"); news writes them in
 every case ("у Мелітополі", "під Мелитополем", "Запорізької області"). For a
 word of the text this module proposes the nominatives it may come from: first
-pymorphy3's lemmas, then suffix rules for names the dictionaries do not know,
-and, only when those miss, the other genders of adjectival lemmas
-("запорізької" -> "запорізький" -> "запорізька"), spelled out from the lemma
-rather than re-inflected (pymorphy's inflection is the slow part). The
+pymorphy3's lemmas (an adjective's in its own gender: "запорізької" ->
+"запорізька", spelled out from the masculine lemma rather than re-inflected,
+which is the slow part of pymorphy), then suffix rules for names the
+dictionaries do not know, and only when those miss, the other genders. The
 gazetteer decides which candidate is a place. Results are cached: a news
 stream repeats its place names.
 """
@@ -52,7 +52,25 @@ def _parses(word: str, language: str) -> tuple:
 
 
 def _lemmas(word: str, language: str) -> list[str]:
-    return [parse.normal_form for parse in _parses(word, language)]
+    return [_nominative(parse, language) for parse in _parses(word, language)]
+
+
+def _nominative(parse, language: str) -> str:
+    """The lemma, in the reading's own gender for adjectives.
+
+    pymorphy's normal form of an adjective is the masculine: "приморську"
+    (feminine) would become "приморський", the name of another place than
+    Приморськ/Приморська; the feminine reading must give "приморська".
+    """
+    lemma = parse.normal_form
+    if parse.tag.POS != "ADJF":
+        return lemma
+    genders = _adjective_genders(lemma, language)
+    if not genders:
+        return lemma
+    if parse.tag.number == "plur":
+        return genders[2]
+    return {"femn": genders[0], "neut": genders[1]}.get(parse.tag.gender, lemma)
 
 
 # Masculine nominative ending of an adjective -> the other genders and the
@@ -60,9 +78,13 @@ def _lemmas(word: str, language: str) -> list[str]:
 # (Днепрорудный / Днепрорудное, Гола Пристань / Голая Пристань); deriving the
 # forms from the lemma's spelling avoids pymorphy's slow re-inflection.
 _UK_ADJECTIVE_GENDERS = (("ий", ("а", "е", "і")), ("ій", ("я", "є", "і")))
+# Feminine, neuter, plural first (what ``_nominative`` picks), then rarer spellings.
 _RU_ADJECTIVE_GENDERS = (
-    ("ый", ("ая", "ое", "ые")), ("ой", ("ая", "ое", "ые", "ие")),
-    ("ий", ("ая", "ое", "ие", "яя", "ее")),
+    ("ый", ("ая", "ое", "ые")), ("кой", ("кая", "кое", "кие")), ("гой", ("гая", "гое", "гие")),
+    ("хой", ("хая", "хое", "хие")), ("ой", ("ая", "ое", "ые", "ие")),
+    ("кий", ("кая", "кое", "кие")), ("гий", ("гая", "гое", "гие")), ("хий", ("хая", "хое", "хие")),
+    ("жий", ("жая", "жее", "жие")), ("ший", ("шая", "шее", "шие")), ("чий", ("чья", "чье", "чьи", "чая", "чее", "чие")),
+    ("щий", ("щая", "щее", "щие")), ("ий", ("яя", "ее", "ие", "ая", "ое")),
 )
 
 
@@ -78,7 +100,9 @@ def _adjective_genders(lemma: str, language: str) -> list[str]:
 def _dictionary_forms(word: str, language: str) -> list[str]:
     forms: list[str] = []
     for parse in _parses(word, language):
-        if parse.tag.POS == "ADJF":
+        # Plural readings are left out: "Украинские (войска)" is no village Украинское.
+        if parse.tag.POS == "ADJF" and parse.tag.number != "plur":
+            forms.append(parse.normal_form)
             forms.extend(_adjective_genders(parse.normal_form, language))
     return forms
 
@@ -144,6 +168,47 @@ def is_common_word(word: str, language: str | None = None) -> bool:
         parses = _parses(word, lang)
         if parses and parses[0].is_known:
             grammemes = set(parses[0].tag.grammemes)
-            if not ({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad"} & grammemes):
+            # An adjective from a place name ("украинские", Geox) is still a common word.
+            geographic_noun = "Geox" in grammemes and parses[0].tag.POS != "ADJF"
+            if not geographic_noun and not ({"Name", "Surn", "Patr", "Orgn", "Trad"} & grammemes):
                 return True
     return False
+
+
+# "Мелітопольський район", "Мелитопольский район", "Melitopolskyi district":
+# a district (or hromada) is named by an adjective from its centre's name. The
+# adjective's stem, with the usual name endings, gives candidate centres:
+# Мелітополь-ський, Бердян-ськ, Василів-ка, Полог-ів -> Пологи, Токма-цький ->
+# Токмак, Запорі-зький -> Запоріжжя. The gazetteer decides which exist.
+_CENTRE_ENDINGS = ("", "ськ", "ск", "ка", "а", "е", "о", "ь")
+_ADJECTIVE_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("цький", ("к", "цьк", "ці")), ("цька", ("к", "цьк", "ці")), ("цьке", ("к", "цьк", "ці")),
+    ("цкий", ("к", "цк", "цы")), ("цкая", ("к", "цк", "цы")), ("цкое", ("к", "цк", "цы")),
+    ("зький", ("жжя", "г", "зьк")), ("зька", ("жжя", "г", "зьк")), ("зьке", ("жжя", "г", "зьк")),
+    ("жский", ("жье", "г", "жск")), ("жская", ("жье", "г", "жск")), ("жское", ("жье", "г", "жск")),
+    ("ський", _CENTRE_ENDINGS), ("ська", _CENTRE_ENDINGS), ("ське", _CENTRE_ENDINGS),
+    ("ский", _CENTRE_ENDINGS), ("ская", _CENTRE_ENDINGS), ("ское", _CENTRE_ENDINGS),
+    ("skyi", ("", "sk", "ka", "a", "e")), ("skyy", ("", "sk", "ka", "a", "e")), ("sky", ("", "sk", "ka", "a", "e")),
+    ("skiy", ("", "sk", "ka", "a", "e")), ("skii", ("", "sk", "ka", "a", "e")),
+)
+# A stem in -ів/-ов/-ев/-iv/-ov names a plural or -ове centre: Пологів-ський -> Пологи, Сватів-ський -> Сватове.
+_POSSESSIVE_STEMS = (("ів", ("и", "ове")), ("ов", ("и", "ы", "ово")), ("ев", ("и", "ы", "ево")), ("iv", ("y", "ove")), ("ov", ("y", "ovo")))
+
+
+def district_centre_names(adjective_forms: tuple[str, ...]) -> list[str]:
+    """Candidate names of the place a district adjective is formed from, best first.
+
+    ``adjective_forms`` are the nominative candidates of the adjective
+    (``nominative_forms``) or the Latin word itself.
+    """
+    names: list[str] = []
+    for form in adjective_forms:
+        for suffix, endings in _ADJECTIVE_SUFFIXES:
+            if form.endswith(suffix) and len(form) - len(suffix) >= 3:
+                stem = form[: -len(suffix)]
+                names.extend(stem + ending for ending in endings)
+                for possessive, replacements in _POSSESSIVE_STEMS:
+                    if stem.endswith(possessive):
+                        names.extend(stem[: -len(possessive)] + r for r in replacements)
+                break
+    return list(dict.fromkeys(names))

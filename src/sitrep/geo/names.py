@@ -9,6 +9,7 @@ meet on one key.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from functools import lru_cache
@@ -26,7 +27,7 @@ _CYRILLIC_RE = re.compile(r"[\u0400-\u04FF]")
 def name_key(name: str) -> str:
     """The lookup key of a place name or text span."""
     text = name.lower().replace("ё", "е")
-    if not _CYRILLIC_RE.search(text):
+    if not text.isascii() and not _CYRILLIC_RE.search(text):
         # Strip Latin diacritics only: NFD would also split Cyrillic "й"/"ї".
         text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
     text = _APOSTROPHE_RE.sub("", text)
@@ -108,3 +109,73 @@ def latin_skeleton(key: str) -> str:
     s = re.sub(r"[iy]+", "i", s)
     s = re.sub(r"(.)\1+", r"\1", s)
     return s
+
+
+# Russian spellings of Ukrainian place names. Russian-language news names
+# Ukrainian villages in Russian (Якимівка -> Якимовка, Дніпрорудне ->
+# Днепрорудное, Новотроїцьке -> Новотроицкое), and the gazetteer often lists
+# only the Ukrainian form. Endings map by rule; the letters of the stem by the
+# regular correspondences (і -> и, or е in old roots such as Дніпр- -> Днепр-;
+# ї -> и, є -> е, ґ -> г, apostrophe -> ь, ць -> ц).
+_UK_TO_RU_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("іївка", ("еевка", "иевка")), ("ївка", ("евка", "иевка")), ("івка", ("овка", "евка")),
+    ("ське", ("ское",)), ("цьке", ("цкое",)), ("зьке", ("зкое",)),
+    ("ський", ("ский",)), ("цький", ("цкий",)), ("зький", ("зкий",)),
+    ("ська", ("ская",)), ("цька", ("цкая",)), ("зька", ("зкая",)),
+    ("ськ", ("ск",)), ("цьк", ("цк",)), ("зьк", ("зк",)),
+    ("іїв", ("еев",)), ("їв", ("ев",)), ("ів", ("ов", "ев")),
+    ("ий", ("ый", "ий")), ("ій", ("ий",)), ("ці", ("цы",)),
+)
+# Name roots whose Russian form differs beyond the letter correspondences.
+_UK_TO_RU_ROOTS = (("олекс", "алекс"), ("микол", "никол"), ("кам'ян", "камен"))
+_UK_CONSONANTS = "бвгґджзклмнпрстфхцчшщ"
+# What only a Ukrainian spelling has: its own letters, -ськ/-цьк, an adjective in -е
+# or a feminine one in consonant + а before the noun (Russian has -ое, -ая).
+_UKRAINIAN_SPELLING_RE = re.compile(r"[іїєґ']|[сцз]ьк|[бвгджзклмнпрстфхцчшщ](?:е(?=$|[\s-])|а\s)")
+
+
+def _russian_stem(stem: str, i_as: str) -> str:
+    stem = stem.replace("ць", "ц").replace("'", "ь")
+    return stem.replace("ї", "и").replace("є", "е").replace("ґ", "г").replace("і", i_as)
+
+
+def _russian_word(word: str, before_noun: bool) -> list[str]:
+    for uk, ru in _UK_TO_RU_ROOTS:
+        word = word.replace(uk, ru)
+    stem, endings = word, ("",)
+    for uk, ru in _UK_TO_RU_ENDINGS:
+        if word.endswith(uk) and len(word) > len(uk) + 1:
+            stem, endings = word[: -len(uk)], ru
+            break
+    else:
+        if len(word) > 3 and word[-1] == "е" and word[-2] in _UK_CONSONANTS:
+            stem, endings = word[:-1], ("ое",)  # neuter adjectival names: Веселе -> Веселое
+        elif before_noun and len(word) > 2 and word[-1] == "а" and word[-2] in _UK_CONSONANTS:
+            stem, endings = word[:-1], ("ая",)  # Гола Пристань -> Голая Пристань
+    stems = [_russian_stem(stem, "и")]
+    if "і" in stem:
+        stems.append(_russian_stem(stem, "е"))
+    return [s + e for s in stems for e in endings]
+
+
+def russian_spellings(name: str, limit: int = 6) -> list[str]:
+    """Russian-style spellings (lower case) of a Ukrainian place name; [] when it has none of its own.
+
+    "Якимівка" -> ["якимовка", "якимевка"]; "Дніпрорудне" -> ["днипрорудное", "днепрорудное"].
+    Some spellings are not Russian at all ("якимевка"); they cost a key and
+    never match real text.
+    """
+    low = _APOSTROPHE_RE.sub("'", name.lower())
+    if not _UKRAINIAN_SPELLING_RE.search(low):
+        return []
+    parts = re.split(r"([\s\-]+)", low)
+    options = [
+        _russian_word(part, before_noun=i + 1 < len(parts) and parts[i + 1].isspace()) if i % 2 == 0 and part else [part]
+        for i, part in enumerate(parts)
+    ]
+    spellings: list[str] = []
+    for combination in itertools.islice(itertools.product(*options), limit):
+        spelling = "".join(combination)
+        if spelling != low and spelling not in spellings:
+            spellings.append(spelling)
+    return spellings

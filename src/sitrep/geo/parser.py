@@ -25,7 +25,7 @@ from functools import lru_cache
 from sitrep.model import Place
 
 from .gazetteer import CITY, COUNTRY, REGION, Gazetteer, stoplist
-from .morphology import is_common_word, is_person_name, nominative_forms, reinflected_forms
+from .morphology import district_centre_names, is_common_word, is_person_name, nominative_forms, reinflected_forms
 from .names import is_cyrillic, name_key
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
@@ -64,7 +64,14 @@ _INSTITUTION_BEFORE_RE = re.compile(
     r"(?:\b[A-ZА-ЯІЇЄҐ]{2,}|(?<!\w)(?:минобороны|міноборони|мвд|мид|мзс|президент\w*|глава|уряд\w*|правительств\w*"
     r"|генштаб\w*|армі\w+|арми\w+|посол\w*|посл\w+))\s+$"
 )
-_DISTRICT_AFTER_RE = re.compile(r"^\s+(?:district|raion|rayon|area|outskirts)\b")
+_DISTRICT_AFTER_RE = re.compile(r"^\s+(?:district|raion|rayon|hromada|area|outskirts)\b")
+_CITY_DISTRICT_GAP_RE = re.compile(r"\s+(?:of\s+(?:the\s+)?)?")
+# Words after a district adjective: "Мелітопольському районі", "Мелитопольском районе",
+# "Василівській громаді", "Melitopolskyi district".
+_DISTRICT_WORDS = frozenset({
+    "район", "району", "районі", "районом", "района", "районе", "райони", "районы",
+    "громада", "громади", "громаді", "громаду", "громадою", "district", "raion", "rayon", "hromada",
+})
 
 
 @dataclass
@@ -76,11 +83,17 @@ class Mention:
     end: int
     key: str
     candidates: dict[int, float]  # entry -> how indirect the match is (0 = exact surface form)
+    matched: dict[int, str] = field(default_factory=dict)  # entry -> the name key it was found under
     has_kind_word: bool = False
     near: bool = False
     institutional: bool = False  # a country standing for its state ("ФСБ России"): no location context
+    district: bool = False  # "Мелітопольському районі": the district named after the place, so near it
     choice: int | None = None
     scores: dict[int, float] = field(default_factory=dict)
+
+    def key_of(self, entry: int) -> str:
+        """The name key the entry was found under (the inflected form's nominative)."""
+        return self.matched.get(entry, self.key)
 
 
 @lru_cache(maxsize=1)
@@ -130,15 +143,17 @@ class _Finder:
             return False
         return self.text[self.words[i][2]:self.words[i + 1][1]] in _JOINERS
 
-    def _lookup(self, words: list[str]) -> dict[int, float]:
+    def _lookup(self, words: list[str]) -> tuple[dict[int, float], dict[int, str]]:
+        """Entries the words may name (entry -> indirectness) and the key each was found under."""
         gazetteer = self.gazetteer
         if not any(is_cyrillic(w) for w in words):
             key = name_key(" ".join(words))
             found = {e: 0.0 for e in gazetteer.lookup(key)}
             if not found and len(key) >= 6:
                 found = {e: 1.0 for e in gazetteer.lookup_skeleton(key)}
-            return found
+            return found, {}
         found: dict[int, float] = {}
+        matched: dict[int, str] = {}
         for thorough in (False, True):
             options = [list(enumerate(_forms(w, self.language, thorough))) for w in words]
             if len(options) > 1:
@@ -148,12 +163,14 @@ class _Finder:
             combinations = itertools.islice(itertools.product(*options), _MAX_COMBINATIONS)
             for combination in combinations:
                 rank = sum(i for i, _ in combination)
-                for entry in gazetteer.lookup(name_key(" ".join(f for _, f in combination))):
+                key = name_key(" ".join(f for _, f in combination))
+                for entry in gazetteer.lookup(key):
                     if entry not in found or found[entry] > rank * 0.4:
                         found[entry] = rank * 0.4
+                        matched[entry] = key
             if found:
                 break
-        return found
+        return found, matched
 
     def find(self) -> list[Mention]:
         mentions: list[Mention] = []
@@ -163,17 +180,23 @@ class _Finder:
             if not word[0].isupper():
                 i += 1
                 continue
-            mention = self._longest_at(i)
+            mention = self._district_at(i) or self._longest_at(i)
             if mention is None:
                 i += 1
                 continue
             mention, used = mention
-            if self._acceptable(mention, i, used):
+            if mention.district or self._acceptable(mention, i, used):
                 mentions.append(mention)
                 i += used
             else:
                 i += 1
-        return mentions
+        return [m for k, m in enumerate(mentions) if not (m.district and self._names_a_city_district(m, mentions[k + 1:k + 2]))]
+
+    def _names_a_city_district(self, district: Mention, following: list[Mention]) -> bool:
+        """"Київському районі Одеси": a city's own district, named after another place; the city follows."""
+        if not following or not _CITY_DISTRICT_GAP_RE.fullmatch(self.text[district.end:following[0].start]):
+            return False
+        return all(self.gazetteer.index.feature[e] == CITY for e in following[0].candidates)
 
     def _is_kind_word(self, word: str) -> bool:
         lower = word.lower()
@@ -183,6 +206,30 @@ class _Finder:
         if not lower.startswith(_KIND_PREFIXES):
             return False
         return any(f in _KIND_WORDS for f in _forms(lower, self.language)[:4])
+
+    def _district_at(self, i: int) -> tuple[Mention, int] | None:
+        """A district adjective and its kind word, resolved to the district's centre."""
+        if not self._joined(i) or self.words[i + 1][0].lower() not in _DISTRICT_WORDS:
+            return None
+        word, start, _ = self.words[i]
+        end = self.words[i + 1][2]
+        lower = word.lower()
+        forms = nominative_forms(lower, self.language or None) if is_cyrillic(lower) else (lower,)
+        index = self.gazetteer.index
+        candidates: dict[int, float] = {}
+        matched: dict[int, str] = {}
+        # Every centre name that exists competes: the resolver weighs them
+        # (Василівський -> Василівка, a town, rather than a village Василів).
+        for rank, name in enumerate(district_centre_names(forms)):
+            key = name_key(name)
+            for entry in self.gazetteer.lookup(key):
+                if index.feature[entry] == CITY and entry not in candidates:
+                    candidates[entry] = 0.5 + 0.1 * rank
+                    matched[entry] = key
+        if not candidates:
+            return None
+        first_key = next(iter(matched.values()))
+        return Mention(self.text[start:end], start, end, first_key, candidates, matched, district=True), 2
 
     def _longest_at(self, i: int) -> tuple[Mention, int] | None:
         span_words = [self.words[i]]
@@ -203,10 +250,10 @@ class _Finder:
             if re.search(r"['’]s$", last) and not is_cyrillic(last):
                 surface = words[:-1] + [last[:-2]]
                 end -= 2
-            candidates = self._lookup(surface)
+            candidates, matched = self._lookup(surface)
             if candidates:
                 text = self.text[start:end]
-                mention = Mention(text, start, end, name_key(" ".join(surface)), candidates,
+                mention = Mention(text, start, end, name_key(" ".join(surface)), candidates, matched,
                                   has_kind_word=n > 1 and any(self._is_kind_word(w) for w in words[1:]))
                 return mention, n
         return None
@@ -219,7 +266,7 @@ class _Finder:
         best = max(mention.candidates, key=lambda e: ix.population[e])
         top_population = ix.population[best]
         has_admin = any(ix.feature[e] != CITY for e in mention.candidates)
-        has_primary = any(self.gazetteer.is_primary(mention.key, e) for e in mention.candidates)
+        has_primary = any(self.gazetteer.is_primary(mention.key_of(e), e) for e in mention.candidates)
         cyrillic = is_cyrillic(mention.text)
         # An organisation or a person: "Kyiv Independent", "Vladimir Putin".
         after = i + used
@@ -286,14 +333,14 @@ class _Resolver:
             bare = not (hand or mention.has_kind_word or mention.key != name_key(ix.name[entry]))
             # A bare world admin1 name ("Idlib") that is also a city's own name means the city.
             score += -2.5 if bare and self._names_a_city(mention) else 2.0
-        elif self.g.is_primary(mention.key, entry):
+        elif self.g.is_primary(mention.key_of(entry), entry):
             score += 1.0
         if feature == CITY and ix.population[entry] >= 1_000_000:
             score += 1.0  # a world city is what an unqualified mention of its name means
         return score + self.prior.get(ix.country[entry], 0.0)
 
     def _names_a_city(self, mention: Mention) -> bool:
-        return any(self.ix.feature[e] == CITY and self.g.is_primary(mention.key, e) for e in mention.candidates)
+        return any(self.ix.feature[e] == CITY and self.g.is_primary(mention.key_of(e), e) for e in mention.candidates)
 
     def _qualifiers(self, index: int) -> set[tuple[str, str]]:
         """(country, admin1) pairs of a region/country qualifying a place right after it.
@@ -366,6 +413,7 @@ def geoparse(text: str, language: str | None = None, *, gazetteer: Gazetteer | N
     for mention in mentions:
         window = text[max(0, mention.start - 45):mention.start].lower()
         mention.institutional = bool(_INSTITUTION_BEFORE_RE.search(text[max(0, mention.start - 20):mention.start]))
-        mention.near = bool(_NEAR_RE.search(window)) or bool(_DISTRICT_AFTER_RE.match(text[mention.end:mention.end + 12].lower()))
+        mention.near = mention.district or bool(_NEAR_RE.search(window)) \
+            or bool(_DISTRICT_AFTER_RE.match(text[mention.end:mention.end + 12].lower()))
     _Resolver(gazetteer, mentions, language, text).resolve()
     return [_place(gazetteer, m) for m in mentions]
