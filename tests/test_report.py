@@ -241,3 +241,36 @@ def test_renders_events_with_missing_values(tmp_path):
     text = _visible_text(doc)
     assert "Region not known" in text and "Uncoded" in text
     assert analysis["fatalities"]["total"] == 0
+
+
+def test_map_zooms_to_the_events_and_tells_state_forces_apart():
+    south = [Event("k", "2022-05-01", perpetrator="partisans", latitude=46.64, longitude=32.61, location="Kherson"),
+             Event("m", "2022-05-02", perpetrator="state_forces", perpetrator_country="RU",
+                   latitude=46.84, longitude=35.37, location="Melitopol"),
+             Event("n", "2022-05-03", perpetrator="state_forces", perpetrator_country="UA",
+                   latitude=46.76, longitude=33.36, location="Nova Kakhovka")]
+    svg, _ = event_map(south)
+    with_lviv, _ = event_map(south + [Event("l", "2022-05-04", perpetrator="partisans", latitude=49.84,
+                                            longitude=24.02)])
+
+    def spread(map_svg: str) -> float:  # pixels between the Kherson and Melitopol points
+        points = dict(re.findall(r"href='#ev-(\w)'><circle cx='([\d.]+)'", map_svg))
+        return float(points["m"]) - float(points["k"])
+
+    # Three southern events fill the map; one in the far west makes it zoom out.
+    assert spread(svg) > 1.4 * spread(with_lviv)
+    width, height = map(float, re.search(r"viewBox='0 0 (\S+) (\S+)'", svg).groups())
+    assert 1.4 <= width / (height - 64) <= 2.1  # wider than tall, less the legend strip
+    legend = svg[svg.rindex("<rect y="):]
+    assert "Russian state forces" in legend and "Ukrainian state forces" in legend
+    fills = re.findall(r"fill='(#[0-9a-f]{6})' fill-opacity='0.72'", svg)
+    assert len(set(fills)) == 3  # partisans, Russian and Ukrainian state forces each their own colour
+    for place in ("Kherson", "Melitopol", "Nova Kakhovka"):
+        assert f">{place}</text>" in svg
+
+
+def test_sparse_series_have_no_change_points():
+    from sitrep.analysis import detect_change_points
+
+    # Two events in a quiet year are not "a new level", however close together.
+    assert detect_change_points([1, 1] + [0] * 40)[0] == []
