@@ -248,7 +248,8 @@ def render_markdown(analysis: dict, events: list[Event], framing: list[Framing],
     out += _md_table(tables["weekly"])
     if compare:
         out += [f"## Before and after {content.long_date(compare['date'])}", ""]
-        out += content.compare_sentences(compare, namer) + [""]
+        for sentence in content.compare_sentences(compare, namer):
+            out += [sentence, ""]
         out += _md_table(tables["compare"])
         out += [f"_Test: {compare['test']}._", ""]
         for paragraph in content.COMPARE_EXPLAINED:
