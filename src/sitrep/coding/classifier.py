@@ -30,8 +30,6 @@ from typing import Any
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from sitrep.taxonomy import NO_EVENT
-
 MODEL_DIR = Path(__file__).resolve().parent.parent / "data" / "model"
 WEIGHTS_FILE = "classifier.npz"
 METADATA_FILE = "classifier.json"
@@ -229,7 +227,3 @@ def classify(texts: list[str], *, model: CodingModel | None = None,
     probabilities = model.proba(list(texts), use_embeddings=use_embeddings)
     best = probabilities.argmax(axis=1)
     return [(model.labels[i], float(probabilities[row, i])) for row, i in enumerate(best)]
-
-
-def is_event(label: str) -> bool:
-    return label != NO_EVENT

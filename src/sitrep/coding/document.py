@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -59,7 +59,6 @@ class _Event:
     lead: bool
     event_date: str | None = None
     time_precision: int = 1
-    extras: dict[str, Any] = field(default_factory=dict)
 
     @property
     def start(self) -> int:
