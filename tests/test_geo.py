@@ -327,3 +327,21 @@ def test_corrupt_or_truncated_cache_is_rebuilt(tmp_path: Path) -> None:
     assert not list(tmp_path.glob("*.tmp"))  # the atomic write left no temporary file
     reread = Gazetteer.load(tmp_path)  # the rebuilt file is whole
     assert len(reread.index.name) == len(rebuilt.index.name)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жителей Херсонской и Запорожской областей задерживают.", ["08", "26"]),
+        ("Вибухи чули в Донецькій, Луганській та Херсонській областях.", ["05", "14", "08"]),
+        ("Partisans are active in the Kherson and Zaporizhzhia oblasts.", ["08", "26"]),
+    ],
+)
+def test_regions_sharing_one_kind_word_are_each_regions(text: str, expected: list[str]) -> None:
+    places = _only(text)
+    assert [(p.feature, p.admin1_code) for p in places] == [("region", code) for code in expected]
+
+
+def test_a_city_before_a_coordinated_region_stays_a_city() -> None:
+    places = _only("Вибух у Мелітополі та Запорізькій області.", "uk")
+    assert [(p.name, p.feature) for p in places] == [("Melitopol", "city"), ("Zaporizhzhia Oblast", "region")]

@@ -41,6 +41,10 @@ _KIND_WORDS = frozenset({
     "область", "обл", "край", "республіка", "республика",
 })
 _KIND_PREFIXES = ("облас", "обл", "кра", "республ")
+# English plural kind words, which end a list of regions: "the Kherson and Zaporizhzhia oblasts".
+_PLURAL_KIND_WORDS = {"oblasts": "oblast", "regions": "region", "provinces": "province", "governorates": "governorate"}
+# The words before a region that share its kind word: "Херсонської та [Запорізької областей]".
+_COORDINATED_BEFORE_RE = re.compile(r"([^\W\d_][\w'’]*)(?:\s*,\s*|\s+(?:и|і|та|й|and|&)\s+)$")
 _PARTICLES = frozenset({"na", "nad", "on", "upon", "de", "del", "la", "le", "am", "an", "im", "sur", "en", "на", "над", "el", "al"})
 # A capitalised word after a place name that makes the pair an organisation.
 _ORGANISATION_WORDS = frozenset({
@@ -147,6 +151,8 @@ class _Finder:
         """Entries the words may name (entry -> indirectness) and the key each was found under."""
         gazetteer = self.gazetteer
         if not any(is_cyrillic(w) for w in words):
+            if len(words) > 1 and words[-1].lower() in _PLURAL_KIND_WORDS:
+                words = words[:-1] + [_PLURAL_KIND_WORDS[words[-1].lower()]]
             key = name_key(" ".join(words))
             found = {e: 0.0 for e in gazetteer.lookup(key)}
             if not found and len(key) >= 6:
@@ -190,7 +196,44 @@ class _Finder:
                 i += used
             else:
                 i += 1
-        return [m for k, m in enumerate(mentions) if not (m.district and self._names_a_city_district(m, mentions[k + 1:k + 2]))]
+        mentions = [m for k, m in enumerate(mentions) if not (m.district and self._names_a_city_district(m, mentions[k + 1:k + 2]))]
+        return self._with_coordinated_regions(mentions)
+
+    def _with_coordinated_regions(self, mentions: list[Mention]) -> list[Mention]:
+        """Add the regions that share a later region's kind word: "Херсонської та Запорізької областей"."""
+        out: list[Mention] = []
+        for mention in mentions:
+            if mention.has_kind_word:
+                not_before = max((m.end for m in out if m.has_kind_word), default=0)
+                coordinated = self._coordinated(mention, not_before)
+                spans = {(m.start, m.end) for m in coordinated}
+                # A word read alone as a city ("Kherson" in "Kherson and
+                # Zaporizhzhia oblasts") gives way; any other mention stops the list.
+                blocking = [m.end for m in out if m.end > not_before and (m.start, m.end) not in spans]
+                coordinated = [m for m in coordinated if m.start >= max(blocking, default=0)]
+                replaced = {(m.start, m.end) for m in coordinated}
+                out = [m for m in out if (m.start, m.end) not in replaced] + coordinated
+            out.append(mention)
+        return out
+
+    def _coordinated(self, region: Mention, not_before: int) -> list[Mention]:
+        index = self.gazetteer.index
+        kind = self.text[region.start:region.end].split()[-1]
+        found: list[Mention] = []
+        end = region.start
+        while True:
+            match = _COORDINATED_BEFORE_RE.search(self.text, max(not_before, end - 60), end)
+            if match is None or match.start(1) < not_before or not match.group(1)[0].isupper():
+                break
+            candidates, matched = self._lookup([match.group(1), kind])
+            candidates = {e: v for e, v in candidates.items() if index.feature[e] == REGION}
+            if not candidates:
+                break
+            key = name_key(match.group(1))
+            found.append(Mention(match.group(1), match.start(1), match.end(1), key, candidates,
+                                 {e: matched.get(e, key) for e in candidates}, has_kind_word=True))
+            end = match.start(1)
+        return found[::-1]
 
     def _names_a_city_district(self, district: Mention, following: list[Mention]) -> bool:
         """"Київському районі Одеси": a city's own district, named after another place; the city follows."""
@@ -200,7 +243,7 @@ class _Finder:
 
     def _is_kind_word(self, word: str) -> bool:
         lower = word.lower()
-        if lower in _KIND_WORDS:
+        if lower in _KIND_WORDS or lower in _PLURAL_KIND_WORDS:
             return True
         # Only words that start like a kind word are worth a morphological analysis.
         if not lower.startswith(_KIND_PREFIXES):
