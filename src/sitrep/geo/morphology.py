@@ -180,16 +180,18 @@ def is_common_word(word: str, language: str | None = None) -> bool:
 # adjective's stem, with the usual name endings, gives candidate centres:
 # Мелітополь-ський, Бердян-ськ, Василів-ка, Полог-ів -> Пологи, Токма-цький ->
 # Токмак, Запорі-зький -> Запоріжжя. The gazetteer decides which exist.
-_CENTRE_ENDINGS = ("", "ськ", "ск", "ка", "а", "е", "о", "ь")
+# The centre may also bear the adjective itself, neuter: Приазовський -> Приазовське.
+_CENTRE_ENDINGS = ("", "ськ", "ск", "ка", "а", "е", "о", "ь", "ське", "ское")
+_LATIN_CENTRE_ENDINGS = ("", "sk", "ka", "a", "e", "ske", "skoye")
 _ADJECTIVE_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("цький", ("к", "цьк", "ці")), ("цька", ("к", "цьк", "ці")), ("цьке", ("к", "цьк", "ці")),
-    ("цкий", ("к", "цк", "цы")), ("цкая", ("к", "цк", "цы")), ("цкое", ("к", "цк", "цы")),
+    ("цький", ("к", "цьк", "ці", "цьке")), ("цька", ("к", "цьк", "ці", "цьке")), ("цьке", ("к", "цьк", "ці", "цьке")),
+    ("цкий", ("к", "цк", "цы", "цкое")), ("цкая", ("к", "цк", "цы", "цкое")), ("цкое", ("к", "цк", "цы", "цкое")),
     ("зький", ("жжя", "г", "зьк")), ("зька", ("жжя", "г", "зьк")), ("зьке", ("жжя", "г", "зьк")),
     ("жский", ("жье", "г", "жск")), ("жская", ("жье", "г", "жск")), ("жское", ("жье", "г", "жск")),
     ("ський", _CENTRE_ENDINGS), ("ська", _CENTRE_ENDINGS), ("ське", _CENTRE_ENDINGS),
     ("ский", _CENTRE_ENDINGS), ("ская", _CENTRE_ENDINGS), ("ское", _CENTRE_ENDINGS),
-    ("skyi", ("", "sk", "ka", "a", "e")), ("skyy", ("", "sk", "ka", "a", "e")), ("sky", ("", "sk", "ka", "a", "e")),
-    ("skiy", ("", "sk", "ka", "a", "e")), ("skii", ("", "sk", "ka", "a", "e")),
+    ("skyi", _LATIN_CENTRE_ENDINGS), ("skyy", _LATIN_CENTRE_ENDINGS), ("sky", _LATIN_CENTRE_ENDINGS),
+    ("skiy", _LATIN_CENTRE_ENDINGS), ("skii", _LATIN_CENTRE_ENDINGS),
 )
 # A stem in -ів/-ов/-ев/-iv/-ov names a plural or -ове centre: Пологів-ський -> Пологи, Сватів-ський -> Сватове.
 _POSSESSIVE_STEMS = (("ів", ("и", "ове")), ("ов", ("и", "ы", "ово")), ("ев", ("и", "ы", "ево")), ("iv", ("y", "ove")), ("ov", ("y", "ovo")))

@@ -69,6 +69,7 @@ _INSTITUTION_BEFORE_RE = re.compile(
     r"|генштаб\w*|армі\w+|арми\w+|посол\w*|посл\w+))\s+$"
 )
 _DISTRICT_AFTER_RE = re.compile(r"^\s+(?:district|raion|rayon|hromada|area|outskirts)\b")
+_DISTRICT_CENTRE_MIN_POPULATION = 1000
 _CITY_DISTRICT_GAP_RE = re.compile(r"\s+(?:of\s+(?:the\s+)?)?")
 # Words after a district adjective: "Мелітопольському районі", "Мелитопольском районе",
 # "Василівській громаді", "Melitopolskyi district".
@@ -266,7 +267,13 @@ class _Finder:
         for rank, name in enumerate(district_centre_names(forms)):
             key = name_key(name)
             for entry in self.gazetteer.lookup(key):
-                if index.feature[entry] == CITY and entry not in candidates:
+                # A district is named after its centre's own present name, and a
+                # centre is no hamlet: this keeps "Комунарському районі" (a city
+                # district) from Alchevsk, once Комунарськ.
+                if index.feature[entry] != CITY or index.population[entry] < _DISTRICT_CENTRE_MIN_POPULATION \
+                        or not self.gazetteer.is_primary(key, entry):
+                    continue
+                if entry not in candidates:
                     candidates[entry] = 0.5 + 0.1 * rank
                     matched[entry] = key
         if not candidates:
