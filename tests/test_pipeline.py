@@ -187,3 +187,21 @@ def test_export_writes_csv_geojson_and_parquet(demo_run, tmp_path):
 def test_status_shows_what_the_database_holds(demo_run):
     result = sitrep("status", "--db", str(demo_run / "s.duckdb"))
     assert "documents" in result.stdout and "events" in result.stdout
+
+
+def test_geoparse_gives_every_place_with_exact_offsets(tmp_path):
+    lines = DOCUMENTS.read_text(encoding="utf-8").splitlines()[:3]
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(lines + ['{"id": "x", "text": ""}']) + "\n", encoding="utf-8")
+    sitrep("geoparse", str(source), "--out", str(tmp_path / "places.jsonl"))
+    out = [json.loads(line) for line in (tmp_path / "places.jsonl").read_text().splitlines()]
+    assert [o["id"] for o in out] == [json.loads(line)["id"] for line in lines] + ["x"]
+    assert "error" in out[-1]  # an empty text is named, not silently skipped
+    texts = [json.loads(line)["text"] for line in lines]
+    found = 0
+    for record, text in zip(out, texts):
+        for place in record["places"]:
+            assert text[place["start"]:place["end"]] == place["text"]
+            assert place["feature"] in {"city", "region", "country"}
+            found += place["geonameid"] is not None
+    assert found >= 3

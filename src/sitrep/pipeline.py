@@ -220,30 +220,47 @@ def write_outputs(store: Store, out: Path) -> dict[str, Path]:
     }
 
 
-def code_file(input_path: str | Path, output_path: str | Path,
-              progress: Progress | None = None) -> dict[str, int]:
-    """``sitrep code``: code each JSONL line on its own, one output line per input line, in order."""
-    counts = {"documents": 0, "errors": 0, "events": 0}
+def _each_line(input_path: str | Path, output_path: str | Path, stage: str,
+               handle: Callable[[Document], dict], progress: Progress | None) -> dict[str, int]:
+    """Write one JSON line per input line, in order: ``handle``'s record, or the line's error.
+
+    What ``sitrep code`` and ``sitrep geoparse`` share: a broken line or a
+    document that fails becomes ``{"id": …, "error": …}`` and the file goes on.
+    """
+    counts = {"documents": 0, "errors": 0}
     report_progress = progress or (lambda stage, done, total: None)
-    load_models()
     with open(output_path, "w", encoding="utf-8") as out:
         for item in ingest.read_jsonl(Path(input_path)):
             if isinstance(item, IngestError):
                 counts["errors"] += 1
                 record = {"id": item.doc_id, "error": f"{item.origin}: {item.reason}"}
             else:
-                counts["documents"] += 1
                 try:
                     _ensure_language(item)
-                    reports = code(item)
-                    counts["events"] += len(reports)
-                    record = {"id": item.id, "events": [coded_event(r) for r in reports]}
-                except Exception as exc:
+                    record = {"id": item.id, **handle(item)}
+                    counts["documents"] += 1
+                except Exception as exc:  # one broken document never stops the file
                     counts["errors"] += 1
-                    record = {"id": item.id, "error": f"coding failed: {exc!r}"}
+                    record = {"id": item.id, "error": f"{stage} failed: {exc!r}"}
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
-            report_progress("code", counts["documents"] + counts["errors"], None)
+            report_progress(stage, counts["documents"] + counts["errors"], None)
     return counts
+
+
+def code_file(input_path: str | Path, output_path: str | Path,
+              progress: Progress | None = None) -> dict[str, int]:
+    """``sitrep code``: code each JSONL line on its own, one output line per input line, in order."""
+    load_models()
+    events = 0
+
+    def handle(doc: Document) -> dict:
+        nonlocal events
+        reports = code(doc)
+        events += len(reports)
+        return {"events": [coded_event(r) for r in reports]}
+
+    counts = _each_line(input_path, output_path, "code", handle, progress)
+    return {**counts, "events": events}
 
 
 def coded_event(report: Report) -> dict:
@@ -272,21 +289,16 @@ def geoparse_file(input_path: str | Path, output_path: str | Path,
     """``sitrep geoparse``: every place name in each document, resolved; one line per input line."""
     from . import geo
 
-    counts = {"documents": 0, "errors": 0, "places": 0}
-    report_progress = progress or (lambda stage, done, total: None)
-    with open(output_path, "w", encoding="utf-8") as out:
-        for item in ingest.read_jsonl(Path(input_path)):
-            if isinstance(item, IngestError):
-                counts["errors"] += 1
-                record = {"id": item.doc_id, "error": f"{item.origin}: {item.reason}"}
-            else:
-                counts["documents"] += 1
-                places = geo.geoparse(item.text, item.language)
-                counts["places"] += len(places)
-                record = {"id": item.id, "places": [_place_record(p) for p in places]}
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-            report_progress("geoparse", counts["documents"] + counts["errors"], None)
-    return counts
+    places = 0
+
+    def handle(doc: Document) -> dict:
+        nonlocal places
+        found = geo.geoparse(doc.text, doc.language)
+        places += len(found)
+        return {"places": [_place_record(p) for p in found]}
+
+    counts = _each_line(input_path, output_path, "geoparse", handle, progress)
+    return {**counts, "places": places}
 
 
 def _place_record(place) -> dict:
