@@ -345,3 +345,13 @@ def test_regions_sharing_one_kind_word_are_each_regions(text: str, expected: lis
 def test_a_city_before_a_coordinated_region_stays_a_city() -> None:
     places = _only("Вибух у Мелітополі та Запорізькій області.", "uk")
     assert [(p.name, p.feature) for p in places] == [("Melitopol", "city"), ("Zaporizhzhia Oblast", "region")]
+
+
+def test_districts_sharing_one_kind_word_are_each_districts() -> None:
+    places = _only("Партизани діють у Мелітопольському, Василівському та Пологівському районах.", "uk")
+    assert [(p.name, p.geo_precision) for p in places] == [("Melitopol", 2), ("Vasylivka", 2), ("Polohy", 2)]
+
+
+def test_district_adjective_in_another_romanisation() -> None:
+    places = _only("A transformer station was sabotaged in Berdianskyi district.", "en")
+    assert [(p.name, p.geo_precision) for p in places] == [("Berdyansk", 2)]

@@ -4,6 +4,8 @@ Usage: .venv/bin/python benchmarks/geo/run_geo.py [--e2e ../shared/data/e2e_dev]
 Test sets (written for Sitrep, GeoNames truth from annotate.py):
   benchmarks/geo/ua_news.jsonl     en/uk/ru sentences about Ukraine
   benchmarks/geo/world_news.jsonl  English world and local news
+  benchmarks/geo/ua_forms.jsonl    Russian spellings of Ukrainian villages, district adjectives,
+                                   regions sharing one kind word
 Speed is also measured on benchmarks/data/e2e_project (in the repo) and on
 e2e_dev when present (titles and texts split into sentences).
 """
@@ -179,6 +181,9 @@ def main() -> None:
     for language in ("en", "uk", "ru"):
         subset = evaluate([r for r in ua_rows if r["language"] == language], 10.0, False)
         print(f"  {language}: mentions {subset['mentions']}, within 10 km {subset['city_within_radius']:.3f} (cities), admin1 {subset['admin1_correct']:.3f}, F1 {subset['f1']:.3f}")
+    forms = evaluate(load_rows(HERE / "ua_forms.jsonl"), 10.0, args.errors)
+    print("ua_forms (Russian spellings, district adjectives, shared kind words):",
+          json.dumps({k: round(v, 3) if isinstance(v, float) else v for k, v in forms.items() if v is not None}))
     world = evaluate(world_rows, 161.0, args.errors)
     print("world_news (en):", json.dumps({k: round(v, 3) if isinstance(v, float) else v for k, v in world.items() if v is not None}))
     project = HERE.parent / "data" / "e2e_project"

@@ -613,11 +613,15 @@ class Gazetteer:
     def is_primary(self, key: str, entry: int) -> bool:
         """Whether ``key`` is the entry's own name (or a hand-listed region name), not an alternate.
 
-        The own name includes its Cyrillic form and, in Ukraine, that form's Russian spellings.
+        The own name includes its other romanisations, its Cyrillic form and,
+        in Ukraine, that form's Russian spellings.
         """
         ix = self.index
-        if ix.feature[entry] != CITY or name_key(ix.name[entry]) == key:
+        own = name_key(ix.name[entry])
+        if ix.feature[entry] != CITY or own == key:
             return True
+        if not is_cyrillic(key) and len(key) >= 5 and latin_skeleton(key) == latin_skeleton(own):
+            return True  # another romanisation of the same name: Berdiansk / Berdyansk
         native = ix.native[entry]
         return bool(native) and key in _native_set(native, ix.country[entry] == "UA")
 

@@ -70,12 +70,16 @@ _INSTITUTION_BEFORE_RE = re.compile(
 )
 _DISTRICT_AFTER_RE = re.compile(r"^\s+(?:district|raion|rayon|hromada|area|outskirts)\b")
 _DISTRICT_CENTRE_MIN_POPULATION = 1000
+_LIST_CONJUNCTIONS = frozenset({"и", "і", "та", "й", "and"})
+_LIST_JOINER_RE = re.compile(r"\s*,\s*|\s+(?:и|і|та|й|and)\s+")
 _CITY_DISTRICT_GAP_RE = re.compile(r"\s+(?:of\s+(?:the\s+)?)?")
 # Words after a district adjective: "Мелітопольському районі", "Мелитопольском районе",
 # "Василівській громаді", "Melitopolskyi district".
 _DISTRICT_WORDS = frozenset({
-    "район", "району", "районі", "районом", "района", "районе", "райони", "районы",
-    "громада", "громади", "громаді", "громаду", "громадою", "district", "raion", "rayon", "hromada",
+    "район", "району", "районі", "районом", "района", "районе",
+    "райони", "районів", "районам", "районах", "районами", "районы", "районов", "районами",
+    "громада", "громади", "громаді", "громаду", "громадою", "громад", "громадах",
+    "district", "districts", "raion", "raions", "rayon", "rayons", "hromada", "hromadas",
 })
 
 
@@ -238,7 +242,8 @@ class _Finder:
 
     def _names_a_city_district(self, district: Mention, following: list[Mention]) -> bool:
         """"Київському районі Одеси": a city's own district, named after another place; the city follows."""
-        if not following or not _CITY_DISTRICT_GAP_RE.fullmatch(self.text[district.end:following[0].start]):
+        if not following or following[0].district \
+                or not _CITY_DISTRICT_GAP_RE.fullmatch(self.text[district.end:following[0].start]):
             return False
         return all(self.gazetteer.index.feature[e] == CITY for e in following[0].candidates)
 
@@ -252,11 +257,36 @@ class _Finder:
         return any(f in _KIND_WORDS for f in _forms(lower, self.language)[:4])
 
     def _district_at(self, i: int) -> tuple[Mention, int] | None:
-        """A district adjective and its kind word, resolved to the district's centre."""
-        if not self._joined(i) or self.words[i + 1][0].lower() not in _DISTRICT_WORDS:
-            return None
+        """A district adjective and its kind word, resolved to the district's centre.
+
+        The kind word may also follow a later adjective of a list:
+        "у Мелітопольському та Василівському районах".
+        """
+        if self._joined(i) and self.words[i + 1][0].lower() in _DISTRICT_WORDS:
+            mention = self._district_mention(i, self.words[i + 1][2])
+            return (mention, 2) if mention else None
+        if self._in_district_list(i):
+            mention = self._district_mention(i, self.words[i][2])
+            return (mention, 1) if mention else None
+        return None
+
+    def _in_district_list(self, i: int) -> bool:
+        """Whether word i opens or continues a list of capitalised words ending in a district word."""
+        j = i
+        while j + 1 < len(self.words):
+            following = self.words[j + 1][0]
+            if self.text[self.words[j][2]:self.words[j + 1][1]] in _JOINERS and following.lower() in _DISTRICT_WORDS:
+                return j > i
+            # The next list item: after a comma, or after a conjunction word.
+            k = j + 2 if following.lower() in _LIST_CONJUNCTIONS else j + 1
+            if k >= len(self.words) or not self.words[k][0][0].isupper() \
+                    or not _LIST_JOINER_RE.fullmatch(self.text[self.words[j][2]:self.words[k][1]]):
+                return False
+            j = k
+        return False
+
+    def _district_mention(self, i: int, end: int) -> Mention | None:
         word, start, _ = self.words[i]
-        end = self.words[i + 1][2]
         lower = word.lower()
         forms = nominative_forms(lower, self.language or None) if is_cyrillic(lower) else (lower,)
         index = self.gazetteer.index
@@ -266,7 +296,11 @@ class _Finder:
         # (Василівський -> Василівка, a town, rather than a village Василів).
         for rank, name in enumerate(district_centre_names(forms)):
             key = name_key(name)
-            for entry in self.gazetteer.lookup(key):
+            entries = self.gazetteer.lookup(key)
+            if not entries and not is_cyrillic(key) and len(key) >= 6:
+                entries = self.gazetteer.lookup_skeleton(key)  # Berdianskyi -> Berdiansk ~ Berdyansk
+                key = name_key(self.gazetteer.index.name[entries[0]]) if entries else key
+            for entry in entries:
                 # A district is named after its centre's own present name, and a
                 # centre is no hamlet: this keeps "Комунарському районі" (a city
                 # district) from Alchevsk, once Комунарськ.
@@ -279,7 +313,7 @@ class _Finder:
         if not candidates:
             return None
         first_key = next(iter(matched.values()))
-        return Mention(self.text[start:end], start, end, first_key, candidates, matched, district=True), 2
+        return Mention(self.text[start:end], start, end, first_key, candidates, matched, district=True)
 
     def _longest_at(self, i: int) -> tuple[Mention, int] | None:
         span_words = [self.words[i]]
