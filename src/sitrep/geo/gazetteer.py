@@ -41,7 +41,7 @@ from .names import (
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = 8
+INDEX_VERSION = 9
 INDEX_FILE = f"gazetteer-v{INDEX_VERSION}.marshal"
 CITY = "city"
 REGION = "region"

@@ -129,9 +129,11 @@ _UK_TO_RU_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # Name roots whose Russian form differs beyond the letter correspondences.
 _UK_TO_RU_ROOTS = (("олекс", "алекс"), ("микол", "никол"), ("кам'ян", "камен"))
 _UK_CONSONANTS = "бвгґджзклмнпрстфхцчшщ"
+_HARD_PLURAL_CONSONANTS = "бвдзлмнпрстф"  # Russian writes -ы after these, -и after к, г, х, ж, ш, ч, щ
 # What only a Ukrainian spelling has: its own letters, -ськ/-цьк, an adjective in -е
-# or a feminine one in consonant + а before the noun (Russian has -ое, -ая).
-_UKRAINIAN_SPELLING_RE = re.compile(r"[іїєґ']|[сцз]ьк|[бвгджзклмнпрстфхцчшщ](?:е(?=$|[\s-])|а\s)")
+# or a feminine one in consonant + а before the noun (Russian has -ое, -ая), a
+# plural in -и after a hard consonant (Russian -ы).
+_UKRAINIAN_SPELLING_RE = re.compile(r"[іїєґ']|[сцз]ьк|[бвгджзклмнпрстфхцчшщ](?:е(?=$|[\s-])|а\s)|[бвдзлмнпрстф]и(?=$|[\s-])")
 
 
 def _russian_stem(stem: str, i_as: str) -> str:
@@ -152,6 +154,10 @@ def _russian_word(word: str, before_noun: bool) -> list[str]:
             stem, endings = word[:-1], ("ое",)  # neuter adjectival names: Веселе -> Веселое
         elif before_noun and len(word) > 2 and word[-1] == "а" and word[-2] in _UK_CONSONANTS:
             stem, endings = word[:-1], ("ая",)  # Гола Пристань -> Голая Пристань
+        elif before_noun and len(word) > 3 and word[-1] == "і" and word[-2] in _UK_CONSONANTS:
+            stem, endings = word[:-1], ("ие", "ые")  # Великі Копані -> Великие Копани
+        elif len(word) > 3 and word[-1] == "и" and word[-2] in _HARD_PLURAL_CONSONANTS:
+            stem, endings = word[:-1], ("ы",)  # plural names: Каїри -> Каиры, Суми -> Сумы
     stems = [_russian_stem(stem, "и")]
     if "і" in stem:
         stems.append(_russian_stem(stem, "е"))
