@@ -73,9 +73,11 @@ def _choose(doc: Document, report: Report, places: list[Place], title_places: li
             other_spans: list[tuple[int, int]]) -> Place | None:
     start, end = _evidence_span(doc, report)
     # A place in another report's evidence is that event's place, not this
-    # one's; so is a title place that names it (a title leads with one event).
+    # one's; so is a title city that names it (a title leads with one event).
+    # Title regions stay available to every report.
     own = [(start, end)]
-    taken = {p.geonameid for p in places if p.geonameid is not None and _inside(p, other_spans) and not _inside(p, own)}
+    taken = {p.geonameid for p in places
+             if p.feature == "city" and _inside(p, other_spans) and not _inside(p, own)}
     places = [p for p in places if _inside(p, own) or not _inside(p, other_spans)]
     title_places = [p for p in title_places if p.geonameid not in taken]
     event_places = [p for p in places if not _is_statement_place(doc.text, p)]
