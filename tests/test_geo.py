@@ -355,3 +355,8 @@ def test_districts_sharing_one_kind_word_are_each_districts() -> None:
 def test_district_adjective_in_another_romanisation() -> None:
     places = _only("A transformer station was sabotaged in Berdianskyi district.", "en")
     assert [(p.name, p.geo_precision) for p in places] == [("Berdyansk", 2)]
+
+
+def test_a_district_adjective_with_no_centre_is_not_a_village() -> None:
+    # Центральне is a village; "Центральному районі" is a city's district.
+    assert _only("У Центральному районі міста пролунав вибух.", "uk") == []

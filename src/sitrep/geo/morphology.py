@@ -214,3 +214,13 @@ def district_centre_names(adjective_forms: tuple[str, ...]) -> list[str]:
                         names.extend(stem[: -len(possessive)] + r for r in replacements)
                 break
     return list(dict.fromkeys(names))
+
+
+@lru_cache(maxsize=50_000)
+def is_adjective(word: str) -> bool:
+    """Whether either dictionary reads a lower-case Cyrillic word as an adjective.
+
+    Both dictionaries are asked: the Ukrainian one reads "центральному" only as
+    the village Центральне, the Russian one as the adjective it also is.
+    """
+    return any(parse.tag.POS == "ADJF" for lang in ("uk", "ru") for parse in _parses(word, lang))

@@ -25,7 +25,9 @@ from functools import lru_cache
 from sitrep.model import Place
 
 from .gazetteer import CITY, COUNTRY, REGION, Gazetteer, stoplist
-from .morphology import district_centre_names, is_common_word, is_person_name, nominative_forms, reinflected_forms
+from .morphology import (
+    district_centre_names, is_adjective, is_common_word, is_person_name, nominative_forms, reinflected_forms,
+)
 from .names import is_cyrillic, name_key
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
@@ -70,6 +72,7 @@ _INSTITUTION_BEFORE_RE = re.compile(
 )
 _DISTRICT_AFTER_RE = re.compile(r"^\s+(?:district|raion|rayon|hromada|area|outskirts)\b")
 _DISTRICT_CENTRE_MIN_POPULATION = 1000
+_LATIN_ADJECTIVE_ENDINGS = ("skyi", "skyy", "sky", "skiy", "skii", "nyi", "nyy", "ny", "niy", "ivskyi")
 _LIST_CONJUNCTIONS = frozenset({"и", "і", "та", "й", "and"})
 _LIST_JOINER_RE = re.compile(r"\s*,\s*|\s+(?:и|і|та|й|and)\s+")
 _CITY_DISTRICT_GAP_RE = re.compile(r"\s+(?:of\s+(?:the\s+)?)?")
@@ -191,7 +194,14 @@ class _Finder:
             if not word[0].isupper():
                 i += 1
                 continue
-            mention = self._district_at(i) or self._longest_at(i)
+            mention = self._district_at(i)
+            if mention is None and self._names_a_district(i):
+                # "Центральному районі": a district named by an adjective whose
+                # centre is no known place (a city's own district); the
+                # adjective alone would name some village of that name.
+                i += 2
+                continue
+            mention = mention or self._longest_at(i)
             if mention is None:
                 i += 1
                 continue
@@ -269,6 +279,15 @@ class _Finder:
             mention = self._district_mention(i, self.words[i][2])
             return (mention, 1) if mention else None
         return None
+
+    def _names_a_district(self, i: int) -> bool:
+        """Whether word i is an adjective right before a district word."""
+        if not self._joined(i) or self.words[i + 1][0].lower() not in _DISTRICT_WORDS:
+            return False
+        lower = self.words[i][0].lower()
+        if is_cyrillic(lower):
+            return is_adjective(lower)
+        return lower.endswith(_LATIN_ADJECTIVE_ENDINGS)
 
     def _in_district_list(self, i: int) -> bool:
         """Whether word i opens or continues a list of capitalised words ending in a district word."""
