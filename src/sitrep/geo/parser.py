@@ -5,11 +5,15 @@ such as "oblast"/"область") are looked up under their name key; Cyrillic
 words are looked up under each nominative they may be an inflection of. The
 longest n-gram that names a place wins. Stoplist words, organisation names
 ("Kyiv Independent"), person names and sentence-initial common words are not
-taken for places.
+taken for places. A district or hromada adjective ("Мелітопольському районі",
+"Melitopolskyi district") names the district's centre, near it (geo_precision
+2); adjectives sharing one kind word ("Херсонської та Запорізької областей",
+"у Мелітопольському та Василівському районах") are each read with it.
 
 Resolving: each candidate entry is scored on population, feature type, how
 directly the text names it, the text's language and what else the document
-mentions (its countries, its regions, nearby places). Two passes: the first
+mentions (its countries, its regions, nearby places); a place bearing the
+name as its own beats one that only once bore it. Two passes: the first
 resolves every mention on its own, the second re-scores with the other
 mentions' first-pass picks as context.
 """
