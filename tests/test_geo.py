@@ -360,3 +360,12 @@ def test_district_adjective_in_another_romanisation() -> None:
 def test_a_district_adjective_with_no_centre_is_not_a_village() -> None:
     # Центральне is a village; "Центральному районі" is a city's district.
     assert _only("У Центральному районі міста пролунав вибух.", "uk") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["В Мелитопольском муниципальном округе задержали двоих.", "У Мелітопольській міській громаді відключили світло."],
+)
+def test_municipal_district_and_hromada_adjectives(text: str) -> None:
+    places = _only(text)
+    assert [(p.geonameid, p.geo_precision) for p in places] == [(MELITOPOL, 2)]

@@ -76,6 +76,10 @@ _INSTITUTION_BEFORE_RE = re.compile(
 )
 _DISTRICT_AFTER_RE = re.compile(r"^\s+(?:district|raion|rayon|hromada|area|outskirts)\b")
 _DISTRICT_CENTRE_MIN_POPULATION = 1000
+# Words between a district adjective and its kind word: "муниципальном округе"
+# (occupation administrations' name for raions), "міській громаді", "городского округа".
+_MUNICIPAL_PREFIXES = ("муниципальн", "муніципальн", "municipal", "городск", "міськ", "сельск", "сільськ",
+                       "селищн", "поселков", "urban", "rural")
 _LATIN_ADJECTIVE_ENDINGS = ("skyi", "skyy", "sky", "skiy", "skii", "nyi", "nyy", "ny", "niy", "ivskyi")
 _LIST_CONJUNCTIONS = frozenset({"и", "і", "та", "й", "and"})
 _LIST_JOINER_RE = re.compile(r"\s*,\s*|\s+(?:и|і|та|й|and)\s+")
@@ -86,6 +90,7 @@ _DISTRICT_WORDS = frozenset({
     "район", "району", "районі", "районом", "района", "районе",
     "райони", "районів", "районам", "районах", "районами", "районы", "районов", "районами",
     "громада", "громади", "громаді", "громаду", "громадою", "громад", "громадах",
+    "округ", "округа", "округу", "округе", "окрузі", "округом", "округи", "округов", "округах",
     "district", "districts", "raion", "raions", "rayon", "rayons", "hromada", "hromadas",
 })
 
@@ -276,17 +281,29 @@ class _Finder:
         The kind word may also follow a later adjective of a list:
         "у Мелітопольському та Василівському районах".
         """
-        if self._joined(i) and self.words[i + 1][0].lower() in _DISTRICT_WORDS:
-            mention = self._district_mention(i, self.words[i + 1][2])
-            return (mention, 2) if mention else None
+        last = self._district_word_after(i)
+        if last is not None:
+            mention = self._district_mention(i, self.words[last][2])
+            return (mention, last - i + 1) if mention else None
         if self._in_district_list(i):
             mention = self._district_mention(i, self.words[i][2])
             return (mention, 1) if mention else None
         return None
 
+    def _district_word_after(self, i: int) -> int | None:
+        """Index of the district word that word i qualifies ("районі", "муниципальном округе"), if any."""
+        j = i + 1
+        if self._joined(i) and self.words[j][0].lower().startswith(_MUNICIPAL_PREFIXES):
+            j += 1
+            if not self._joined(i + 1):
+                return None
+        if j < len(self.words) and self._joined(j - 1) and self.words[j][0].lower() in _DISTRICT_WORDS:
+            return j
+        return None
+
     def _names_a_district(self, i: int) -> bool:
         """Whether word i is an adjective right before a district word."""
-        if not self._joined(i) or self.words[i + 1][0].lower() not in _DISTRICT_WORDS:
+        if self._district_word_after(i) is None:
             return False
         lower = self.words[i][0].lower()
         if is_cyrillic(lower):
@@ -298,7 +315,7 @@ class _Finder:
         j = i
         while j + 1 < len(self.words):
             following = self.words[j + 1][0]
-            if self.text[self.words[j][2]:self.words[j + 1][1]] in _JOINERS and following.lower() in _DISTRICT_WORDS:
+            if self._district_word_after(j) is not None:
                 return j > i
             # The next list item: after a comma, or after a conjunction word.
             k = j + 2 if following.lower() in _LIST_CONJUNCTIONS else j + 1
