@@ -239,25 +239,46 @@ def status(db: DbOption = Path("sitrep.duckdb")) -> None:
 def train(
     inputs: Annotated[Optional[list[str]], typer.Argument(help="Training files (our JSONL, ACLED CSV, CASE TSV); default: the shipped corpus.")] = None,
     out: Annotated[Optional[Path], typer.Option("--out", help="Model folder; default: the package's.")] = None,
+    embeddings: Annotated[bool, typer.Option("--embeddings/--no-embeddings",
+                                             help="Also train the e5 embedding head (slower on large exports).")] = True,
+    folds: Annotated[int, typer.Option(help="Cross-validation folds that choose the heads' mixture (1: none).")] = 5,
 ) -> None:
     """Train the event classifier reproducibly."""
+    from .coding import LabelledFileError
     from .coding import train as train_model
 
-    metrics = train_model(inputs or None, out)
+    try:
+        with console.status("training the event classifier"):
+            metrics = train_model(inputs or None, out, embeddings=embeddings, folds=folds)
+    except LabelledFileError as exc:
+        _fail(str(exc))
     for key, value in metrics.items():
         out_console.print(f"{key}: {value}")
 
 
 @app.command()
-def evaluate(file: Annotated[Path, typer.Argument(help="Labelled TSV/CSV (CASE 2021 format or ACLED export).")]) -> None:
-    """Score the event coder on a labelled file."""
+def evaluate(
+    file: Annotated[Path, typer.Argument(help="Labelled TSV/CSV (CASE 2021 format or ACLED export) or our JSONL.")],
+    mode: Annotated[str, typer.Option(help="snippet: classify each text; document: run the whole coder on it.")] = "snippet",
+    json_out: Annotated[Optional[Path], typer.Option("--json", help="Also write the full scores as JSON here.")] = None,
+) -> None:
+    """Score the event coder on a labelled file: F1 over the 25 ACLED classes, no-event precision/recall, confusions."""
     import json
 
+    from .coding import LabelledFileError, format_scores
     from .coding import evaluate as evaluate_model
 
     if not file.is_file():
         _fail(f"file not found: {file}")
-    out_console.print_json(json.dumps(evaluate_model(str(file)), default=str))
+    if mode not in {"snippet", "document"}:
+        _fail(f"--mode must be snippet or document, not {mode!r}")
+    try:
+        result = evaluate_model(str(file), mode=mode)
+    except LabelledFileError as exc:
+        _fail(str(exc))
+    out_console.print(format_scores(result), highlight=False)
+    if json_out:
+        json_out.write_text(json.dumps(result, indent=2, default=str), encoding="utf-8")
 
 
 @app.command()
