@@ -1,0 +1,54 @@
+"""Run every benchmark and keep each one's output in benchmarks/results/.
+
+    make bench            # or: .venv/bin/python benchmarks/run_all.py [NAME ...]
+
+The figures in benchmarks/README.md come from these outputs. Benchmarks that
+need ../shared/data (the CASE and e2e_dev files) are skipped with a note when
+it is absent; the project's own corpora are always there.
+"""
+
+from __future__ import annotations
+
+import platform
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SHARED = HERE.parent.parent / "shared" / "data"
+RESULTS = HERE / "results"
+
+BENCHMARKS: dict[str, tuple[list[str], bool]] = {
+    # name: (arguments after the interpreter, needs ../shared/data)
+    "e2e_dev": (["benchmarks/bench_e2e.py"], True),
+    "e2e_project": (["benchmarks/bench_e2e.py", "benchmarks/data/e2e_project"], False),
+    "case": (["benchmarks/coding/bench_case.py"], True),
+    "throughput": (["benchmarks/coding/bench_throughput.py", "--docs", "500"], False),
+    "geo": (["benchmarks/geo/run_geo.py"], True),
+    "fusion_scale": (["benchmarks/fusion/bench_scale.py", "--reports", "100000"], False),
+    "report": (["benchmarks/report/bench_report_e2e.py"], True),
+}
+
+
+def main(names: list[str]) -> int:
+    RESULTS.mkdir(exist_ok=True)
+    failures = 0
+    for name, (args, needs_shared) in BENCHMARKS.items():
+        if names and name not in names:
+            continue
+        if needs_shared and not SHARED.is_dir():
+            print(f"{name}: skipped ({SHARED} not found)")
+            continue
+        started = time.perf_counter()
+        result = subprocess.run([sys.executable, *args], cwd=HERE.parent, capture_output=True, text=True)
+        elapsed = time.perf_counter() - started
+        header = f"# {' '.join(args)}\n# {platform.node()} {platform.machine()}, exit {result.returncode}, {elapsed:.0f} s\n"
+        (RESULTS / f"{name}.txt").write_text(header + result.stdout + result.stderr[-4000:], encoding="utf-8")
+        print(f"{name}: exit {result.returncode} in {elapsed:.0f} s → {RESULTS / (name + '.txt')}")
+        failures += result.returncode != 0
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
