@@ -52,7 +52,10 @@ def _parses(word: str, language: str) -> tuple:
 
 
 def _lemmas(word: str, language: str) -> list[str]:
-    return [_nominative(parse, language) for parse in _parses(word, language)]
+    # A place name in the plural is another place: "Каиров" is the genitive of
+    # the village Каиры, not "Cairos"; a plural-only name (Pltm) is its own lemma.
+    return [_nominative(parse, language) for parse in _parses(word, language)
+            if not ({"Geox", "plur"} <= parse.tag.grammemes and "Pltm" not in parse.tag.grammemes)]
 
 
 def _nominative(parse, language: str) -> str:
@@ -224,3 +227,25 @@ def is_adjective(word: str) -> bool:
     the village Центральне, the Russian one as the adjective it also is.
     """
     return any(parse.tag.POS == "ADJF" for lang in ("uk", "ru") for parse in _parses(word, lang))
+
+
+_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Orgn", "Trad"})
+
+
+@lru_cache(maxsize=50_000)
+def has_common_reading(word: str, nominative: str, language: str | None = None) -> bool:
+    """Whether a lower-case Cyrillic word reads as an ordinary dictionary word and never as a place.
+
+    ``nominative`` is the name the word was matched under. "сили" (forces),
+    "слава", "надежда" are common words; "вене" (Geox in the Russian
+    dictionary, though also "vein") and "хьюстоні" (the Ukrainian dictionary
+    marks few places Geox, but the Russian one knows "хьюстон") are not.
+    Any reading counts, not only the best: "Слава" is a first name first and
+    a common noun too.
+    """
+    languages = (language,) if language in ("uk", "ru") else ("uk", "ru")
+    if any(parse.is_known and "Geox" in parse.tag.grammemes
+           for form in dict.fromkeys((word, nominative)) for lang in ("uk", "ru") for parse in _parses(form, lang)):
+        return False
+    return any(parse.is_known and not (_NAME_GRAMMEMES & parse.tag.grammemes)
+               for lang in languages for parse in _parses(word, lang))

@@ -30,7 +30,8 @@ from sitrep.model import Place
 
 from .gazetteer import CITY, COUNTRY, REGION, Gazetteer, stoplist
 from .morphology import (
-    district_centre_names, is_adjective, is_common_word, is_person_name, nominative_forms, reinflected_forms,
+    district_centre_names, has_common_reading, is_adjective, is_common_word, is_person_name, nominative_forms,
+    reinflected_forms,
 )
 from .names import is_cyrillic, name_key
 
@@ -435,6 +436,50 @@ def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
+# Countries whose own names are written in Cyrillic: their Cyrillic names are
+# their own. Elsewhere a Cyrillic name is a transliteration, which GeoNames
+# lists for small towns too ("Сили" for Sealy, Texas).
+_CYRILLIC_COUNTRIES = frozenset({"UA", "RU", "BY", "BG", "RS", "MK", "KZ", "KG", "TJ", "MN", "ME", "BA"})
+# A transliterated foreign place this big is what its name means even when the
+# name is also a common word ("Мілані": Milan, not a kite).
+_FOREIGN_CITY_MIN_POPULATION = 100_000
+
+
+def _drop_transliterated_common_words(gazetteer: Gazetteer, mentions: list[Mention], language: str) -> list[Mention]:
+    """Leave out foreign places matched only by a Cyrillic common word.
+
+    "Сили оборони України" (forces), "Слава", "Надежда": the word is an
+    ordinary noun in the dictionaries, and the place it matches is a small
+    town abroad whose GeoNames alternates include its Russian transliteration.
+    Such a candidate stays only when the document names its country (or a
+    region of it) elsewhere, or when it is a big city. Places in Cyrillic-script
+    countries are left to the other rules.
+    """
+    ix = gazetteer.index
+    named_countries: dict[int, set[str]] = {}
+    for index, mention in enumerate(mentions):
+        if all(ix.feature[e] != CITY for e in mention.candidates):
+            named_countries[index] = {ix.country[e] for e in mention.candidates}
+    kept: list[Mention] = []
+    for index, mention in enumerate(mentions):
+        word = mention.text.lower()
+        if mention.district or not is_cyrillic(word) or not _WORD_RE.fullmatch(word):
+            kept.append(mention)
+            continue
+        context = set().union(*(c for j, c in named_countries.items() if j != index))
+        dropped = {e for e in mention.candidates
+                   if ix.country[e] not in _CYRILLIC_COUNTRIES and ix.country[e] not in context
+                   and ix.population[e] < _FOREIGN_CITY_MIN_POPULATION
+                   and has_common_reading(word, mention.key_of(e), language or None)}
+        if len(dropped) == len(mention.candidates):
+            continue
+        for entry in dropped:
+            del mention.candidates[entry]
+            mention.matched.pop(entry, None)
+        kept.append(mention)
+    return kept
+
+
 _LANGUAGE_PRIOR = {"uk": {"UA": 2.0, "RU": 0.5}, "ru": {"UA": 1.5, "RU": 1.5}, "": {"UA": 1.5, "RU": 1.0}}
 
 
@@ -533,7 +578,7 @@ def geoparse(text: str, language: str | None = None, *, gazetteer: Gazetteer | N
     """Every place name in ``text`` with its offsets and resolution, in text order."""
     gazetteer = gazetteer or _default_gazetteer()
     language = language if language in ("en", "uk", "ru") else guess_language(text)
-    mentions = _Finder(gazetteer, text, language).find()
+    mentions = _drop_transliterated_common_words(gazetteer, _Finder(gazetteer, text, language).find(), language)
     for mention in mentions:
         window = text[max(0, mention.start - 45):mention.start].lower()
         mention.institutional = bool(_INSTITUTION_BEFORE_RE.search(text[max(0, mention.start - 20):mention.start]))
