@@ -184,6 +184,19 @@ def resolve_event_date(text: str, published_at: str | None, language: str) -> tu
     return best.day.isoformat(), best.precision
 
 
+def time_references(text: str, published_at: str | None) -> list[tuple[str, int]]:
+    """The days ``text`` names for what has happened, as (YYYY-MM-DD, precision), in text order.
+
+    Announcements (days after publication) are left out: a report of a
+    specific incident says when it happened, a notice says when something
+    will. Relative words ("yesterday", "у вівторок") need ``published_at``.
+    """
+    published = publication_date(published_at)
+    found = _candidates(text.lower().replace("’", "'").replace("ʼ", "'"), published, 0)
+    return [(c.day.isoformat(), c.precision) for c in sorted(found, key=lambda c: c.position)
+            if published is None or c.day <= published + timedelta(days=1)]
+
+
 def _is_recent_only(found: list[_Candidate], published: date | None) -> bool:
     """A sentence whose only dates are day-precise and this week reports, not recalls."""
     if published is None:

@@ -39,6 +39,27 @@ MIN_SECONDARY_CONFIDENCE = 0.55
 LEAD_SENTENCES = 2
 # An event dated this many days before publication is old news.
 OLD_EVENT_DAYS = 7
+# An event whose passages name no day it happened on must be at least this
+# sure: a report of a specific incident says when; analysis, interviews and
+# notices speak of what happens in general and rarely do.
+MIN_UNDATED_CONFIDENCE = 0.5
+
+# ACLED codes a strike by aircraft or drones as "Air/drone strike" and one
+# by missiles, rockets or artillery as "Shelling/artillery/missile attack":
+# an air strike call on a passage that names only the latter is corrected.
+_AIR_WEAPON = re.compile(
+    r"\b(?:drones?|uavs?|aircraft|air ?strikes?|air raid|jets?|planes?|helicopters?|aerial|aviation|glide bombs?|"
+    r"bombers?|дрон|безпілотн|бпла|авіа|літак|гелікоптер|вертоліт|вертольот|каб\b|"
+    r"беспилотн|авиа|самол[её]т|вертол[её]т|бомбардировщ)",
+    re.IGNORECASE,
+)
+_GROUND_WEAPON = re.compile(
+    r"\b(?:missiles?|rockets?|artillery|shell(?:ing|ed|s)?|mlrs|himars|grad|iskander|"
+    r"ракет|артилер|обстріл|снаряд|артиллер|обстрел)",
+    re.IGNORECASE,
+)
+AIR_STRIKE = "Air/drone strike"
+MISSILE_ATTACK = "Shelling/artillery/missile attack"
 
 # Words with which reports recall an earlier event rather than report one.
 _RECALL = re.compile(
@@ -127,6 +148,47 @@ def _is_passing_mention(passage: Passage, event_date: str | None, doc: Document)
     return bool(_RECALL.search(anchor))
 
 
+def _is_background_clause(passage: Passage, doc: Document) -> bool:
+    """Whether the passage's clearest event sentence is background to a newer piece of news.
+
+    "Ships left port on Friday … The deal, signed last month, …": the anchor
+    sentence dates its event more than a week back while another sentence
+    of the passage dates something within the week. Holds in the lead too,
+    where :func:`_is_passing_mention` does not look.
+    """
+    if passage.anchor is None or len(passage.sentences) < 2:
+        return False
+    from .dates import time_references
+
+    published = _day(doc.published_at)
+    if published is None:
+        return False
+
+    def age(day: str) -> int:
+        return (published - date.fromisoformat(day)).days
+
+    anchor_days = time_references(passage.anchor.text, doc.published_at)
+    if not anchor_days or any(age(day) <= OLD_EVENT_DAYS for day, _ in anchor_days):
+        return False
+    return any(age(day) <= OLD_EVENT_DAYS
+               for sentence in passage.sentences if sentence is not passage.anchor
+               for day, _ in time_references(sentence.text, doc.published_at))
+
+
+def _is_dated(event: _Event, doc: Document) -> bool:
+    """Whether any passage of the event names a day on which something happened."""
+    from .dates import time_references
+
+    return any(time_references(p.text, doc.published_at) for p in event.passages)
+
+
+def codebook_label(label: str, text: str) -> str:
+    """The sub-event type after ACLED's weapon rule: air strikes need aircraft or drones."""
+    if label == AIR_STRIKE and _GROUND_WEAPON.search(text) and not _AIR_WEAPON.search(text):
+        return MISSILE_ATTACK
+    return label
+
+
 def _same_event(event: _Event, passage: Passage, passage_date: str | None, precision: int) -> bool:
     if not compatible(event.label, passage.label):
         return False
@@ -153,14 +215,16 @@ def group_events(passages: list[Passage], doc: Document, language: str) -> list[
             if target.event_date is None and passage_date:
                 target.event_date, target.time_precision = passage_date, precision
             continue
-        if _is_passing_mention(passage, passage_date, doc):
+        if _is_passing_mention(passage, passage_date, doc) or _is_background_clause(passage, doc):
             continue
         if events and passage.confidence < MIN_SECONDARY_CONFIDENCE:
             continue
         events.append(_Event([passage], passage.label, passage.confidence,
                              passage.first_index < LEAD_SENTENCES, passage_date, precision))
+    events = [e for e in events if e.confidence >= MIN_UNDATED_CONFIDENCE or _is_dated(e, doc)]
     for event in events:
         event.passages.sort(key=lambda p: p.first_index)
+        event.label = codebook_label(event.label, " ".join(p.text for p in event.passages))
     return events
 
 
