@@ -369,3 +369,53 @@ def test_a_district_adjective_with_no_centre_is_not_a_village() -> None:
 def test_municipal_district_and_hromada_adjectives(text: str) -> None:
     places = _only(text)
     assert [(p.geonameid, p.geo_precision) for p in places] == [(MELITOPOL, 2)]
+
+
+def test_common_word_is_no_foreign_town() -> None:
+    """"Сили" (forces) is also GeoNames' Russian spelling of Sealy, Texas: not a place here."""
+    text = "Вчора Сили оборони України завдали ударів по скупченнях російської техніки в Новій Каховці."
+    places = _only(text, "uk")
+    assert [(p.text, p.country) for p in places] == [("України", "UA"), ("Новій Каховці", "UA")]
+    assert places[1].name == "Nova Kakhovka"
+    assert all(p.country != "US" for p in places)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Збройні Сили України звільнили Херсон.", "uk"),
+        ("Слава Україні! Мешканці Каховки вийшли на акцію.", "uk"),
+        ("Надежда и Слава пришли в Каховку.", "ru"),
+        ("Свобода слова в Мелитополе ограничена.", "ru"),
+    ],
+)
+def test_common_words_match_no_foreign_places(text: str, language: str) -> None:
+    places = _only(text, language)
+    assert places and all(p.country == "UA" for p in places), [(p.text, p.name, p.country) for p in places]
+
+
+def test_common_word_stays_a_foreign_town_when_its_country_is_named() -> None:
+    places = _only("Повінь затопила місто Сили в США.", "uk")
+    assert [(p.name, p.country) for p in places] == [("Sealy", "US"), ("United States", "US")]
+
+
+def test_plural_of_a_city_name_is_not_the_city() -> None:
+    """"Каиров" is the genitive of the village Каиры, not a plural of Каир (Cairo)."""
+    places = _only("Жители села Каиров Херсонской области боятся.", "ru")
+    assert places[0].text == "Каиров" and places[0].country == "UA"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "country"),
+    [
+        ("Вибухи пролунали у Парижі.", "Парижі", "Paris", "FR"),
+        ("Взрыв произошел в Каире.", "Каире", "Cairo", "EG"),
+        ("Протест в Нью-Йорке.", "Нью-Йорке", "New York City", "US"),
+        ("Пожежа у Хьюстоні.", "Хьюстоні", "Houston", "US"),
+        ("Повінь у Мілані.", "Мілані", "Milan", "IT"),
+        ("В Вене прошли переговоры.", "Вене", "Vienna", "AT"),
+    ],
+)
+def test_foreign_cities_in_cyrillic_text_still_resolve(text: str, surface: str, name: str, country: str) -> None:
+    places = _only(text)
+    assert [(p.text, p.name, p.country) for p in places] == [(surface, name, country)]
