@@ -96,3 +96,41 @@ def test_reports_are_ordered_and_well_formed():
 
 def test_empty_document_reports_nothing():
     assert code_document(Document(id="e", text="   ")) == []
+
+
+def test_interview_about_detentions_in_general_reports_nothing():
+    # Q&A about how detentions happen, with no day named: no specific incident.
+    doc = Document(
+        id="i1", language="en", source="wire_en", published_at="2023-03-02T10:00:00+00:00",
+        title="'They take people from their homes': a lawyer on detentions in occupied areas",
+        text=("We spoke to a lawyer who represents residents of occupied districts detained by Russian security "
+              "services. "
+              "— Who gets detained? "
+              "— Former soldiers, volunteers, teachers, sometimes people with the wrong channels on their phones. "
+              "— What happens to them after the arrest? "
+              "— Families often learn nothing for weeks."),
+    )
+    assert code_document(doc) == []
+
+
+def test_agreement_signed_long_ago_is_background_to_todays_shipping_news():
+    doc = Document(
+        id="g1", language="en", source="wire_en", published_at="2023-09-08T15:00:00+00:00",
+        title="Two more fertiliser ships leave port under corridor arrangement",
+        text=("Two ships carrying fertiliser left the port on Friday, port officials said, as exports through "
+              "the corridor picked up. "
+              "The arrangement, signed by the two governments last month, set up a joint inspection centre "
+              "for vessels. "
+              "Freight rates on the route have fallen by a fifth since then."),
+    )
+    assert all(r.sub_event_type != "Agreement" for r in code_document(doc))
+
+
+def test_air_strike_call_needs_aircraft_or_drones():
+    from sitrep.coding.document import codebook_label
+
+    assert codebook_label("Air/drone strike", "A missile hit the rail depot on Tuesday.") == \
+        "Shelling/artillery/missile attack"
+    assert codebook_label("Air/drone strike", "Ракетний удар по депо завдали з літака.") == "Air/drone strike"
+    assert codebook_label("Air/drone strike", "A drone dropped explosives on the checkpoint.") == "Air/drone strike"
+    assert codebook_label("Armed clash", "Missiles and rockets.") == "Armed clash"

@@ -112,8 +112,17 @@ def _no_event_column(model: CodingModel) -> int:
     return model.labels.index(NO_EVENT) if NO_EVENT in model.labels else -1
 
 
+def _is_question(sentence: Sentence) -> bool:
+    # A question asks about events, it does not report one ("Who gets detained?").
+    return sentence.text.rstrip(" \t\n\"'»”)").endswith("?")
+
+
 def candidate_sentences(text: str) -> list[tuple[int, Sentence]]:
-    """The sentences of ``text`` that pass the trigger gate, with their positions."""
+    """The sentences of ``text`` that pass the trigger gate, with their positions; questions never do."""
+    return [(i, s) for i, s in _triggered_sentences(text) if not _is_question(s)]
+
+
+def _triggered_sentences(text: str) -> list[tuple[int, Sentence]]:
     sentences = split_sentences(text)
     offsets = trigger_offsets(text)
     if offsets is None:
