@@ -134,3 +134,20 @@ def test_air_strike_call_needs_aircraft_or_drones():
     assert codebook_label("Air/drone strike", "Ракетний удар по депо завдали з літака.") == "Air/drone strike"
     assert codebook_label("Air/drone strike", "A drone dropped explosives on the checkpoint.") == "Air/drone strike"
     assert codebook_label("Armed clash", "Missiles and rockets.") == "Armed clash"
+
+
+def test_claim_of_responsibility_after_the_account_names_the_perpetrator():
+    # The claim sits in the sentence after the incident's account, which is
+    # not itself an event sentence: the perpetrator still comes from it.
+    doc = Document(
+        id="c1", language="en", source="wire_en", published_at="2023-05-20T18:00:00+00:00",
+        title="Explosion at checkpoint in occupied town",
+        text=("An explosive device went off at a checkpoint on the outskirts of the occupied town on Saturday "
+              "morning, wounding two Russian soldiers. "
+              "The blast damaged a guard post and a parked truck, local residents said. "
+              "A local partisan group later said on its channel that its members had planted the device. "
+              "Power in the district was restored by the evening."),
+    )
+    reports = code_document(doc)
+    assert [r.sub_event_type for r in reports] == ["Remote explosive/landmine/IED"]
+    assert (reports[0].perpetrator, reports[0].perpetrator_country) == ("partisans", "UA")

@@ -39,6 +39,10 @@ MIN_SECONDARY_CONFIDENCE = 0.55
 LEAD_SENTENCES = 2
 # An event dated this many days before publication is old news.
 OLD_EVENT_DAYS = 7
+# When the event's own sentences name no perpetrator, this many sentences
+# after it are read too: "Later the resistance movement said the blast was
+# its work" usually follows the account of the incident.
+FOLLOW_SENTENCES = 2
 # An event whose passages name no day it happened on must be at least this
 # sure: a report of a specific incident says when; analysis, interviews and
 # notices speak of what happens in general and rarely do.
@@ -234,8 +238,19 @@ def _evidence_span(event: _Event) -> tuple[int, int]:
     return first.start, first.end
 
 
-def _code_attributes(report: Report, event: _Event, doc: Document) -> None:
-    all_text = " ".join(p.text for p in event.passages)
+def _following_text(doc: Document, end: int, limit: int) -> str:
+    """Up to FOLLOW_SENTENCES sentences of ``doc.text`` starting at or after ``end`` and ending by ``limit``."""
+    from sitrep.nlp import split_sentences
+
+    after = [s for s in split_sentences(doc.text) if s.start >= end and s.end <= limit]
+    return " ".join(s.text for s in after[:FOLLOW_SENTENCES])
+
+
+def _code_attributes(report: Report, event: _Event, doc: Document, next_start: int) -> None:
+    # Each passage's whole span, not only its event sentences: the claim of
+    # responsibility or the casualty count often sits in a sentence between
+    # them that the classifier does not call an event.
+    all_text = " ".join(doc.text[p.start:p.end] for p in event.passages)
     count = _optional("fatalities", "count_casualties")
     if count is not None:
         try:
@@ -246,6 +261,11 @@ def _code_attributes(report: Report, event: _Event, doc: Document) -> None:
     if actors is not None:
         try:
             coded = actors(all_text, report.language, report.sub_event_type, context=doc.full_text)
+            if coded.perpetrator == "unknown":
+                following = _following_text(doc, event.end, next_start)
+                if following:
+                    coded = actors(f"{all_text} {following}", report.language, report.sub_event_type,
+                                   context=doc.full_text)
             for name in ("perpetrator", "perpetrator_country", "attribution", "actor1", "actor2", "target"):
                 value = getattr(coded, name, None)
                 if value is not None:
@@ -287,6 +307,7 @@ def code_document(doc: Document, *, model: CodingModel | None = None,
             confidence=round(event.confidence, 4), evidence=evidence,
             evidence_start=start, evidence_end=end, language=language, published_at=doc.published_at,
         )
-        _code_attributes(report, event, doc)
+        next_start = min((e.start for e in events if e.start >= event.end), default=len(doc.text))
+        _code_attributes(report, event, doc, next_start)
         reports.append(report)
     return reports
