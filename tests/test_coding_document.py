@@ -136,18 +136,19 @@ def test_air_strike_call_needs_aircraft_or_drones():
     assert codebook_label("Armed clash", "Missiles and rockets.") == "Armed clash"
 
 
-def test_claim_of_responsibility_after_the_account_names_the_perpetrator():
-    # The claim sits in the sentence after the incident's account, which is
-    # not itself an event sentence: the perpetrator still comes from it.
+def test_perpetrator_named_in_the_sentence_after_the_account():
+    # The sentence naming who planted the device is no event sentence of its
+    # own; the perpetrator still comes from it.
     doc = Document(
-        id="c1", language="en", source="wire_en", published_at="2023-05-20T18:00:00+00:00",
-        title="Explosion at checkpoint in occupied town",
-        text=("An explosive device went off at a checkpoint on the outskirts of the occupied town on Saturday "
-              "morning, wounding two Russian soldiers. "
-              "The blast damaged a guard post and a parked truck, local residents said. "
-              "A local partisan group later said on its channel that its members had planted the device. "
-              "Power in the district was restored by the evening."),
+        id="c1", language="en", source="admin_en", published_at="2023-05-20T18:00:00+00:00",
+        title="Official wounded in the town",
+        text=("Under the car of a town administration official a homemade explosive device went off this morning "
+              "as he got into the vehicle. "
+              "The official was wounded and taken to hospital; no one was killed. "
+              "Investigators believe the device was planted by accomplices of the Kyiv regime. "
+              "Residents are asked to report suspicious objects."),
     )
     reports = code_document(doc)
     assert [r.sub_event_type for r in reports] == ["Remote explosive/landmine/IED"]
+    assert "Investigators" not in reports[0].evidence
     assert (reports[0].perpetrator, reports[0].perpetrator_country) == ("partisans", "UA")
