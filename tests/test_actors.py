@@ -109,3 +109,20 @@ def test_outputs_stay_in_the_contract_vocabularies_and_are_frozen():
 def test_empty_text_is_unknown():
     coding = code_actors("", "en", "Attack")
     assert (coding.perpetrator, coding.perpetrator_country, coding.target) == ("unknown", "", "unknown")
+
+
+def test_speaker_of_a_reported_clause_is_not_its_doer():
+    # The occupation officials report the strike; the drones' side carried it out.
+    text = ("A drone attack set a grain warehouse on fire in the occupied port city overnight, Russian-installed "
+            "officials said. The head of the Russian-installed administration said air defences shot down two "
+            "Ukrainian drones over the harbour.")
+    coded = code_actors(text, "en", "Air/drone strike")
+    assert (coded.perpetrator, coded.perpetrator_country) == ("state_forces", "UA")
+
+
+def test_weapon_nationality_names_the_side_in_uk_and_ru():
+    uk = "Уночі над окупованим містом збили три українські безпілотники, уламки пошкодили склад, повідомили окупанти."
+    ru = "Ночью над городом сбили три украинских беспилотника, обломки повредили склад, сообщили местные власти."
+    for text, language in ((uk, "uk"), (ru, "ru")):
+        coded = code_actors(text, language, "Air/drone strike")
+        assert (coded.perpetrator, coded.perpetrator_country) == ("state_forces", "UA")

@@ -252,7 +252,10 @@ def _is_agent(sentence: str, start: int, end: int) -> bool:
     """Whether the mention at [start, end) is the doer of an action verb in ``sentence``."""
     after = sentence[end:end + 60]
     verb = _ACTION.search(after)
-    if verb is not None and len(after[:verb.start()].split()) <= 4 and not re.search(r"[,;:]", after[:verb.start()]):
+    # "officials said air defences shot down…": a speech verb before the action
+    # makes the mention the speaker of the clause, not its doer.
+    if verb is not None and len(after[:verb.start()].split()) <= 4 and not re.search(r"[,;:]", after[:verb.start()]) \
+            and not _REPORTED.search(after[:verb.start()]):
         previous_word = after[:verb.start()].split()[-1:] or [""]
         # headline passive: "official killed in blast" has no auxiliary but no object either
         next_word = after[verb.end():].split()[:1] or [""]
