@@ -197,6 +197,22 @@ def time_references(text: str, published_at: str | None) -> list[tuple[str, int]
             if published is None or c.day <= published + timedelta(days=1)]
 
 
+def has_time_reference(text: str, published_at: str | None) -> bool:
+    """Whether ``text`` says when something happened (a date, a weekday, "yesterday", "в ночь на").
+
+    Without ``published_at`` a relative reference cannot be resolved but
+    still says that a specific day is meant, so it counts.
+    """
+    if published_at:
+        return bool(time_references(text, published_at))
+    return bool(_candidates(text.lower().replace("\u2019", "'").replace("\u02bc", "'"), _NOMINAL_DAY, 0))
+
+
+# Stands in for an unknown publication day when only the presence of a
+# relative day reference matters, never its value.
+_NOMINAL_DAY = date(2000, 1, 1)
+
+
 def _is_recent_only(found: list[_Candidate], published: date | None) -> bool:
     """A sentence whose only dates are day-precise and this week reports, not recalls."""
     if published is None:

@@ -47,6 +47,10 @@ FOLLOW_SENTENCES = 2
 # sure: a report of a specific incident says when; analysis, interviews and
 # notices speak of what happens in general and rarely do.
 MIN_UNDATED_CONFIDENCE = 0.5
+# ... in an article: a text this many sentences long that names no day is
+# written about something general; a lone sentence or snippet (a headline,
+# a wire flash, a quoted excerpt) just has no room for the day.
+ARTICLE_SENTENCES = 3
 
 # ACLED codes a strike by aircraft or drones as "Air/drone strike" and one
 # by missiles, rockets or artillery as "Shelling/artillery/missile attack":
@@ -179,11 +183,17 @@ def _is_background_clause(passage: Passage, doc: Document) -> bool:
                for day, _ in time_references(sentence.text, doc.published_at))
 
 
+def _is_article(doc: Document) -> bool:
+    from sitrep.nlp import split_sentences
+
+    return len(split_sentences(doc.text)) >= ARTICLE_SENTENCES
+
+
 def _is_dated(event: _Event, doc: Document) -> bool:
     """Whether any passage of the event names a day on which something happened."""
-    from .dates import time_references
+    from .dates import has_time_reference
 
-    return any(time_references(p.text, doc.published_at) for p in event.passages)
+    return any(has_time_reference(p.text, doc.published_at) for p in event.passages)
 
 
 def codebook_label(label: str, text: str) -> str:
@@ -225,7 +235,8 @@ def group_events(passages: list[Passage], doc: Document, language: str) -> list[
             continue
         events.append(_Event([passage], passage.label, passage.confidence,
                              passage.first_index < LEAD_SENTENCES, passage_date, precision))
-    events = [e for e in events if e.confidence >= MIN_UNDATED_CONFIDENCE or _is_dated(e, doc)]
+    if any(e.confidence < MIN_UNDATED_CONFIDENCE for e in events) and _is_article(doc):
+        events = [e for e in events if e.confidence >= MIN_UNDATED_CONFIDENCE or _is_dated(e, doc)]
     for event in events:
         event.passages.sort(key=lambda p: p.first_index)
         event.label = codebook_label(event.label, " ".join(p.text for p in event.passages))
