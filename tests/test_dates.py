@@ -89,3 +89,21 @@ def test_passing_mentions_by_age_of_the_event():
     assert is_passing_mention("The office burned down.", "2023-05-01", PUBLISHED)
     assert not is_passing_mention("The office burned down.", "2023-05-15", PUBLISHED)
     assert not is_passing_mention("Партизани підпалили офіс.", None, None)
+
+
+def test_time_references_leave_out_announcements():
+    from sitrep.coding.dates import time_references
+
+    published = "2023-08-28T09:00:00+00:00"
+    text = "The bridge was hit on Sunday. Schools will reopen on 1 September 2023."
+    assert time_references(text, published) == [("2023-08-27", 1)]
+    assert time_references("Schools will reopen on 1 September 2023.", published) == []
+
+
+def test_has_time_reference_without_publication_day():
+    from sitrep.coding.dates import has_time_reference
+
+    assert has_time_reference("Вчора ввечері партизани підпалили релейну шафу.", None)
+    assert has_time_reference("В ночь на вторник в городе прогремел взрыв.", None)
+    assert not has_time_reference("Who gets detained, and what happens to them afterwards?", None)
+    assert not has_time_reference("Former soldiers and teachers are often detained.", "2023-03-02")
