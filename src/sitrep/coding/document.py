@@ -56,14 +56,14 @@ ARTICLE_SENTENCES = 3
 # by missiles, rockets or artillery as "Shelling/artillery/missile attack":
 # an air strike call on a passage that names only the latter is corrected.
 _AIR_WEAPON = re.compile(
-    r"\b(?:drones?|uavs?|aircraft|air ?strikes?|air raid|jets?|planes?|helicopters?|aerial|aviation|glide bombs?|"
-    r"bombers?|дрон|безпілотн|бпла|авіа|літак|гелікоптер|вертоліт|вертольот|каб\b|"
-    r"беспилотн|авиа|самол[её]т|вертол[её]т|бомбардировщ)",
+    r"\b(?:drones?|uavs?|aircraft|air ?strikes?|air raid|jets?|planes?|helicopters?|aerial|aviation|glide bombs?"
+    r"|bombers?|каб)\b|\b(?:дрон|безпілотн|бпла|авіа|літак|гелікоптер|вертоліт|вертольот"
+    r"|беспилотн|авиа|самол[её]т|вертол[её]т|бомбардировщ)",
     re.IGNORECASE,
 )
 _GROUND_WEAPON = re.compile(
-    r"\b(?:missiles?|rockets?|artillery|shell(?:ing|ed|s)?|mlrs|himars|grad|iskander|"
-    r"ракет|артилер|обстріл|снаряд|артиллер|обстрел)",
+    r"\b(?:missiles?|rockets?|artillery|shell(?:ing|ed|s)?|mlrs|himars|grads?|iskanders?)\b"
+    r"|\b(?:ракет|артилер|обстріл|снаряд|артиллер|обстрел)",
     re.IGNORECASE,
 )
 AIR_STRIKE = "Air/drone strike"
