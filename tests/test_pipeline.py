@@ -205,3 +205,19 @@ def test_geoparse_gives_every_place_with_exact_offsets(tmp_path):
             assert place["feature"] in {"city", "region", "country"}
             found += place["geonameid"] is not None
     assert found >= 3
+
+
+def test_coverage_and_reframing_tables_agree_with_framing(demo_run):
+    framing = read_csv(demo_run / "framing.csv")
+    reframed = read_csv(demo_run / "reframed.csv")
+    assert {(r["event_id"], r["source"]) for r in reframed} == {
+        (f["event_id"], f["source"]) for f in framing if f["differs"] == "1"}
+    for row in reframed:
+        assert row["evidence"] and row["consensus_evidence"]
+    coverage = read_csv(demo_run / "coverage.csv")
+    events = {f["event_id"] for f in framing}
+    for ownership in ("state", "independent"):
+        reported = {f["event_id"] for f in framing if f["ownership"] == ownership and f["reported"] == "1"}
+        (overall,) = [c for c in coverage if c["group_by"] == "ownership" and c["group"] == ownership
+                      and c["breakdown"] == "all"]
+        assert float(overall["share_reported"]) == pytest.approx(len(reported) / len(events), abs=1e-4)

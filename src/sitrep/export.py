@@ -88,6 +88,37 @@ def write_framing_csv(path: Path, framing: list[Framing]) -> Path:
     return write_csv(path, FRAMING_COLUMNS, (framing_record(f) for f in framing))
 
 
+COVERAGE_COLUMNS = ("group_by", "group", "ownership", "breakdown", "value", "share_reported")
+REFRAMED_COLUMNS = (
+    "event_id", "event_date", "source", "ownership", "sub_event_type", "perpetrator", "perpetrator_country",
+    "consensus_sub_event_type", "consensus_perpetrator", "consensus_perpetrator_country", "evidence",
+    "consensus_source", "consensus_evidence",
+)
+
+
+def coverage_records(coverage: dict) -> list[dict]:
+    """Coverage shares in long form: one row per (outlet or ownership group, breakdown, value)."""
+    rows = []
+    for group_by, key in (("ownership", "by_ownership"), ("source", "by_source")):
+        for group, figures in coverage.get(key, {}).items():
+            ownership = group if group_by == "ownership" else figures.get("ownership", "")
+            rows.append({"group_by": group_by, "group": group, "ownership": ownership, "breakdown": "all",
+                         "value": "", "share_reported": figures.get("events_reported")})
+            for breakdown in ("event_type", "perpetrator"):
+                for value, share in figures.get(f"by_{breakdown}", {}).items():
+                    rows.append({"group_by": group_by, "group": group, "ownership": ownership,
+                                 "breakdown": breakdown, "value": value, "share_reported": share})
+    return rows
+
+
+def write_coverage_csv(path: Path, coverage: dict) -> Path:
+    return write_csv(path, COVERAGE_COLUMNS, coverage_records(coverage))
+
+
+def write_reframed_csv(path: Path, reframed: list[dict]) -> Path:
+    return write_csv(path, REFRAMED_COLUMNS, reframed)
+
+
 def write_geojson(path: Path, events: list[Event]) -> Path:
     """Events with coordinates as GeoJSON points (RFC 7946: longitude first)."""
     features = [

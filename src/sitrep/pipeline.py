@@ -210,13 +210,18 @@ def _batches(items: list, size: int) -> Iterator[list]:
 
 
 def write_outputs(store: Store, out: Path) -> dict[str, Path]:
-    """Write events.csv, reports.csv, framing.csv and events.geojson from the store."""
-    events, links, framing = store.events(), store.links(), store.framing()
+    """Write the run's files from the store: the contract's four, plus coverage and reframing tables."""
+    from . import fusion
+
+    events, links, framing, reports = store.events(), store.links(), store.framing(), store.reports()
     return {
         "events.csv": export.write_events_csv(out / "events.csv", events),
-        "reports.csv": export.write_reports_csv(out / "reports.csv", store.reports(), links),
+        "reports.csv": export.write_reports_csv(out / "reports.csv", reports, links),
         "framing.csv": export.write_framing_csv(out / "framing.csv", framing),
         "events.geojson": export.write_geojson(out / "events.geojson", events),
+        "coverage.csv": export.write_coverage_csv(
+            out / "coverage.csv", fusion.coverage(events, framing, store.sources())),
+        "reframed.csv": export.write_reframed_csv(out / "reframed.csv", fusion.reframed(events, framing, reports)),
     }
 
 
