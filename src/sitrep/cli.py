@@ -191,8 +191,8 @@ def demo(
     _print_run_summary(summary, out)
     build_report(db, out, compare_date="2022-09-30")
     out_console.print(f"\nDemo finished. Results in [bold]{out}/[/bold]:")
-    for name in ("events.csv", "reports.csv", "framing.csv", "events.geojson", "run.json",
-                 "report.html", "report.md", "analysis.json", "sitrep.duckdb"):
+    for name in ("report.html", "report.md", "analysis.json", "events.csv", "reports.csv", "framing.csv",
+                 "coverage.csv", "reframed.csv", "events.geojson", "run.json", "sitrep.duckdb"):
         out_console.print(f"  {out / name}")
 
 
