@@ -65,6 +65,28 @@ def test_html_is_self_contained(rendered):
     assert "@import" not in (out / "report.html").read_text(encoding="utf-8")
 
 
+def test_html_inlines_leaflet_and_the_events_for_the_tile_map(rendered):
+    analysis, events, out, _, doc = rendered
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert "Leaflet 1.9.4" in doc.xpath("//script[@id='leaflet-js']")[0].text  # the banner of the vendored build
+    assert ".leaflet-container" in doc.xpath("//style[@id='leaflet-css']")[0].text
+    assert "sourceMappingURL" not in page
+    data = json.loads(doc.xpath("//script[@id='tile-map-data']")[0].text)
+    scope = {i for ids in analysis["event_ids"]["by_perpetrator"].values() for i in ids}
+    assert {(p["id"], p["lat"], p["lon"]) for p in data["events"]} == {
+        (e.event_id, e.latitude, e.longitude) for e in events if e.latitude is not None and e.event_id in scope}
+    assert len([f for f in data["outlines"]["features"] if f["properties"]["kind"] == "admin1"]) == 27
+    # The tile server is named once, inside the initialiser that only opening the view calls.
+    tiles = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+    assert page.count(tiles) == 1
+    init = doc.xpath("//script[@id='tile-map-init']")[0].text
+    body = init[init.index("function initTileMap"):init.index("function start")]
+    assert tiles in body and "OpenStreetMap</a> contributors" in body
+    assert init.count("initTileMap();") == 1 and "if (!box.open || started)" in init
+    (view,) = doc.xpath("//details[@id='tile-map-view']")
+    assert view.get("open") is None and view.xpath(".//div[@id='tile-map']")
+
+
 def test_html_has_charts_map_and_tables(rendered):
     analysis, events, _, _, doc = rendered
     charts = doc.xpath("//svg[contains(@class, 'chart')]")
@@ -209,7 +231,8 @@ def test_clip_to_box_keeps_inside_and_cuts_outside():
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install -y chromium)")
 def test_report_renders_in_headless_chromium(rendered, tmp_path):
-    _, _, out, _, _ = rendered
+    analysis, events, out, _, _ = rendered
+    scope = {i for ids in analysis["event_ids"]["by_perpetrator"].values() for i in ids}
     shot = tmp_path / "report.png"
     page = (out / "report.html").resolve().as_uri()
     base = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -227,6 +250,17 @@ def test_report_renders_in_headless_chromium(rendered, tmp_path):
     rendered_doc = lxml_html.fromstring(dom)
     assert rendered_doc.xpath("//svg[contains(@class, 'map')]")
     assert "Before and after 1 October 2022" in rendered_doc.text_content()
+    # Closed, the web-tile view has not started Leaflet; opened, it draws every
+    # placed event and the oblasts clipped to Ukraine (tiles or none).
+    assert not rendered_doc.xpath("//div[@id='tile-map']//*")
+    opened = subprocess.run([*base, "--virtual-time-budget=3000", "--dump-dom", page + "#tile-map-view"],
+                            check=True, capture_output=True, timeout=180, text=True).stdout
+    tile_map = lxml_html.fromstring(opened).xpath("//div[@id='tile-map']")[0]
+    assert "leaflet-container" in tile_map.get("class")
+    markers = tile_map.xpath(".//path[contains(@class, 'leaflet-interactive')]")
+    assert len(markers) == sum(1 for e in events if e.latitude is not None and e.event_id in scope)
+    assert len(tile_map.xpath(".//path[@clip-path]")) == 27
+    assert "© OpenStreetMap contributors" in tile_map.text_content()
 
 
 def test_renders_events_with_missing_values(tmp_path):

@@ -1,5 +1,6 @@
-"""Writing the report: report.html (one self-contained file, inline SVG, no
-script, nothing fetched), report.md and analysis.json."""
+"""Writing the report: report.html (one self-contained file, inline SVG,
+nothing fetched unless the reader opens the optional web-tile map), report.md
+and analysis.json."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from sitrep.model import Event, Framing, Report
 from sitrep.report import charts, content
 from sitrep.report.content import Namer, Table
 from sitrep.report.eventmap import event_map
+from sitrep.report.tilemap import leaflet_assets, script_json, tile_map_data
 
 MAX_REGION_PANELS = 9
 
@@ -199,10 +201,15 @@ def render_html(analysis: dict, events: list[Event], framing: list[Framing], rep
     focus = analysis.get("methods", {}).get("filters", {}).get("perpetrator", "partisans")
     built, unmapped = _charts(analysis, events, namer, focus)
     compare = analysis.get("compare")
-    css = (resources.files("sitrep.report") / "templates" / "report.css").read_text(encoding="utf-8")
+    templates = resources.files("sitrep.report") / "templates"
+    css = (templates / "report.css").read_text(encoding="utf-8")
+    leaflet_js, leaflet_css = leaflet_assets()
+    scope = content.scope_ids(analysis)
     generated = analysis.get("methods", {}).get("generated_at", "")
     return _environment().get_template("report.html.j2").render(
-        title=title, css=css, scope_sentence=_scope_sentence(analysis),
+        title=title, css=css, leaflet_js=leaflet_js, leaflet_css=leaflet_css,
+        tile_map_data=script_json(tile_map_data([e for e in events if e.event_id in scope])),
+        tile_map_js=(templates / "tilemap.js").read_text(encoding="utf-8"), scope_sentence=_scope_sentence(analysis),
         headline=content.headline_figures(analysis, namer), charts=built, unmapped=unmapped,
         tables=_tables(analysis, namer), compare=compare,
         compare_when=content.long_date(compare["date"]) if compare else "",
