@@ -180,3 +180,22 @@ def test_training_on_an_acled_export_borrows_no_event_examples(tmp_path, monkeyp
     model = CodingModel.load(tmp_path / "acled_model")
     assert set(model.labels) == {"Armed clash", "Arrests", NO_EVENT}
     assert model.metadata["label_counts"]["Armed clash"] == 6
+
+
+def test_embedding_weight_is_chosen_by_style_and_language_out_cv(tmp_path, monkeypatch):
+    monkeypatch.setenv("SITREP_CACHE", str(tmp_path / "cache"))
+    corpus = _small_corpus(tmp_path / "tiny.jsonl")
+    rows = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines()]
+    styles = ["wire", "local", "official"]
+    for n, row in enumerate(rows):
+        cyrillic = any("а" <= ch.lower() <= "я" or ch in "іїєґ" for ch in row["text"])
+        row["language"] = ("uk" if any(ch in "іїєґ" for ch in row["text"]) else "ru") if cyrillic else "en"
+        row["style"] = styles[n % 3]
+    corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    cv = train([str(corpus)], tmp_path / "m", folds=3)["cross_validation"]
+    assert cv["protocol"] == "leave-style-out"
+    by_style = {float(w): f for w, f in cv["combined_by_weight"].items()}
+    by_language = {float(w): f for w, f in cv["leave_language_out_by_weight"].items()}
+    assert set(by_style) == set(by_language)
+    mean = {w: (by_style[w] + by_language[w]) / 2 for w in by_style}
+    assert mean[cv["embedding_weight"]] == pytest.approx(max(mean.values()))
