@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from contextlib import contextmanager
-from dataclasses import asdict
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -268,8 +267,3 @@ class Store:
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
-def event_rows(events: list[Event]) -> list[dict]:
-    """Events as flat dicts (for CSV/Parquet export)."""
-    return [{k: v for k, v in asdict(e).items() if k not in {"report_ids", "disagreement"}} for e in events]
