@@ -209,20 +209,23 @@ def _batches(items: list, size: int) -> Iterator[list]:
         yield items[i:i + size]
 
 
-def write_outputs(store: Store, out: Path) -> dict[str, Path]:
-    """Write the run's files from the store: the contract's four, plus coverage and reframing tables."""
+def write_outputs(store: Store, out: Path, formats: Iterable[str] = ("csv", "geojson")) -> dict[str, Path]:
+    """Write the run's files from the store: the contract's CSVs and GeoJSON, plus coverage and reframing tables."""
     from . import fusion
 
     events, links, framing, reports = store.events(), store.links(), store.framing(), store.reports()
-    return {
-        "events.csv": export.write_events_csv(out / "events.csv", events),
-        "reports.csv": export.write_reports_csv(out / "reports.csv", reports, links),
-        "framing.csv": export.write_framing_csv(out / "framing.csv", framing),
-        "events.geojson": export.write_geojson(out / "events.geojson", events),
-        "coverage.csv": export.write_coverage_csv(
-            out / "coverage.csv", fusion.coverage(events, framing, store.sources())),
-        "reframed.csv": export.write_reframed_csv(out / "reframed.csv", fusion.reframed(events, framing, reports)),
-    }
+    written: dict[str, Path] = {}
+    if "csv" in formats:
+        written["events.csv"] = export.write_events_csv(out / "events.csv", events)
+        written["reports.csv"] = export.write_reports_csv(out / "reports.csv", reports, links)
+        written["framing.csv"] = export.write_framing_csv(out / "framing.csv", framing)
+        written["coverage.csv"] = export.write_coverage_csv(
+            out / "coverage.csv", fusion.coverage(events, framing, store.sources()))
+        written["reframed.csv"] = export.write_reframed_csv(
+            out / "reframed.csv", fusion.reframed(events, framing, reports))
+    if "geojson" in formats:
+        written["events.geojson"] = export.write_geojson(out / "events.geojson", events)
+    return written
 
 
 def _each_line(input_path: str | Path, output_path: str | Path, stage: str,
@@ -315,30 +318,38 @@ def _place_record(place) -> dict:
     }
 
 
+def analyze_store(db: str | Path, *, compare_date: str | None = None, since: str | None = None,
+                  until: str | None = None, region: str | None = None, perpetrator: str = "partisans"):
+    """The analysis figures of the store at ``db``, with the events, framing and reports behind them."""
+    from . import analysis
+
+    with Store(db, read_only=True) as store:
+        events, framing, reports, sources = store.events(), store.framing(), store.reports(), store.sources()
+        meta = store.documents_meta()
+    meta["database"] = str(db)
+    meta["model_version"] = _model_version()
+    figures = analysis.analyze(events, framing, sources, reports=reports, compare_date=compare_date,
+                               since=since, until=until, region=region, perpetrator=perpetrator, meta=meta)
+    return figures, events, framing, reports
+
+
 def report(db: str | Path, out: str | Path, *, compare_date: str | None = None, since: str | None = None,
            until: str | None = None, region: str | None = None, perpetrator: str = "partisans") -> dict:
     """``sitrep report``: the analyst's report from the store."""
-    from . import analysis
     from . import report as report_stage
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    with Store(db, read_only=True) as store:
-        events, framing, reports, sources = store.events(), store.framing(), store.reports(), store.sources()
-        meta = store.documents_meta()
-        meta["database"] = str(db)
-    meta["model_version"] = _model_version()
-    figures = analysis.analyze(events, framing, sources, reports=reports, compare_date=compare_date,
-                               since=since, until=until, region=region, perpetrator=perpetrator, meta=meta)
+    figures, events, framing, reports = analyze_store(db, compare_date=compare_date, since=since, until=until,
+                                                      region=region, perpetrator=perpetrator)
     report_stage.render(figures, events, framing, out, reports=reports)
     return figures
 
 
 def _model_version() -> str:
     """The coding model's identity, for the report's methods section."""
-    from .coding import load_model
-
     from . import __version__
+    from .coding import load_model
 
     corpus = load_model().metadata.get("corpus_sha256", "")
     return f"sitrep {__version__}, classifier trained on corpus {corpus[:12] or 'unknown'}"
@@ -348,15 +359,9 @@ def export_store(db: str | Path, out: str | Path, formats: Iterable[str] = ("csv
     """``sitrep export``: the store's events, reports and framing as CSV, GeoJSON and/or Parquet."""
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
+    formats = set(formats)
     with Store(db, read_only=True) as store:
-        formats = set(formats)
-        if "csv" in formats or "geojson" in formats:
-            for name, path in write_outputs(store, out).items():
-                if path.suffix.lstrip(".") in formats:
-                    written.append(path)
-                else:
-                    path.unlink()
+        written = list(write_outputs(store, out, formats).values())
         if "parquet" in formats:
             events, links = store.events(), store.links()
             written.append(export.write_parquet(out / "events.parquet", [export.event_record(e) for e in events]))

@@ -21,9 +21,12 @@ def create_app(db: str | Path) -> FastAPI:
     db = str(db)
     app = FastAPI(title="Sitrep", description="Conflict events coded from multilingual news.", version="0.1")
 
-    def store() -> Store:
+    def require_db() -> None:
         if not Path(db).is_file():
             raise HTTPException(503, f"database {db} does not exist yet: run `sitrep run` first")
+
+    def store() -> Store:
+        require_db()
         return Store(db, read_only=True)
 
     @app.get("/api/events")
@@ -68,13 +71,11 @@ def create_app(db: str | Path) -> FastAPI:
     @app.get("/api/analysis")
     def analysis(compare_date: str | None = None, since: str | None = None, until: str | None = None,
                  region: str | None = None) -> dict:
-        from .. import analysis as analysis_stage
+        from ..pipeline import analyze_store
 
-        with store() as s:
-            return analysis_stage.analyze(
-                s.events(), s.framing(), s.sources(), reports=s.reports(), compare_date=compare_date,
-                since=since, until=until, region=region, meta=s.documents_meta(),
-            )
+        require_db()
+        figures, *_ = analyze_store(db, compare_date=compare_date, since=since, until=until, region=region)
+        return figures
 
     @app.get("/api/status")
     def status() -> dict:
