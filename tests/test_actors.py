@@ -20,6 +20,13 @@ SHELLING = "Shelling/artillery/missile attack"
         ("Партизани підірвали автомобіль біля будівлі адміністрації.", "uk", IED, "partisans", "UA"),
         ("A car bomb exploded, killing an occupation official; a local resistance group claimed responsibility.",
          "en", IED, "partisans", "UA"),
+        ("Russian shelling killed two people in the city centre on Saturday.", "en", SHELLING, "state_forces", "RU"),
+        ("Російський обстріл пошкодив школу та два будинки.", "uk", SHELLING, "state_forces", "RU"),
+        # "so-called" names the victim's unit; it blames no one
+        ("У Луганську вибухнув автомобіль офіцера так званої «народної міліції ЛНР». Вибухівку під авто, "
+         "за даними джерел, заклали партизани.", "uk", IED, "partisans", "UA"),
+        ("В Мелитополе прогремел взрыв. Украинское подполье взяло ответственность на себя.", "ru", IED,
+         "partisans", "UA"),
         ("FSB officers detained four residents of the village.", "en", "Arrests", "state_forces", "RU"),
         ("Сотрудники ФСБ задержали двоих местных жителей.", "ru", "Arrests", "state_forces", "RU"),
         ("Росгвардія затримала трьох мешканців селища.", "uk", "Arrests", "state_forces", "RU"),

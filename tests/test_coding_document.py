@@ -152,3 +152,18 @@ def test_perpetrator_named_in_the_sentence_after_the_account():
     assert [r.sub_event_type for r in reports] == ["Remote explosive/landmine/IED"]
     assert "Investigators" not in reports[0].evidence
     assert (reports[0].perpetrator, reports[0].perpetrator_country) == ("partisans", "UA")
+
+
+def test_claim_in_the_headline_names_the_perpetrator():
+    # The story itself only quotes the occupation authorities; the headline carries the claim.
+    doc = Document(
+        id="c1", language="en", source="wire_en", published_at="2023-05-24T10:00:00+00:00",
+        title="Collaborator shot dead in occupied town, partisans claim responsibility",
+        text=("A Russian-appointed official in charge of housing in the occupied town was shot dead outside his "
+              "apartment building on Tuesday evening. He died at the scene, according to the Russian-installed "
+              "administration, which called the killing a terrorist act and opened a criminal case."),
+    )
+    reports = code_document(doc)
+    assert [(r.sub_event_type, r.perpetrator, r.perpetrator_country) for r in reports] == [
+        ("Attack", "partisans", "UA")]
+    assert "claim responsibility" in reports[0].attribution

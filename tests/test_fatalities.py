@@ -26,6 +26,14 @@ from sitrep.coding.fatalities import count_casualties
         ("Один человек погиб на месте.", "ru", (1, 0)),
         ("Водитель погиб.", "ru", (1, 0)),
         ("По предварительным данным, погибли от трех до пяти человек.", "ru", (3, 0)),
+        # a figure the report has since replaced is not the report's figure, lower or higher
+        ("A drone attack killed one woman and wounded three, the mayor said, revising an earlier toll of two dead.",
+         "en", (1, 3)),
+        ("Shelling killed two people on Saturday, the governor said, after local media had initially reported "
+         "three deaths.", "en", (2, 0)),
+        ("Спочатку повідомлялося про трьох загиблих, згодом ОВА уточнила: загинули двоє людей.", "uk", (2, 0)),
+        # the hospitalised are injured, not added to the dead
+        ("Две женщины погибли, трое мирных жителей госпитализированы.", "ru", (2, 3)),
     ],
 )
 def test_reads_counts_in_digits_and_number_words(text, language, expected):

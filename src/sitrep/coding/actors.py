@@ -103,15 +103,14 @@ _PASSIVE_AUX = frozenset({"was", "were", "been", "be", "being", "is", "are", "go
 _CLAIM = re.compile(
     _B + r"(?:claim(?:ed|s|ing)? (?:responsibility|credit)|claimed (?:the|this) (?:attack|bombing|blast|explosion"
     r"|operation|arson|sabotage)|took responsibility|claimed by|said (?:it|they) (?:was|were) behind"
-    r"|взя\w* на себе відповідальність|відповідальність (?:за [\w\s]{0,40})?взя\w*|заяви\w* про (?:свою )?причетність"
-    r"|взя\w* на себя ответственность|ответственность (?:за [\w\s]{0,40})?взя\w*|заяви\w* о (?:своей )?причастности)"
+    r"|взя\w* на себе відповідальність|взя\w* відповідальність на себе|відповідальність (?:за [\w\s]{0,40})?взя\w*|заяви\w* про (?:свою )?причетність"
+    r"|взя\w* на себя ответственность|взя\w* ответственность на себя|ответственность (?:за [\w\s]{0,40})?взя\w*|заяви\w* о (?:своей )?причастности)"
 )
 _BLAME = re.compile(
-    _B + r"(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)|attribut(?:ed|es|ing)|alleged(?:ly)?|so-called|called it"
+    _B + r"(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)|attribut(?:ed|es|ing)|alleged(?:ly)?|called it"
     r"|claimed that|claims that|according to (?:the )?(?:occupation|russian|moscow|kremlin|state)"
     r"|звинува\w*|звинувач\w*|приписа\w*|припису\w*|стверджу\w*|нібито|за (?:їхньою |їх )?версією|назва\w*"
-    r"|обвини\w*|обвиня\w*|приписыва\w*|утвержда\w*|якобы|по (?:их )?версии|возлож\w* ответственность"
-    r"|так называем\w*|так зван\w*)" + _E
+    r"|обвини\w*|обвиня\w*|приписыва\w*|утвержда\w*|якобы|по (?:их )?версии|возлож\w* ответственность)" + _E
 )
 # Reported speech: a version the outlet quotes rather than states.
 _REPORTED = re.compile(
@@ -212,6 +211,11 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
     perpetrator, country, actor1 = _decide(scores, best_group, sub_event_type, everything)
     target, actor2 = _target(lowered, mentions, perpetrator, country, sub_event_type, everything)
     return ActorCoding(perpetrator, country, attribution, actor1, actor2, target)
+
+
+def claims_responsibility(sentence: str) -> bool:
+    """Whether ``sentence`` says someone claimed (took responsibility for) an attack."""
+    return _CLAIM.search(_normalise(sentence)) is not None
 
 
 def _claimant(sentence: str, sentence_start: int, claim: re.Match[str], mentions: list[_Mention],

@@ -257,6 +257,22 @@ def _following_text(doc: Document, end: int, limit: int) -> str:
     return " ".join(s.text for s in after[:FOLLOW_SENTENCES])
 
 
+def _claim_sentences(doc: Document, passage_text: str, event: _Event, next_start: int) -> str:
+    """Claims of responsibility outside the event's passages: in the title (main event), between its passages or after it."""
+    from sitrep.nlp import split_sentences
+
+    claims_responsibility = _optional("actors", "claims_responsibility")
+    if claims_responsibility is None or claims_responsibility(passage_text):
+        return ""
+    start = min(p.start for p in event.passages)
+    inside = [(p.start, p.end) for p in event.passages]
+    candidates = [s.text for s in split_sentences(doc.text)
+                  if s.start >= start and s.end <= next_start and not any(a <= s.start < b for a, b in inside)]
+    if doc.title and event.passages[0].first_index < LEAD_SENTENCES:
+        candidates.insert(0, doc.title.rstrip(".") + ".")
+    return " ".join(c for c in candidates if claims_responsibility(c))
+
+
 def _code_attributes(report: Report, event: _Event, doc: Document, next_start: int) -> None:
     # Each passage's whole span, not only its event sentences: the claim of
     # responsibility or the casualty count often sits in a sentence between
@@ -272,6 +288,12 @@ def _code_attributes(report: Report, event: _Event, doc: Document, next_start: i
     if actors is not None:
         try:
             coded = actors(all_text, report.language, report.sub_event_type, context=doc.full_text)
+            claims = _claim_sentences(doc, all_text, event, next_start)
+            if claims:
+                # ACLED codes the group that claims an attack as its perpetrator;
+                # the claim often sits in the headline or further down the story.
+                coded = actors(f"{all_text} {claims}", report.language, report.sub_event_type,
+                               context=doc.full_text)
             if coded.perpetrator == "unknown":
                 following = _following_text(doc, event.end, next_start)
                 if following:

@@ -22,6 +22,8 @@ Conventions (ACLED's, where it has one):
 * Repetition is not addition: the document's figure is the largest figure
   any one sentence gives ("two were killed ... the two victims ..."), and a
   sentence that gives an explicit figure outranks one that only implies one.
+* A figure the report says it has replaced ("revising an earlier toll of
+  two", "спочатку повідомлялося про трьох") is dropped, lower or higher.
 * Not casualties: ages, years, dates, times, distances, equipment ("2 tanks
   destroyed"), negated cues ("no one was injured", "без жертв"), attempts
   ("tried to kill", "замах на вбивство") and sentences that recall an older
@@ -53,7 +55,7 @@ _CUE_TABLE: tuple[tuple[str, str, int], ...] = (
     (r"kill(?:ed|s|ing)?|slain|murdered|executed", KILLED, CONTEXT),
     (r"died|dies|die|dead|perished", KILLED, CONTEXT),
     (r"deaths?|fatalit(?:y|ies)|toll|lives|bodies", KILLED, NEEDS_FIGURE),
-    (r"injur(?:ed|ing|es|y|ies)|wound(?:ed|ing|s)?|hurt", INJURED, CONTEXT),
+    (r"injur(?:ed|ing|es|y|ies)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed", INJURED, CONTEXT),
     # Ukrainian
     (r"загину(?:в|ла|ло)|загиблий|загибла|загиблого|помер|померла|вбитий|вбита|убитий|убита"
      r"|вбитого|убитого|застрелен(?:ий|а|о)?", KILLED, SINGULAR),
@@ -62,7 +64,7 @@ _CUE_TABLE: tuple[tuple[str, str, int], ...] = (
     (r"загибел\w*|смерт\w*|жертв\w*|тіла|тіл", KILLED, NEEDS_FIGURE),
     (r"поранен(?:ий|а|ого)|травмован(?:ий|а)|постраждал(?:ий|а|ого)|постраждав|постраждала", INJURED, SINGULAR),
     (r"поранені|поранених|пораненими|травмовані|травмованих|постраждали|постраждалих|постраждалі", INJURED, PLURAL),
-    (r"поранено|травмовано|поранив|поранила|поранили|поранення|травми|травм", INJURED, CONTEXT),
+    (r"поранено|травмовано|поранив|поранила|поранили|поранення|травми|травм|госпіталізован\w*", INJURED, CONTEXT),
     # Russian
     (r"погиб|погибла|погибло|погибший|погибшая|погибшего|убит|убита|скончал(?:ся|ась)|умер|умерла"
      r"|застрелен(?:а)?", KILLED, SINGULAR),
@@ -72,7 +74,7 @@ _CUE_TABLE: tuple[tuple[str, str, int], ...] = (
     (r"ранен|ранена|раненый|раненая|раненого|травмирован(?:а)?|пострадал|пострадала|пострадавший"
      r"|пострадавшая", INJURED, SINGULAR),
     (r"ранены|раненые|раненых|ранеными|травмированы|пострадали|пострадавшие|пострадавших", INJURED, PLURAL),
-    (r"ранено|ранил|ранила|ранили|ранив|ранения|ранение|ранений|травмы", INJURED, CONTEXT),
+    (r"ранено|ранил|ранила|ранили|ранив|ранения|ранение|ранений|травмы|госпитализирован\w*", INJURED, CONTEXT),
 )
 _CUES = tuple((re.compile(rf"(?:{pattern})"), kind, number) for pattern, kind, number in _CUE_TABLE)
 
@@ -116,6 +118,15 @@ _RECALL = re.compile(
     r"^(?:recall|earlier|previously|нагадаємо|раніше|напомним|ранее)\b|\bin a previous\b|\bin (?:19|20)\d\d\b"
     r"|\b(?:у|в) (?:19|20)\d\d(?:\s*(?:році|роках|году|годах|р\.|г\.))?"
 )
+# A clause giving a figure the report has since replaced ("revising an earlier
+# toll of two", "after local media had initially reported three deaths"):
+# the current figure is the report's, whether higher or lower.
+_SUPERSEDED = re.compile(
+    r"\b(?:initially|originally|first reported|earlier (?:toll|figure|report)|previous (?:toll|figure)"
+    r"|previously reported|revis(?:ing|ed)|спочатку|попередньо повідом|раніше повідомля|раніше йшлося"
+    r"|первоначально|изначально|ранее сообща|ранее говорилось|сначала сообща)"
+)
+_CLAUSE = re.compile(r"[^,;(—–]+[,;(—–]?")
 _RANGE_JOINERS = frozenset("to or - – — до або чи или".split())
 _STOP_SUM = frozenset("including among of with серед зокрема тому числе числі них из з".split())
 _CONJUNCTIONS = frozenset("and , while but і й та а и но але".split())
@@ -154,6 +165,8 @@ def count_casualties(text: str, language: str) -> tuple[int, int]:
         stripped = sentence.strip()
         if not stripped or _RECALL.search(stripped.lower()):
             continue
+        if _SUPERSEDED.search(stripped.lower()):
+            stripped = "".join(c for c in _CLAUSE.findall(stripped) if not _SUPERSEDED.search(c.lower()))
         for kind, figure, is_explicit in _sentence_counts(stripped, language):
             target = explicit if is_explicit else implied
             target[kind] = max(target[kind], figure)
