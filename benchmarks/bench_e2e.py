@@ -137,7 +137,8 @@ def score(corpus: Path, out: Path) -> dict:
         if r["latitude"]:
             d = km(float(r["latitude"]), float(r["longitude"]), float(event["latitude"]), float(event["longitude"]))
             geo_hits["within_10km"] += d <= 10
-        geo_hits["admin1"] += r.get("admin1", "") != "" and _admin1_matches(r.get("admin1", ""), event["admin1_code"])
+        geo_hits["admin1"] += r.get("admin1", "") != "" and _admin1_matches(
+            r.get("admin1", ""), event["country"], event["admin1_code"])
 
     no_event_docs = {r["doc_id"] for r in truth_rows if not r["event_id"]}
     false_reports = [r for r in reports if r["doc_id"] in no_event_docs]
@@ -205,12 +206,13 @@ def score(corpus: Path, out: Path) -> dict:
     }
 
 
-# GeoNames admin1 codes for Ukraine's oblasts, enough to check the e2e corpora.
-_ADMIN1 = {"05": "Donetsk", "08": "Kherson", "14": "Luhansk", "26": "Zaporizhzhia", "11": "Crimea"}
+# GeoNames admin1 codes (per country: codes repeat across countries), enough to check the e2e corpora.
+_ADMIN1 = {("Ukraine", "05"): "Donetsk", ("Ukraine", "08"): "Kherson", ("Ukraine", "14"): "Luhansk",
+           ("Ukraine", "26"): "Zaporizhzhia", ("Ukraine", "11"): "Crimea", ("Russia", "09"): "Belgorod"}
 
 
-def _admin1_matches(name: str, code: str) -> bool:
-    stem = _ADMIN1.get(code)
+def _admin1_matches(name: str, country: str, code: str) -> bool:
+    stem = _ADMIN1.get((country, code))
     return bool(stem) and stem.lower()[:6] in name.lower()
 
 

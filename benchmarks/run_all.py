@@ -23,6 +23,7 @@ BENCHMARKS: dict[str, tuple[list[str], bool]] = {
     # name: (arguments after the interpreter, needs ../shared/data)
     "e2e_dev": (["benchmarks/bench_e2e.py"], True),
     "e2e_project": (["benchmarks/bench_e2e.py", "benchmarks/data/e2e_project"], False),
+    "e2e_blind": (["benchmarks/bench_e2e.py", "benchmarks/data/e2e_blind"], False),
     "case": (["benchmarks/coding/bench_case.py"], True),
     "contrast": (["benchmarks/coding/bench_contrast.py"], False),
     "throughput": (["benchmarks/coding/bench_throughput.py", "--docs", "500"], False),
