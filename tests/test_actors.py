@@ -27,6 +27,13 @@ SHELLING = "Shelling/artillery/missile attack"
          "за даними джерел, заклали партизани.", "uk", IED, "partisans", "UA"),
         ("В Мелитополе прогремел взрыв. Украинское подполье взяло ответственность на себя.", "ru", IED,
          "partisans", "UA"),
+        ("Russian forces withdrew from positions in the flooded village, Ukraine's southern command said.", "en",
+         "Non-violent transfer of territory", "state_forces", "RU"),
+        ("Російські військові облаштували базу в будівлі колишнього коледжу.", "uk",
+         "Headquarters or base established", "state_forces", "RU"),
+        # the named security service detains, however far the verb is from its name
+        ("Сотрудники управления ФСБ по Республике Крым и Севастополю в четверг задержали трех местных жителей.",
+         "ru", "Arrests", "state_forces", "RU"),
         ("FSB officers detained four residents of the village.", "en", "Arrests", "state_forces", "RU"),
         ("Сотрудники ФСБ задержали двоих местных жителей.", "ru", "Arrests", "state_forces", "RU"),
         ("Росгвардія затримала трьох мешканців селища.", "uk", "Arrests", "state_forces", "RU"),

@@ -45,6 +45,7 @@ PEOPLE_ONLY = frozenset({"Arrests", "Abduction/forced disappearance", "Attack", 
 CLAIM_WEIGHT = 5
 AGENT_WEIGHT = 3
 QUOTED_WEIGHT = 2
+NAMED_DETAINER_WEIGHT = 0.5
 
 
 @dataclass(frozen=True)
@@ -86,13 +87,14 @@ _ACTION = re.compile(
     r"|struck|strikes|fired|launch(?:ed|es)|plant(?:ed|s)|detonat(?:ed|es)|derail(?:ed|s)|sabotag(?:ed|es)"
     r"|damag(?:ed|es)|destroy(?:ed|s)|hit|rallied|marched|protest(?:ed|s)|gathered|raid(?:ed|s)|search(?:ed|es)"
     r"|took|taken away|block(?:ed|s)|target(?:ed|s)|ambush(?:ed|es)|stabbed|beat|assassinat(?:ed|es)|poison(?:ed|s)"
-    r"|bomb(?:ed|s)|mined|disabled|opened fire"
+    r"|bomb(?:ed|s)|mined|disabled|opened fire|withdr(?:ew|aws?)|pulled (?:back|out)|retreated|captured|set up"
+    r"|established|deployed"
     r"|(?:підірва|підпали|спали|обстріля|обстрілю|атакува|вби|застрели|затрима|заарештува|викра|захопи|знищи"
     r"|пошкоди|вдари|закла|замінува|пусти|зірва|вийш|зібра|мітингува|виве|обшука|вивез|забра|розстріля|підстрели"
-    r"|напа|здійсни|підкла|влаштува|увірва|вдер|поби|катува|підпалю|вибу"
+    r"|напа|здійсни|підкла|влаштува|увірва|вдер|поби|катува|підпалю|вибу|відве|облаштува|розмісти|розгорну"
     r"|взорва|подорва|обстрелива|атакова|уби|задержа|арестова|похити|захвати|уничтожи|повреди|заложи"
     r"|заминирова|выш|собра|митингова|прове|увез|расстреля|подстрели|соверши|подложи|устрои|ворва|изби"
-    r"|пыта|нанес|поджига|сжига)" + _ACTIVE_ENDING +
+    r"|пыта|нанес|поджига|сжига|отве|обустрои|размести|разверну)" + _ACTIVE_ENDING +
     r"|подожгл\w*|поджег|поджёг|сожгл\w*|нанесли|вывезли|увезли|напали|напал|вбив|убив|вийшли|вышли|підпалили"
     r"|відкрили вогонь|открыли огонь|завдали удар\w*|нанесли удар\w*"
     r")" + _E
@@ -200,6 +202,10 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
                 weight = max(weight, QUOTED_WEIGHT if quoted or blame else AGENT_WEIGHT)
             elif blame and blame.start() < local:
                 weight = max(weight, QUOTED_WEIGHT)
+            elif sub_event_type in ARRESTS and mention.group.perpetrator == "state_forces" and mention.group.country:
+                # Only security services detain: the one the report names is the detaining
+                # body even when the sentence is too long to tie it to the verb.
+                weight = max(weight, NAMED_DETAINER_WEIGHT)
             if weight <= 0:
                 continue
             perpetrator, country = _class_for(mention.group, sub_event_type)
