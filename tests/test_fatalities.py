@@ -32,6 +32,13 @@ from sitrep.coding.fatalities import count_casualties
         ("Shelling killed two people on Saturday, the governor said, after local media had initially reported "
          "three deaths.", "en", (2, 0)),
         ("Спочатку повідомлялося про трьох загиблих, згодом ОВА уточнила: загинули двоє людей.", "uk", (2, 0)),
+        # a figure the report calls unconfirmed yields to the one it gives as fact...
+        ("Загинули щонайменше двоє військових. Місцеві канали писали про п'ятьох загиблих, однак підтвердження "
+         "цьому немає.", "uk", (2, 0)),
+        # ...and counts when it is the only one
+        ("Two people were killed, according to unconfirmed reports.", "en", (2, 0)),
+        ("За даними джерел, ліквідовано щонайменше п'ятьох окупантів.", "uk", (5, 0)),
+        ("Комунальники ліквідували наслідки обстрілу.", "uk", (0, 0)),
         # the hospitalised are injured, not added to the dead
         ("Две женщины погибли, трое мирных жителей госпитализированы.", "ru", (2, 3)),
     ],

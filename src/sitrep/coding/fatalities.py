@@ -22,6 +22,8 @@ Conventions (ACLED's, where it has one):
 * Repetition is not addition: the document's figure is the largest figure
   any one sentence gives ("two were killed ... the two victims ..."), and a
   sentence that gives an explicit figure outranks one that only implies one.
+* A figure the report calls unconfirmed ("писали про п'ятьох загиблих, однак
+  підтвердження цьому немає") counts only when it gives no other.
 * A figure the report says it has replaced ("revising an earlier toll of
   two", "спочатку повідомлялося про трьох") is dropped, lower or higher.
 * Not casualties: ages, years, dates, times, distances, equipment ("2 tanks
@@ -61,7 +63,7 @@ _CUE_TABLE: tuple[tuple[str, str, int], ...] = (
      r"|вбитого|убитого|застрелен(?:ий|а|о)?", KILLED, SINGULAR),
     (r"загинули|загиблі|загиблих|загиблими|померли|вбиті|вбитих|убиті|убитих", KILLED, PLURAL),
     (r"вбито|убито|вбив|вбила|вбили|убив|убила|убили|вбивши|вбивство|вбивства", KILLED, CONTEXT),
-    (r"загибел\w*|смерт\w*|жертв\w*|тіла|тіл", KILLED, NEEDS_FIGURE),
+    (r"загибел\w*|смерт\w*|жертв\w*|тіла|тіл|ліквідова\w*", KILLED, NEEDS_FIGURE),
     (r"поранен(?:ий|а|ого)|травмован(?:ий|а)|постраждал(?:ий|а|ого)|постраждав|постраждала", INJURED, SINGULAR),
     (r"поранені|поранених|пораненими|травмовані|травмованих|постраждали|постраждалих|постраждалі", INJURED, PLURAL),
     (r"поранено|травмовано|поранив|поранила|поранили|поранення|травми|травм|госпіталізован\w*", INJURED, CONTEXT),
@@ -70,7 +72,7 @@ _CUE_TABLE: tuple[tuple[str, str, int], ...] = (
      r"|застрелен(?:а)?", KILLED, SINGULAR),
     (r"погибли|погибшие|погибших|погибшими|убиты|убитые|убитых|скончались|умерли", KILLED, PLURAL),
     (r"убил|убили|убив|убийство|убийства|убито", KILLED, CONTEXT),
-    (r"гибел\w*|тела|тел", KILLED, NEEDS_FIGURE),
+    (r"гибел\w*|тела|тел|ликвидирова\w*", KILLED, NEEDS_FIGURE),
     (r"ранен|ранена|раненый|раненая|раненого|травмирован(?:а)?|пострадал|пострадала|пострадавший"
      r"|пострадавшая", INJURED, SINGULAR),
     (r"ранены|раненые|раненых|ранеными|травмированы|пострадали|пострадавшие|пострадавших", INJURED, PLURAL),
@@ -126,6 +128,10 @@ _SUPERSEDED = re.compile(
     r"|previously reported|revis(?:ing|ed)|спочатку|попередньо повідом|раніше повідомля|раніше йшлося"
     r"|первоначально|изначально|ранее сообща|ранее говорилось|сначала сообща)"
 )
+_UNCONFIRMED = re.compile(
+    r"\bunconfirmed\b|\bnot (?:been )?(?:independently )?(?:confirmed|verified)\b|не підтверджен|не підтвердили"
+    r"|підтверджен\w* (?:цьому |цього )?немає|не подтвержден|не подтвердили|подтверждени\w* (?:этому |этого )?нет"
+)
 _CLAUSE = re.compile(r"[^,;(—–]+[,;(—–]?")
 _RANGE_JOINERS = frozenset("to or - – — до або чи или".split())
 _STOP_SUM = frozenset("including among of with серед зокрема тому числе числі них из з".split())
@@ -159,17 +165,23 @@ def count_casualties(text: str, language: str) -> tuple[int, int]:
     the parameter only to read English auxiliaries, so a mislabelled text
     still gets its figures.
     """
-    explicit = {KILLED: 0, INJURED: 0}
-    implied = {KILLED: 0, INJURED: 0}
+    confirmed: list[tuple[str, int, bool]] = []
+    unconfirmed: list[tuple[str, int, bool]] = []
     for sentence in _SENTENCE_END.split(text):
         stripped = sentence.strip()
-        if not stripped or _RECALL.search(stripped.lower()):
+        lowered = stripped.lower()
+        if not stripped or _RECALL.search(lowered):
             continue
-        if _SUPERSEDED.search(stripped.lower()):
+        if _SUPERSEDED.search(lowered):
             stripped = "".join(c for c in _CLAUSE.findall(stripped) if not _SUPERSEDED.search(c.lower()))
-        for kind, figure, is_explicit in _sentence_counts(stripped, language):
-            target = explicit if is_explicit else implied
-            target[kind] = max(target[kind], figure)
+        (unconfirmed if _UNCONFIRMED.search(lowered) else confirmed).extend(_sentence_counts(stripped, language))
+    # A figure the report itself calls unconfirmed counts only when it gives no other.
+    counts = confirmed if any(figure for _, figure, _ in confirmed) else confirmed + unconfirmed
+    explicit = {KILLED: 0, INJURED: 0}
+    implied = {KILLED: 0, INJURED: 0}
+    for kind, figure, is_explicit in counts:
+        target = explicit if is_explicit else implied
+        target[kind] = max(target[kind], figure)
     return (explicit[KILLED] or implied[KILLED], explicit[INJURED] or implied[INJURED])
 
 
