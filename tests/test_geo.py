@@ -24,6 +24,10 @@ KAKHOVKA = 707244
 PRYMORSK_UA = 696292
 PRYMORSK_RU = 505269
 LYSYCHANSK = 702972
+SIMFEROPOL = 693805
+MARIUPOL = 701822
+KHERSON = 706448
+DZHANKOI = 709334
 
 
 def _only(text: str, language: str | None = None):
@@ -150,6 +154,29 @@ def test_locate_skips_said_in_place_inside_the_evidence() -> None:
     report = Report(report_id="r2", doc_id="t2", evidence_start=0, evidence_end=len(text))
     locate(doc, [report])
     assert report.location is not None and report.location.geonameid == LYSYCHANSK
+
+
+def _located(text: str, language: str) -> int | None:
+    doc = Document(id="t", text=text, language=language)
+    report = Report(report_id="r", doc_id="t", evidence_start=0, evidence_end=len(text))
+    locate(doc, [report])
+    return report.location.geonameid if report.location else None
+
+
+def test_locate_prefers_the_city_the_event_is_in_over_one_in_an_institution_name() -> None:
+    text = ("Сотрудники управления ФСБ по Республике Крым и Севастополю задержали в Симферополе "
+            "трех местных жителей.")
+    assert _located(text, "ru") == SIMFEROPOL
+
+
+def test_locate_reads_a_city_district_as_part_of_its_city() -> None:
+    assert _located("Окупанти облаштували базу в Приморському районі окупованого Маріуполя.", "uk") == MARIUPOL
+    assert _located("Росіяни обстріляли Херсон, снаряд влучив у зупинку в Дніпровському районі.", "uk") == KHERSON
+
+
+def test_locate_skips_every_city_of_a_joint_dateline() -> None:
+    text = "KYIV/MOSCOW, Oct 19 (Wire) - Ukraine launched a drone attack on an airfield near Dzhankoi overnight."
+    assert _located(text, "en") == DZHANKOI
 
 
 def test_locate_region_only_gives_the_region_centroid() -> None:

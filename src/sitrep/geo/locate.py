@@ -2,7 +2,10 @@
 
 The event happened where the evidence sentence says, not where a statement
 about it was made ("said in Moscow", "у Києві заявили") or where an official
-comes from. Preference, best first: a city in the evidence sentence; a city
+comes from. Preference, best first: a city in the evidence sentence (one
+the text puts the event *in* before one named in passing, "ФСБ по Крыму и
+Севастополю", and a city district last: "в Приморському районі Маріуполя"
+is Mariupol); a city
 in the title or the sentences around the evidence that lies in a region the
 evidence names; a city in the title; a city in the nearest sentence; a
 region (its centroid, geo_precision 3); a country. When a document reports
@@ -44,9 +47,30 @@ def _is_statement_place(text: str, place: Place) -> bool:
 
 
 def _is_dateline(text: str, place: Place) -> bool:
-    """"KYIV, Oct 5 (Reuters) -": the place the story was filed from."""
+    """"KYIV, Oct 5 (Reuters) -", "KYIV/MOSCOW, Oct 19 -": the places the story was filed from."""
     line_start = text.rfind("\n", 0, place.start) + 1
-    return not text[line_start:place.start].strip() and place.text.isupper() and len(place.text) > 2
+    before = text[line_start:place.start]
+    return _DATELINE_PREFIX.fullmatch(before) is not None and place.text.isupper() and len(place.text) > 2
+
+
+_DATELINE_PREFIX = re.compile(r"\s*(?:[^\W\d_a-zа-яіїєґё]{2,}[\s/,-]*(?:and\s+)?)*")
+# "в Приморському районі Маріуполя": a district, named like a village, of the city that follows.
+_DISTRICT_WORD = r"(?:район\w*|district|мікрорайон\w*|микрорайон\w*)\b"
+_DISTRICT_AFTER_RE = re.compile(r"^\s+" + _DISTRICT_WORD, re.IGNORECASE)
+_DISTRICT_WORD_RE = re.compile(r"\s" + _DISTRICT_WORD, re.IGNORECASE)
+# "задержали в Симферополе" vs "управление ФСБ по Крыму и Севастополю": the place an event is *in*.
+_LOCATIVE_BEFORE_RE = re.compile(
+    r"(?:^|\s)(?:in|at|near|outside|у|в|во|під|под|біля|около|поблизу|возле|неподалік|недалеко от)\s+$",
+    re.IGNORECASE)
+
+
+def _event_city_order(text: str, cities: list[Place]) -> list[Place]:
+    """Cities of the evidence, those the text puts the event *in* first and city districts last."""
+    def rank(place: Place) -> int:
+        if _DISTRICT_WORD_RE.search(place.text) or _DISTRICT_AFTER_RE.match(text[place.end:place.end + 20]):
+            return 2
+        return 0 if _LOCATIVE_BEFORE_RE.search(text[max(0, place.start - 20):place.start]) else 1
+    return sorted(cities, key=rank)
 
 
 def _evidence_span(doc: Document, report: Report) -> tuple[int, int]:
@@ -83,7 +107,7 @@ def _choose(doc: Document, report: Report, places: list[Place], title_places: li
     event_places = [p for p in places if not _is_statement_place(doc.text, p)]
     title_event = [p for p in title_places if not _is_statement_place(doc.title, p)]
     in_evidence = [p for p in event_places if p.start < end and p.end > start]
-    cities = [p for p in in_evidence if p.feature == "city"]
+    cities = _event_city_order(doc.text, [p for p in in_evidence if p.feature == "city"])
     if cities:
         return cities[0]
     evidence_regions = [p for p in in_evidence if p.feature == "region"]
