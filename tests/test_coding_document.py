@@ -167,3 +167,15 @@ def test_claim_in_the_headline_names_the_perpetrator():
     assert [(r.sub_event_type, r.perpetrator, r.perpetrator_country) for r in reports] == [
         ("Attack", "partisans", "UA")]
     assert "claim responsibility" in reports[0].attribution
+
+
+def test_a_strike_that_killed_is_not_a_disrupted_attack_because_some_missiles_were_shot_down():
+    doc = Document(
+        id="m1", language="ru", source="agency_ru", published_at="2024-07-03T10:00:00+03:00",
+        text=("ВАСИЛЬЕВКА, 2 июля. /Агентство/. Украинские войска в среду нанесли удар по Васильевке Запорожской "
+              "области ракетами ATACMS, погиб один мирный житель, еще двое ранены, сообщил губернатор региона. "
+              "«Киевский режим снова бьет по жилым кварталам», — написал он. По его словам, повреждены восемь "
+              "частных домов. Две ракеты были сбиты средствами ПВО."),
+    )
+    assert [(r.sub_event_type, r.fatalities) for r in code_document(doc)] == [
+        ("Shelling/artillery/missile attack", 1)]

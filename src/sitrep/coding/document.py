@@ -68,6 +68,7 @@ _GROUND_WEAPON = re.compile(
 )
 AIR_STRIKE = "Air/drone strike"
 MISSILE_ATTACK = "Shelling/artillery/missile attack"
+DISRUPTED = "Disrupted weapons use"
 
 # Words with which reports recall an earlier event rather than report one.
 _RECALL = re.compile(
@@ -196,10 +197,20 @@ def _is_dated(event: _Event, doc: Document) -> bool:
     return any(has_time_reference(p.text, doc.published_at) for p in event.passages)
 
 
-def codebook_label(label: str, text: str) -> str:
-    """The sub-event type after ACLED's weapon rule: air strikes need aircraft or drones."""
+def codebook_label(label: str, text: str, language: str = "en") -> str:
+    """The sub-event type after ACLED's weapon rules.
+
+    Air strikes need aircraft or drones. "Disrupted weapons use" is an attack
+    that was stopped: an account in which the strike killed someone ("struck
+    the town with missiles, killing one; two missiles were shot down") reports
+    the strike, whatever share of the weapons was intercepted.
+    """
     if label == AIR_STRIKE and _GROUND_WEAPON.search(text) and not _AIR_WEAPON.search(text):
         return MISSILE_ATTACK
+    if label == DISRUPTED and (_AIR_WEAPON.search(text) or _GROUND_WEAPON.search(text)):
+        count = _optional("fatalities", "count_casualties")
+        if count is not None and count(text, language)[0] > 0:
+            return AIR_STRIKE if _AIR_WEAPON.search(text) and not _GROUND_WEAPON.search(text) else MISSILE_ATTACK
     return label
 
 
@@ -239,7 +250,7 @@ def group_events(passages: list[Passage], doc: Document, language: str) -> list[
         events = [e for e in events if e.confidence >= MIN_UNDATED_CONFIDENCE or _is_dated(e, doc)]
     for event in events:
         event.passages.sort(key=lambda p: p.first_index)
-        event.label = codebook_label(event.label, " ".join(p.text for p in event.passages))
+        event.label = codebook_label(event.label, " ".join(p.text for p in event.passages), language)
     return events
 
 
