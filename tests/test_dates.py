@@ -107,3 +107,12 @@ def test_has_time_reference_without_publication_day():
     assert has_time_reference("В ночь на вторник в городе прогремел взрыв.", None)
     assert not has_time_reference("Who gets detained, and what happens to them afterwards?", None)
     assert not has_time_reference("Former soldiers and teachers are often detained.", "2023-03-02")
+
+
+def test_a_live_post_names_the_day_it_was_posted():
+    from sitrep.coding.dates import has_time_reference
+
+    published = "2023-12-16T11:35:00+02:00"
+    assert has_time_reference("Щойно — потужні прильоти по Дніпровському району.", published)
+    assert has_time_reference("Только что — мощные взрывы в центре города.", published)
+    assert has_time_reference("Just now, loud explosions in the city centre.", published)

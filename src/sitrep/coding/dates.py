@@ -97,7 +97,9 @@ _RELATIVE_DAYS: tuple[tuple[re.Pattern[str], int], ...] = tuple(
         (r"yesterday|вчора|учора|вчорашн\w*|учорашн\w*|вчера|вчерашн\w*|накануне|напередодні", 1),
         (r"today|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|last\s+night|overnight"
          r"|сьогодні|нині|цієї\s+ночі|минулої\s+ночі|уночі|вночі|сегодня|этой\s+ночью|минувшей\s+ночью"
-         r"|прошлой\s+ночью|ночью|этим\s+утром", 0),
+         r"|прошлой\s+ночью|ночью|этим\s+утром"
+         # live posts: "Щойно — прильоти по району", "only minutes ago"
+         r"|just\s+now|minutes\s+ago|щойно|кілька\s+хвилин\s+тому|только\s+что|несколько\s+минут\s+назад", 0),
     )
 )
 _DAYS_AGO = re.compile(
