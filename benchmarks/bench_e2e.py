@@ -208,7 +208,8 @@ def score(corpus: Path, out: Path) -> dict:
 
 # GeoNames admin1 codes (per country: codes repeat across countries), enough to check the e2e corpora.
 _ADMIN1 = {("Ukraine", "05"): "Donetsk", ("Ukraine", "08"): "Kherson", ("Ukraine", "14"): "Luhansk",
-           ("Ukraine", "26"): "Zaporizhzhia", ("Ukraine", "11"): "Crimea", ("Russia", "09"): "Belgorod"}
+           ("Ukraine", "26"): "Zaporizhzhia", ("Ukraine", "11"): "Crimea", ("Ukraine", "20"): "Sevastopol",
+           ("Russia", "09"): "Belgorod", ("Russia", "10"): "Bryansk", ("Russia", "41"): "Kursk"}
 
 
 def _admin1_matches(name: str, country: str, code: str) -> bool:

@@ -2,10 +2,9 @@
 
 The event happened where the evidence sentence says, not where a statement
 about it was made ("said in Moscow", "у Києві заявили") or where an official
-comes from. Preference, best first: a city in the evidence sentence (one
-the text puts the event *in* before one named in passing, "ФСБ по Крыму и
-Севастополю", and a city district last: "в Приморському районі Маріуполя"
-is Mariupol); a city
+comes from. Preference, best first: a city in the evidence sentence (not
+one in an institution's title, "управление ФСБ по Крыму и Севастополю", nor
+a city district: "в Приморському районі Маріуполя" is Mariupol); a city
 in the title or the sentences around the evidence that lies in a region the
 evidence names; a city in the title; a city in the nearest sentence; a
 region (its centroid, geo_precision 3); a country. When a document reports
@@ -58,19 +57,19 @@ _DATELINE_PREFIX = re.compile(r"\s*(?:[^\W\d_a-zа-яіїєґё]{2,}[\s/,-]*(?:a
 _DISTRICT_WORD = r"(?:район\w*|district|мікрорайон\w*|микрорайон\w*)\b"
 _DISTRICT_AFTER_RE = re.compile(r"^\s+" + _DISTRICT_WORD, re.IGNORECASE)
 _DISTRICT_WORD_RE = re.compile(r"\s" + _DISTRICT_WORD, re.IGNORECASE)
-# "задержали в Симферополе" vs "управление ФСБ по Крыму и Севастополю": the place an event is *in*.
-_LOCATIVE_BEFORE_RE = re.compile(
-    r"(?:^|\s)(?:in|at|near|outside|у|в|во|під|под|біля|около|поблизу|возле|неподалік|недалеко от)\s+$",
+# "управление ФСБ по Республике Крым и Севастополю": a city that names an institution's remit.
+_INSTITUTION_BEFORE_RE = re.compile(
+    r"(?:управлени|управлінн|уфсб|фсб|мвд|умвд|гувд|сбу|прокуратур|департамент|комитет|комітет|служб|directorate"
+    r"|department|office)\w*\s[^.;]{0,40}?(?:\bпо|\bfor|\bof)\s+(?:[\w-]+\s+){0,4}?(?:(?:и|і|та|and)\s+)?$",
     re.IGNORECASE)
 
 
 def _event_city_order(text: str, cities: list[Place]) -> list[Place]:
-    """Cities of the evidence, those the text puts the event *in* first and city districts last."""
-    def rank(place: Place) -> int:
-        if _DISTRICT_WORD_RE.search(place.text) or _DISTRICT_AFTER_RE.match(text[place.end:place.end + 20]):
-            return 2
-        return 0 if _LOCATIVE_BEFORE_RE.search(text[max(0, place.start - 20):place.start]) else 1
-    return sorted(cities, key=rank)
+    """Cities of the evidence in text order, those named in an institution's title or as a district last."""
+    def demoted(place: Place) -> bool:
+        return bool(_DISTRICT_WORD_RE.search(place.text) or _DISTRICT_AFTER_RE.match(text[place.end:place.end + 20])
+                    or _INSTITUTION_BEFORE_RE.search(text[max(0, place.start - 80):place.start]))
+    return sorted(cities, key=demoted)
 
 
 def _evidence_span(doc: Document, report: Report) -> tuple[int, int]:
