@@ -39,6 +39,11 @@ from sitrep.coding.fatalities import count_casualties
         ("Two people were killed, according to unconfirmed reports.", "en", (2, 0)),
         ("За даними джерел, ліквідовано щонайменше п'ятьох окупантів.", "uk", (5, 0)),
         ("Комунальники ліквідували наслідки обстрілу.", "uk", (0, 0)),
+        # a date is not a toll, nor is a running total
+        ("A drone struck a minibus on the morning of Aug. 15, killing a 58-year-old woman and injuring five.", "en",
+         (1, 5)),
+        ("З початку місяця в районі внаслідок російських атак загинули вже семеро цивільних.", "uk", (0, 0)),
+        ("Since the start of the month, seven civilians have been killed in the district.", "en", (0, 0)),
         # the hospitalised are injured, not added to the dead
         ("Две женщины погибли, трое мирных жителей госпитализированы.", "ru", (2, 3)),
     ],

@@ -118,6 +118,9 @@ _ATTEMPT = re.compile(
 # Sentences that recall an older event rather than report this one.
 _RECALL = re.compile(
     r"^(?:recall|earlier|previously|нагадаємо|раніше|напомним|ранее)\b|\bin a previous\b|\bin (?:19|20)\d\d\b"
+    # running totals: "since the start of the month, seven civilians have been killed"
+    r"|\bsince the (?:start|beginning) of\b|(?:^|\s)(?:з|від) початку (?:місяця|року|тижня|літа|вторгнення|війни)"
+    r"|(?:^|\s)с начала (?:месяца|года|недели|лета|войны)"
     r"|\b(?:у|в) (?:19|20)\d\d(?:\s*(?:році|роках|году|годах|р\.|г\.))?"
 )
 # A clause giving a figure the report has since replaced ("revising an earlier
@@ -224,6 +227,8 @@ def _is_people_count(tokens: list[_Token], i: int) -> bool:
         return False
     prev = tokens[i - 1].text if i > 0 else ""
     if prev in {":", "№", "#", "no"} or prev in MONTH_WORDS:
+        return False
+    if prev == "." and i > 1 and tokens[i - 2].text in MONTH_WORDS:  # "Aug. 15"
         return False
     following_at = [j for j in range(i + 1, min(len(tokens), i + 5)) if tokens[j].text not in {"-", "–"}]
     following = [tokens[j] for j in following_at]
