@@ -34,6 +34,12 @@ SHELLING = "Shelling/artillery/missile attack"
         # the named security service detains, however far the verb is from its name
         ("Сотрудники управления ФСБ по Республике Крым и Севастополю в четверг задержали трех местных жителей.",
          "ru", "Arrests", "state_forces", "RU"),
+        ("Ночью украинская диверсионно-разведывательная группа атаковала блокпост на въезде в город.", "ru",
+         "Armed clash", "state_forces", "UA"),
+        ("Расчеты беспилотников группировки «Днепр» нанесли удар по транспорту ВСУ в Бериславе.", "ru",
+         "Air/drone strike", "state_forces", "RU"),
+        ("Учора російські військові зайняли будівлю ліцею і облаштували там штаб.", "uk",
+         "Headquarters or base established", "state_forces", "RU"),
         ("FSB officers detained four residents of the village.", "en", "Arrests", "state_forces", "RU"),
         ("Сотрудники ФСБ задержали двоих местных жителей.", "ru", "Arrests", "state_forces", "RU"),
         ("Росгвардія затримала трьох мешканців селища.", "uk", "Arrests", "state_forces", "RU"),
