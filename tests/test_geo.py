@@ -414,6 +414,7 @@ def test_common_word_is_no_foreign_town() -> None:
         ("Слава Україні! Мешканці Каховки вийшли на акцію.", "uk"),
         ("Надежда и Слава пришли в Каховку.", "ru"),
         ("Свобода слова в Мелитополе ограничена.", "ru"),
+        ("Мати двох школярів з Каховки розповідає, як діти вчаться таємно.", "uk"),
     ],
 )
 def test_common_words_match_no_foreign_places(text: str, language: str) -> None:
