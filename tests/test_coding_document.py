@@ -179,3 +179,14 @@ def test_a_strike_that_killed_is_not_a_disrupted_attack_because_some_missiles_we
     )
     assert [(r.sub_event_type, r.fatalities) for r in code_document(doc)] == [
         ("Shelling/artillery/missile attack", 1)]
+
+
+def test_the_headline_names_the_doer_the_story_leaves_unnamed():
+    doc = Document(
+        id="h1", language="uk", source="regional_uk", published_at="2023-10-31T08:45:00+02:00",
+        title="У Севастополі партизани спалили дві військові вантажівки",
+        text=("У ніч на понеділок в окупованому Севастополі невідомі підпалили дві вантажівки, які належать "
+              "російським військовим. Обидві машини повністю вигоріли. Постраждалих немає."),
+    )
+    reports = code_document(doc)
+    assert [(r.perpetrator, r.perpetrator_country) for r in reports] == [("partisans", "UA")]

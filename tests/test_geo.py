@@ -407,6 +407,11 @@ def test_common_word_is_no_foreign_town() -> None:
     assert all(p.country != "US" for p in places)
 
 
+def test_an_institution_name_is_no_place() -> None:
+    places = _only("Russia's Federal Security Service said it had detained two residents of Kerch.", "en")
+    assert [p.name for p in places] == ["Russia", "Kerch"]
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [

@@ -310,6 +310,11 @@ def _code_attributes(report: Report, event: _Event, doc: Document, next_start: i
                 if following:
                     coded = actors(f"{all_text} {following}", report.language, report.sub_event_type,
                                    context=doc.full_text)
+            if coded.perpetrator == "unknown" and doc.title and event.passages[0].first_index < LEAD_SENTENCES:
+                # "Невідомі підпалили вантажівки…" under the headline "Партизани спалили
+                # вантажівки": the headline says who, for the event the story leads with.
+                coded = actors(f"{doc.title.rstrip('.')}. {all_text}", report.language, report.sub_event_type,
+                               context=doc.full_text)
             for name in ("perpetrator", "perpetrator_country", "attribution", "actor1", "actor2", "target"):
                 value = getattr(coded, name, None)
                 if value is not None:
