@@ -190,3 +190,15 @@ def test_the_headline_names_the_doer_the_story_leaves_unnamed():
     )
     reports = code_document(doc)
     assert [(r.perpetrator, r.perpetrator_country) for r in reports] == [("partisans", "UA")]
+
+
+def test_a_trial_story_recounts_an_old_bombing_and_reports_no_new_one():
+    doc = Document(
+        id="t1", language="ru", source="state_tv_ru", published_at="2024-06-19T14:00:00+03:00",
+        title="Житель Лисичанска получил 20 лет за теракт",
+        text=("Военный суд приговорил жителя Лисичанска к 20 годам лишения свободы по делу о теракте, в результате "
+              "которого в марте прошлого года погиб сотрудник полиции. Как установил суд, осужденный по заданию "
+              "украинских спецслужб изготовил самодельное взрывное устройство и заложил его под автомобиль "
+              "полицейского. Приговор в законную силу не вступил."),
+    )
+    assert code_document(doc) == []

@@ -116,3 +116,19 @@ def test_a_live_post_names_the_day_it_was_posted():
     assert has_time_reference("Щойно — потужні прильоти по Дніпровському району.", published)
     assert has_time_reference("Только что — мощные взрывы в центре города.", published)
     assert has_time_reference("Just now, loud explosions in the city centre.", published)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Суд вынес приговор по делу о теракте, в результате которого в марте прошлого года погиб полицейский.",
+         "2023-03-15"),
+        ("The bombing in March last year killed a police officer.", "2023-03-15"),
+        ("Вибух у березні минулого року забрав життя поліцейського.", "2023-03-15"),
+        ("Вибух у березні забрав життя поліцейського.", "2024-03-15"),
+    ],
+)
+def test_a_month_of_last_year_is_last_years(text, expected):
+    from sitrep.coding.dates import time_references
+
+    assert time_references(text, "2024-06-19T14:00:00+03:00") == [(expected, 3)]

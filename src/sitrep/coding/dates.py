@@ -77,6 +77,7 @@ _MONTH_DAY = re.compile(rf"{_B}({MONTH_NAME})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?
 _MONTH_ONLY = re.compile(
     rf"{_B}(?:in|during|early|mid|late|у|в|во|на початку|наприкінці|у середині|в начале|в конце|в середине)"
     rf"\s+(?:of\s+)?({MONTH_NAME}){_E}(?:\s+(\d{{4}}))?"
+    rf"(?P<last_year>,?\s+(?:of\s+)?(?:last\s+year|минулого\s+року|прошлого\s+года))?"
 )
 _NIGHT_TO = re.compile(
     rf"{_B}(?:(?:в|у)\s+ніч|(?:в|у)\s+ночь|(?:the\s+)?night|overnight)"
@@ -268,7 +269,10 @@ def _candidates(lowered: str, published: date | None, offset: int) -> list[_Cand
     for m in _MONTH_DAY.finditer(lowered):
         add(_day_month(int(m[2]), MONTH_WORDS[m[1]], m[3], published), 1, m)
     for m in _MONTH_ONLY.finditer(lowered):
-        add(_month_middle(MONTH_WORDS[m[1]], m[2], published), 3, m)
+        day = _month_middle(MONTH_WORDS[m[1]], m[2], published)
+        if m["last_year"] and day is not None and published is not None:  # "в марте прошлого года"
+            day = date(published.year - 1, day.month, 15)
+        add(day, 3, m)
     for m in _DAYS_AGO.finditer(lowered):
         days = int(m[1]) if m[1].isdigit() else _SMALL_NUMBERS[m[1]]
         add(published - timedelta(days=days) if published else None, 1, m)

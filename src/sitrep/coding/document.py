@@ -157,6 +157,21 @@ def _is_passing_mention(passage: Passage, event_date: str | None, doc: Document)
     return bool(_RECALL.search(anchor))
 
 
+# What a court found or whom it convicted: a trial story recounts an earlier
+# event ("Как установил суд, осужденный заложил бомбу…"), it reports none.
+_COURT_ACCOUNT = re.compile(
+    r"\b(?:the court (?:found|heard|established|ruled)|according to the (?:verdict|indictment)|the convicted"
+    r"|the defendant|found guilty|was sentenced)\b"
+    r"|(?:установил\w* суд|суд\w* установил|як встановив суд|суд\w* встановив|осужденн\w*|осуждённ\w*|засуджен\w*"
+    r"|подсудим\w*|підсудн\w*|обвинительн\w* приговор|обвинувальн\w* вирок|приговорил\w*|засудив|засудил\w*)",
+    re.IGNORECASE,
+)
+
+
+def _is_court_account(passage: Passage) -> bool:
+    return _COURT_ACCOUNT.search(passage.text) is not None
+
+
 def _is_background_clause(passage: Passage, doc: Document) -> bool:
     """Whether the passage's clearest event sentence is background to a newer piece of news.
 
@@ -240,7 +255,8 @@ def group_events(passages: list[Passage], doc: Document, language: str) -> list[
             if target.event_date is None and passage_date:
                 target.event_date, target.time_precision = passage_date, precision
             continue
-        if _is_passing_mention(passage, passage_date, doc) or _is_background_clause(passage, doc):
+        if _is_passing_mention(passage, passage_date, doc) or _is_background_clause(passage, doc) \
+                or _is_court_account(passage):
             continue
         if events and passage.confidence < MIN_SECONDARY_CONFIDENCE:
             continue
