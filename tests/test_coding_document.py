@@ -202,3 +202,14 @@ def test_a_trial_story_recounts_an_old_bombing_and_reports_no_new_one():
               "полицейского. Приговор в законную силу не вступил."),
     )
     assert code_document(doc) == []
+
+
+def test_a_road_accident_is_no_event_however_many_died():
+    doc = Document(
+        id="a1", language="ru", source="state_tv_ru", published_at="2024-07-09T11:00:00+03:00",
+        title="Под Джанкоем столкнулись автобус и грузовик",
+        text=("Три человека погибли и девять пострадали во вторник утром в результате столкновения рейсового "
+              "автобуса и грузовика на трассе под Джанкоем, сообщили в региональном МЧС. По предварительным данным, "
+              "водитель грузовика не справился с управлением на мокрой дороге и выехал на встречную полосу."),
+    )
+    assert code_document(doc) == []

@@ -172,6 +172,28 @@ def _is_court_account(passage: Passage) -> bool:
     return _COURT_ACCOUNT.search(passage.text) is not None
 
 
+# Accidents are not ACLED events: a road crash or a fire from a short circuit,
+# unless the account also names a weapon or an attack.
+_ACCIDENT = re.compile(
+    r"\b(?:road|traffic|car|bus) (?:accident|crash)|\bcollided\b|\bcollision (?:of|between|with)\b|short circuit"
+    r"|safety (?:rules|violations?)|\bдтп\b|столкновени\w* (?:рейсов\w* |пассажирск\w* )?(?:автобус|грузовик|автомобил|машин|поезд)"
+    r"|зіткненн\w* (?:рейсов\w* |пасажирськ\w* )?(?:автобус|вантажівк|автомобіл|авто|потяг)|коротк\w* замыкани\w*"
+    r"|коротк\w* замиканн\w*|замикання|нарушени\w* (?:техники безопасности|правил дорожного)"
+    r"|порушенн\w* (?:техніки безпеки|правил дорожнього)",
+    re.IGNORECASE,
+)
+_ATTACK_CUE = re.compile(
+    r"\b(?:bomb\w*|explosive|ied|attack\w*|sabotage|arson|drones?|missiles?|shell\w*|strike)\b"
+    r"|взрывн\w* устройств|вибухов\w* пристр|диверс|підпал|поджог|подожг|атак|напад|напал|обстр|ракет|дрон"
+    r"|беспилот|безпілот|снаряд|теракт",
+    re.IGNORECASE,
+)
+
+
+def _is_accident(passage: Passage) -> bool:
+    return _ACCIDENT.search(passage.text) is not None and _ATTACK_CUE.search(passage.text) is None
+
+
 def _is_background_clause(passage: Passage, doc: Document) -> bool:
     """Whether the passage's clearest event sentence is background to a newer piece of news.
 
@@ -256,7 +278,7 @@ def group_events(passages: list[Passage], doc: Document, language: str) -> list[
                 target.event_date, target.time_precision = passage_date, precision
             continue
         if _is_passing_mention(passage, passage_date, doc) or _is_background_clause(passage, doc) \
-                or _is_court_account(passage):
+                or _is_court_account(passage) or _is_accident(passage):
             continue
         if events and passage.confidence < MIN_SECONDARY_CONFIDENCE:
             continue
