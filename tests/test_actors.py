@@ -40,6 +40,9 @@ SHELLING = "Shelling/artillery/missile attack"
          "Air/drone strike", "state_forces", "RU"),
         ("Учора російські військові зайняли будівлю ліцею і облаштували там штаб.", "uk",
          "Headquarters or base established", "state_forces", "RU"),
+        # Russian state media blaming Kyiv's special services name Ukraine's state, not partisans
+        ("Взорван автомобиль сотрудника полиции. По данным следствия, взрыв организовали украинские спецслужбы.",
+         "ru", IED, "state_forces", "UA"),
         ("FSB officers detained four residents of the village.", "en", "Arrests", "state_forces", "RU"),
         ("Сотрудники ФСБ задержали двоих местных жителей.", "ru", "Arrests", "state_forces", "RU"),
         ("Росгвардія затримала трьох мешканців селища.", "uk", "Arrests", "state_forces", "RU"),
