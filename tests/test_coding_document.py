@@ -213,3 +213,16 @@ def test_a_road_accident_is_no_event_however_many_died():
               "водитель грузовика не справился с управлением на мокрой дороге и выехал на встречную полосу."),
     )
     assert code_document(doc) == []
+
+
+def test_the_dateline_date_does_not_date_an_economy_story():
+    doc = Document(
+        id="e1", language="en", source="wire_en", published_at="2024-05-20T10:00:00+00:00",
+        title="Crimea's resorts brace for a thin season",
+        text=("SIMFEROPOL, May 20 (GW) - Hoteliers in Russian-annexed Crimea expect a second weak summer in a row, "
+              "with bookings down sharply as drone and missile attacks, closed airports and long queues at the "
+              "Kerch bridge deter holidaymakers. Hotel operators in Yevpatoriya said bookings for June were a third "
+              "below last year's. Regional authorities have offered discounts on rail tickets. Prices for fuel and "
+              "food have risen as supply routes have become more vulnerable."),
+    )
+    assert code_document(doc) == []

@@ -227,11 +227,19 @@ def _is_article(doc: Document) -> bool:
     return len(split_sentences(doc.text)) >= ARTICLE_SENTENCES
 
 
+# "SIMFEROPOL, May 20 (GW) -", "ТОКМАК, 13 июня. /Агентство/.": when and where the story
+# was filed, which says nothing of when anything in it happened.
+_DATELINE_CITY = r"[^\W\d_a-zа-яіїєґё]{2,}(?:[ /-][^\W\d_a-zа-яіїєґё]{2,})*"
+_DATELINE = re.compile(
+    rf"^\s*{_DATELINE_CITY},\s+[^\n.(/]{{1,30}}?"
+    r"(?:\s*\([^)]{1,40}\)\s*[-–—]|\s*[-–—]|\.\s*/[^/\n]{1,40}/\.?|\.(?=\s))\s*")
+
+
 def _is_dated(event: _Event, doc: Document) -> bool:
     """Whether any passage of the event names a day on which something happened."""
     from .dates import has_time_reference
 
-    return any(has_time_reference(p.text, doc.published_at) for p in event.passages)
+    return any(has_time_reference(_DATELINE.sub("", p.text, count=1), doc.published_at) for p in event.passages)
 
 
 def codebook_label(label: str, text: str, language: str = "en") -> str:
