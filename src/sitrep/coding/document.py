@@ -236,10 +236,24 @@ _DATELINE = re.compile(
 
 
 def _is_dated(event: _Event, doc: Document) -> bool:
-    """Whether any passage of the event names a day on which something happened."""
-    from .dates import has_time_reference
+    """Whether any passage of the event names a recent day on which something happened.
 
-    return any(has_time_reference(_DATELINE.sub("", p.text, count=1), doc.published_at) for p in event.passages)
+    "Patrols were stepped up last April, when a car was blown up" dates a
+    memory, not this story's event.
+    """
+    from .dates import has_time_reference, time_references
+
+    published = _day(doc.published_at)
+    for passage in event.passages:
+        text = _DATELINE.sub("", passage.text, count=1)
+        if published is None:
+            if has_time_reference(text, doc.published_at):
+                return True
+            continue
+        if any((published - date.fromisoformat(day)).days <= OLD_EVENT_DAYS
+               for day, _ in time_references(text, doc.published_at)):
+            return True
+    return False
 
 
 def codebook_label(label: str, text: str, language: str = "en") -> str:
