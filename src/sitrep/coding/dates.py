@@ -75,8 +75,9 @@ _DAY_MONTH = re.compile(
 )
 _MONTH_DAY = re.compile(rf"{_B}({MONTH_NAME})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(\d{{4}}))?")
 _MONTH_ONLY = re.compile(
-    rf"{_B}(?:in|during|early|mid|late|у|в|во|на початку|наприкінці|у середині|в начале|в конце|в середине)"
-    rf"\s+(?:of\s+)?({MONTH_NAME}){_E}(?:\s+(\d{{4}}))?"
+    rf"{_B}(?P<last_year_before>(?:торік|минулого\s+року|в\s+прошлом\s+году|last\s+year),?\s+)?"
+    rf"(?:in|during|early|mid|late|у|в|во|на початку|наприкінці|у середині|в начале|в конце|в середине)"
+    rf"\s+(?:of\s+)?(?P<month>{MONTH_NAME}){_E}(?:\s+(?P<year>\d{{4}}))?"
     rf"(?P<last_year>,?\s+(?:of\s+)?(?:last\s+year|минулого\s+року|прошлого\s+года))?"
 )
 _NIGHT_TO = re.compile(
@@ -269,8 +270,9 @@ def _candidates(lowered: str, published: date | None, offset: int) -> list[_Cand
     for m in _MONTH_DAY.finditer(lowered):
         add(_day_month(int(m[2]), MONTH_WORDS[m[1]], m[3], published), 1, m)
     for m in _MONTH_ONLY.finditer(lowered):
-        day = _month_middle(MONTH_WORDS[m[1]], m[2], published)
-        if m["last_year"] and day is not None and published is not None:  # "в марте прошлого года"
+        day = _month_middle(MONTH_WORDS[m["month"]], m["year"], published)
+        if (m["last_year"] or m["last_year_before"]) and day is not None and published is not None:
+            # "в марте прошлого года", "торік у квітні"
             day = date(published.year - 1, day.month, 15)
         add(day, 3, m)
     for m in _DAYS_AGO.finditer(lowered):
