@@ -43,6 +43,8 @@ SHELLING = "Shelling/artillery/missile attack"
         # Russian state media blaming Kyiv's special services name Ukraine's state, not partisans
         ("Взорван автомобиль сотрудника полиции. По данным следствия, взрыв организовали украинские спецслужбы.",
          "ru", IED, "state_forces", "UA"),
+        ("Невідомі застрелили колаборанта. Рух спротиву, який узяв відповідальність на себе, заявив про ліквідацію.",
+         "uk", "Attack", "partisans", "UA"),
         ("FSB officers detained four residents of the village.", "en", "Arrests", "state_forces", "RU"),
         ("Сотрудники ФСБ задержали двоих местных жителей.", "ru", "Arrests", "state_forces", "RU"),
         ("Росгвардія затримала трьох мешканців селища.", "uk", "Arrests", "state_forces", "RU"),

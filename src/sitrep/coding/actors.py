@@ -105,7 +105,8 @@ _PASSIVE_AUX = frozenset({"was", "were", "been", "be", "being", "is", "are", "go
 _CLAIM = re.compile(
     _B + r"(?:claim(?:ed|s|ing)? (?:responsibility|credit)|claimed (?:the|this) (?:attack|bombing|blast|explosion"
     r"|operation|arson|sabotage)|took responsibility|claimed by|said (?:it|they) (?:was|were) behind"
-    r"|взя\w* на себе відповідальність|взя\w* відповідальність на себе|відповідальність (?:за [\w\s]{0,40})?взя\w*|заяви\w* про (?:свою )?причетність"
+    r"|[ву]зя\w* на себе відповідальність|[ву]зя\w* відповідальність на себе"
+    r"|відповідальність (?:за [\w\s]{0,40})?[ву]зя\w*|заяви\w* про (?:свою )?причетність"
     r"|взя\w* на себя ответственность|взя\w* ответственность на себя|ответственность (?:за [\w\s]{0,40})?взя\w*|заяви\w* о (?:своей )?причастности)"
 )
 _BLAME = re.compile(
