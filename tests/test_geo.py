@@ -407,6 +407,15 @@ def test_common_word_is_no_foreign_town() -> None:
     assert all(p.country != "US" for p in places)
 
 
+def test_a_sea_is_not_the_village_named_like_its_adjective() -> None:
+    assert _only("Большая часть дронов была сбита над акваторией Черного моря.", "ru") == []
+    assert [p.name for p in _only("В селе Черное прогремел взрыв.", "ru")] == ["Chornoye"]
+
+
+def test_a_sentence_opening_weapon_word_is_no_foreign_town() -> None:
+    assert [p.name for p in _only("Artillery pounded Dokuchaievsk overnight.", "en")] == ["Dokuchayevsk"]
+
+
 def test_an_institution_name_is_no_place() -> None:
     places = _only("Russia's Federal Security Service said it had detained two residents of Kerch.", "en")
     assert [p.name for p in places] == ["Russia", "Kerch"]

@@ -123,6 +123,9 @@ def _default_gazetteer() -> Gazetteer:
     return Gazetteer.load()
 
 
+_SEA_AFTER = re.compile(r"\s+(?:sea\b|мор[еяюіи]\w*)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
     return stoplist()
@@ -387,6 +390,9 @@ class _Finder:
         ix = self.gazetteer.index
         words = self.words
         if mention.key in _stopwords():
+            return False
+        # "Черного моря", "Азовським морем", "Black Sea": a sea's adjective, not the village of that name.
+        if _SEA_AFTER.match(self.text, mention.end):
             return False
         best = max(mention.candidates, key=lambda e: ix.population[e])
         top_population = ix.population[best]
