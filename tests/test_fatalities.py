@@ -44,6 +44,11 @@ from sitrep.coding.fatalities import count_casualties
          (1, 5)),
         ("З початку місяця в районі внаслідок російських атак загинули вже семеро цивільних.", "uk", (0, 0)),
         ("Since the start of the month, seven civilians have been killed in the district.", "en", (0, 0)),
+        # negated after the cue, in the same clause
+        ("Загиблих і поранених немає.", "uk", (0, 0)),
+        ("Про загиблих чи поранених не повідомляється.", "uk", (0, 0)),
+        ("За последний месяц в городе погибли пять мирных жителей.", "ru", (0, 0)),
+        ("Over the past month, seven civilians were killed in the town.", "en", (0, 0)),
         # the hospitalised are injured, not added to the dead
         ("Две женщины погибли, трое мирных жителей госпитализированы.", "ru", (2, 3)),
     ],

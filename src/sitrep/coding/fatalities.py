@@ -120,7 +120,8 @@ _RECALL = re.compile(
     r"^(?:recall|earlier|previously|нагадаємо|раніше|напомним|ранее)\b|\bin a previous\b|\bin (?:19|20)\d\d\b"
     # running totals: "since the start of the month, seven civilians have been killed"
     r"|\bsince the (?:start|beginning) of\b|(?:^|\s)(?:з|від) початку (?:місяця|року|тижня|літа|вторгнення|війни)"
-    r"|(?:^|\s)с начала (?:месяца|года|недели|лета|войны)"
+    r"|(?:^|\s)с начала (?:месяца|года|недели|лета|войны)|\bover the (?:past|last) (?:week|month|year)\b"
+    r"|(?:^|\s)за (?:последн|минул|прошл)\w* (?:месяц|недел|год|тиждень|місяць|рік|тижд)"
     r"|\b(?:у|в) (?:19|20)\d\d(?:\s*(?:році|роках|году|годах|р\.|г\.))?"
 )
 # A clause giving a figure the report has since replaced ("revising an earlier
@@ -131,6 +132,7 @@ _SUPERSEDED = re.compile(
     r"|previously reported|revis(?:ing|ed)|спочатку|попередньо повідом|раніше повідомля|раніше йшлося"
     r"|первоначально|изначально|ранее сообща|ранее говорилось|сначала сообща)"
 )
+_NOT_REPORTED = re.compile(r"(?:повідомля|повідомле|сообща|зафіксова|зафиксирова|поступал|надходил)")
 _UNCONFIRMED = re.compile(
     r"\bunconfirmed\b|\bnot (?:been )?(?:independently )?(?:confirmed|verified)\b|не підтверджен|не підтвердили"
     r"|підтверджен\w* (?:цьому |цього )?немає|не подтвержден|не подтвердили|подтверждени\w* (?:этому |этого )?нет"
@@ -325,6 +327,12 @@ def _negated_or_attempted(tokens: list[_Token], i: int) -> bool:
     if any(word in _NEGATION for word in before):
         return True
     if after[:1] and after[0] in {"no", "nobody", "немає", "нема", "нет", "не"}:
+        return True
+    # "Загиблих і поранених немає", "Про загиблих чи поранених не повідомляється"
+    clause = [t.text for t in tokens[i + 1:i + 6]]
+    clause = clause[:next((k for k, w in enumerate(clause) if w in _CLAUSE_PUNCT or w == ","), len(clause))]
+    if any(w in {"немає", "нема", "нет"} for w in clause) or any(
+            a == "не" and _NOT_REPORTED.match(b) for a, b in zip(clause, clause[1:])):
         return True
     if after[:2] == ["no", "one"]:
         return True
