@@ -22,6 +22,7 @@ from datetime import date
 from typing import Any
 
 from sitrep.model import Document, Report
+from sitrep.nlp import Sentence, split_sentences
 from sitrep.taxonomy import event_type_of
 
 from .classifier import CodingModel, load_model
@@ -179,7 +180,8 @@ def _is_court_account(passage: Passage) -> bool:
 # unless the account also names a weapon or an attack.
 _ACCIDENT = re.compile(
     r"\b(?:road|traffic|car|bus) (?:accident|crash)|\bcollided\b|\bcollision (?:of|between|with)\b|short circuit"
-    r"|safety (?:rules|violations?)|\bдтп\b|столкновени\w* (?:рейсов\w* |пассажирск\w* )?(?:автобус|грузовик|автомобил|машин|поезд)"
+    r"|safety (?:rules|violations?)|\bдтп\b"
+    r"|столкновени\w* (?:рейсов\w* |пассажирск\w* )?(?:автобус|грузовик|автомобил|машин|поезд)"
     r"|зіткненн\w* (?:рейсов\w* |пасажирськ\w* )?(?:автобус|вантажівк|автомобіл|авто|потяг)|коротк\w* замыкани\w*"
     r"|коротк\w* замиканн\w*|замикання|нарушени\w* (?:техники безопасности|правил дорожного)"
     r"|порушенн\w* (?:техніки безпеки|правил дорожнього)",
@@ -225,8 +227,6 @@ def _is_background_clause(passage: Passage, doc: Document) -> bool:
 
 
 def _is_article(doc: Document) -> bool:
-    from sitrep.nlp import split_sentences
-
     return len(split_sentences(doc.text)) >= ARTICLE_SENTENCES
 
 
@@ -267,12 +267,14 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
     the town with missiles, killing one; two missiles were shot down") reports
     the strike, whatever share of the weapons was intercepted.
     """
-    if label == AIR_STRIKE and _GROUND_WEAPON.search(text) and not _AIR_WEAPON.search(text):
-        return MISSILE_ATTACK
-    if label == DISRUPTED and (_AIR_WEAPON.search(text) or _GROUND_WEAPON.search(text)):
-        count = _optional("fatalities", "count_casualties")
-        if count is not None and count(text, language)[0] > 0:
-            return AIR_STRIKE if _AIR_WEAPON.search(text) and not _GROUND_WEAPON.search(text) else MISSILE_ATTACK
+    if label not in (AIR_STRIKE, DISRUPTED):
+        return label
+    air, ground = _AIR_WEAPON.search(text) is not None, _GROUND_WEAPON.search(text) is not None
+    if label == AIR_STRIKE:
+        return MISSILE_ATTACK if ground and not air else label
+    count = _optional("fatalities", "count_casualties")
+    if (air or ground) and count is not None and count(text, language)[0] > 0:
+        return AIR_STRIKE if air and not ground else MISSILE_ATTACK
     return label
 
 
@@ -323,27 +325,31 @@ def _evidence_span(event: _Event) -> tuple[int, int]:
     return first.start, first.end
 
 
-def _following_text(doc: Document, end: int, limit: int) -> str:
-    """Up to FOLLOW_SENTENCES sentences of ``doc.text`` starting at or after ``end`` and ending by ``limit``."""
-    from sitrep.nlp import split_sentences
-
-    after = [s for s in split_sentences(doc.text) if s.start >= end and s.end <= limit]
+def _following_text(sentences: list[Sentence], end: int, limit: int) -> str:
+    """Up to FOLLOW_SENTENCES of ``sentences`` starting at or after ``end`` and ending by ``limit``."""
+    after = [s for s in sentences if s.start >= end and s.end <= limit]
     return " ".join(s.text for s in after[:FOLLOW_SENTENCES])
 
 
-def _claim_sentences(doc: Document, passage_text: str, event: _Event, next_start: int) -> str:
-    """Claims of responsibility outside the event's passages: in the title (main event), between its passages or after it."""
-    from sitrep.nlp import split_sentences
+def _lead_headline(doc: Document, event: _Event) -> str:
+    """The title as a sentence, for the event the story leads with (else "")."""
+    if doc.title and event.passages[0].first_index < LEAD_SENTENCES:
+        return doc.title.rstrip(".") + "."
+    return ""
 
+
+def _claim_sentences(sentences: list[Sentence], headline: str, passage_text: str, event: _Event,
+                     next_start: int) -> str:
+    """Claims of responsibility outside the event's passages: in the headline, between its passages or after it."""
     claims_responsibility = _optional("actors", "claims_responsibility")
     if claims_responsibility is None or claims_responsibility(passage_text):
         return ""
     start = min(p.start for p in event.passages)
     inside = [(p.start, p.end) for p in event.passages]
-    candidates = [s.text for s in split_sentences(doc.text)
+    candidates = [s.text for s in sentences
                   if s.start >= start and s.end <= next_start and not any(a <= s.start < b for a, b in inside)]
-    if doc.title and event.passages[0].first_index < LEAD_SENTENCES:
-        candidates.insert(0, doc.title.rstrip(".") + ".")
+    if headline:
+        candidates.insert(0, headline)
     return " ".join(c for c in candidates if claims_responsibility(c))
 
 
@@ -360,24 +366,24 @@ def _code_attributes(report: Report, event: _Event, doc: Document, next_start: i
             log.warning("%s: casualty count failed: %s", doc.id, exc)
     actors = _optional("actors", "code_actors")
     if actors is not None:
+        def code(text: str):
+            return actors(text, report.language, report.sub_event_type, context=doc.full_text)
+
         try:
-            coded = actors(all_text, report.language, report.sub_event_type, context=doc.full_text)
-            claims = _claim_sentences(doc, all_text, event, next_start)
-            if claims:
-                # ACLED codes the group that claims an attack as its perpetrator;
-                # the claim often sits in the headline or further down the story.
-                coded = actors(f"{all_text} {claims}", report.language, report.sub_event_type,
-                               context=doc.full_text)
+            sentences = split_sentences(doc.text)
+            headline = _lead_headline(doc, event)
+            # ACLED codes the group that claims an attack as its perpetrator;
+            # the claim often sits in the headline or further down the story.
+            claims = _claim_sentences(sentences, headline, all_text, event, next_start)
+            coded = code(f"{all_text} {claims}" if claims else all_text)
             if coded.perpetrator == "unknown":
-                following = _following_text(doc, event.end, next_start)
+                following = _following_text(sentences, event.end, next_start)
                 if following:
-                    coded = actors(f"{all_text} {following}", report.language, report.sub_event_type,
-                                   context=doc.full_text)
-            if coded.perpetrator == "unknown" and doc.title and event.passages[0].first_index < LEAD_SENTENCES:
+                    coded = code(f"{all_text} {following}")
+            if coded.perpetrator == "unknown" and headline:
                 # "Невідомі підпалили вантажівки…" under the headline "Партизани спалили
                 # вантажівки": the headline says who, for the event the story leads with.
-                coded = actors(f"{doc.title.rstrip('.')}. {all_text}", report.language, report.sub_event_type,
-                               context=doc.full_text)
+                coded = code(f"{headline} {all_text}")
             for name in ("perpetrator", "perpetrator_country", "attribution", "actor1", "actor2", "target"):
                 value = getattr(coded, name, None)
                 if value is not None:
