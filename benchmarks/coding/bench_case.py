@@ -21,6 +21,26 @@ FILES = {"en": "case2021_task2_dev.tsv", "uk": "case2021_task2_dev_uk.tsv", "ru"
 TARGETS = {"en": 0.85, "uk": 0.80, "ru": 0.80}
 
 
+def score_file(path: Path, language: str, model: CodingModel, mode: str, *, verbose: bool = False,
+               target: float | None = None) -> dict:
+    """Score the coder on one labelled file, print its one-line summary and return it."""
+    started = time.perf_counter()
+    result = evaluate(str(path), mode=mode, model=model)
+    seconds = time.perf_counter() - started
+    if verbose:
+        print(format_scores(result))
+    summary = {"n": result["n"], "weighted_f1": result["weighted_f1"], "macro_f1": result["macro_f1"],
+               "no_event": result["no_event"]}
+    if target is not None:
+        summary["target"] = target
+    summary["seconds"] = round(seconds, 1)
+    aim = f" (target {target})" if target is not None else ""
+    no_event = result["no_event"]
+    print(f"{language}: n={result['n']} weighted F1 {result['weighted_f1']:.3f}{aim} macro F1 {result['macro_f1']:.3f} "
+          f"no-event P/R {no_event['precision']}/{no_event['recall']} [{seconds:.1f}s]")
+    return summary
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", type=Path, default=MODEL_DIR)
@@ -38,17 +58,8 @@ def main() -> None:
         if not path.exists():
             print(f"{path}: missing, skipped")
             continue
-        started = time.perf_counter()
-        result = evaluate(str(path), mode=args.mode, model=model)
-        seconds = time.perf_counter() - started
-        if args.verbose:
-            print(format_scores(result))
-        summary[language] = {"n": result["n"], "weighted_f1": result["weighted_f1"],
-                             "macro_f1": result["macro_f1"], "no_event": result["no_event"],
-                             "target": TARGETS[language], "seconds": round(seconds, 1)}
-        print(f"{language}: n={result['n']} weighted F1 {result['weighted_f1']:.3f} (target {TARGETS[language]}) "
-              f"macro F1 {result['macro_f1']:.3f} no-event P/R {result['no_event']['precision']}/"
-              f"{result['no_event']['recall']} [{seconds:.1f}s]")
+        summary[language] = score_file(path, language, model, args.mode, verbose=args.verbose,
+                                       target=TARGETS[language])
     print(json.dumps({"model": str(args.model), "mode": args.mode, "lexical_only": args.lexical_only,
                       "corpus_sha256": model.metadata.get("corpus_sha256"), "results": summary}))
 

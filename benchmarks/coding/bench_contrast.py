@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import time
 from pathlib import Path
 
+from bench_case import score_file
+
 from sitrep.coding.classifier import MODEL_DIR, CodingModel
-from sitrep.coding.evaluate import evaluate, format_scores
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "contrast"
 
@@ -30,17 +30,7 @@ def main() -> None:
     summary = {}
     for path in sorted(DATA.glob("*_contrast.jsonl")):
         language = path.name.split("_")[0]
-        started = time.perf_counter()
-        result = evaluate(str(path), mode=args.mode, model=model)
-        seconds = time.perf_counter() - started
-        if args.verbose:
-            print(format_scores(result))
-        summary[language] = {"n": result["n"], "weighted_f1": result["weighted_f1"],
-                             "macro_f1": result["macro_f1"], "no_event": result["no_event"],
-                             "seconds": round(seconds, 1)}
-        no_event = result["no_event"]
-        print(f"{language}: n={result['n']} weighted F1 {result['weighted_f1']:.3f} macro F1 "
-              f"{result['macro_f1']:.3f} no-event P/R {no_event['precision']}/{no_event['recall']} [{seconds:.1f}s]")
+        summary[language] = score_file(path, language, model, args.mode, verbose=args.verbose)
     print(json.dumps({"model": str(args.model), "mode": args.mode,
                       "corpus_sha256": model.metadata.get("corpus_sha256"), "results": summary}))
 
