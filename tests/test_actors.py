@@ -58,6 +58,17 @@ SHELLING = "Shelling/artillery/missile attack"
         ("Террористы киевского режима нанесли удар по городу.", "ru", SHELLING, "state_forces", "UA"),
         ("Автомобиль чиновника был подорван партизанами.", "ru", IED, "partisans", "UA"),
         ("A bomb went off outside the police station.", "en", IED, "unknown", ""),
+        # a partisan channel's own wording for its members, and a claim of the act itself
+        ("У ніч на вівторок агенти нашого руху підпалили релейну шафу біля станції.", "uk",
+         "Looting/property destruction", "partisans", "UA"),
+        ("Невідомі підпалили будівлю паспортного столу. Про це повідомив рух спротиву, який узяв підпал на себе.",
+         "uk", "Looting/property destruction", "partisans", "UA"),
+        # troops named by their uniform, as the passive agent several words after the verb
+        ("A teacher was taken from her home by armed men in Russian uniform on Tuesday.", "en",
+         "Abduction/forced disappearance", "state_forces", "RU"),
+        ("Во вторник российские войска обстреляли из РСЗО центр города.", "ru", SHELLING, "state_forces", "RU"),
+        ("Учора український FPV-дрон уразив автомобіль окупаційної адміністрації.", "uk", "Air/drone strike",
+         "state_forces", "UA"),
         ("Taliban fighters attacked a checkpoint in the north.", "en", "Armed clash", "rebels", "AF"),
     ],
 )

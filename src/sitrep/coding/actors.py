@@ -94,7 +94,8 @@ _ACTION = re.compile(
     r"|напа|здійсни|підкла|влаштува|увірва|вдер|поби|катува|підпалю|вибу|відве|облаштува|розмісти|розгорну|зайня"
     r"|взорва|подорва|обстрелива|атакова|уби|задержа|арестова|похити|захвати|уничтожи|повреди|заложи"
     r"|заминирова|выш|собра|митингова|прове|увез|расстреля|подстрели|соверши|подложи|устрои|ворва|изби"
-    r"|пыта|нанес|поджига|сжига|отве|обустрои|размести|разверну|заня)" + _ACTIVE_ENDING +
+    r"|пыта|нанес|поджига|сжига|отве|обустрои|размести|разверну|заня|обстреля|удари|порази|ликвидирова"
+    r"|урази|ліквідува)" + _ACTIVE_ENDING +
     r"|подожгл\w*|поджег|поджёг|сожгл\w*|нанесли|вывезли|увезли|напали|напал|вбив|убив|вийшли|вышли|підпалили"
     r"|відкрили вогонь|открыли огонь|завдали удар\w*|нанесли удар\w*"
     r")" + _E
@@ -105,9 +106,9 @@ _PASSIVE_AUX = frozenset({"was", "were", "been", "be", "being", "is", "are", "go
 _CLAIM = re.compile(
     _B + r"(?:claim(?:ed|s|ing)? (?:responsibility|credit)|claimed (?:the|this) (?:attack|bombing|blast|explosion"
     r"|operation|arson|sabotage)|took responsibility|claimed by|said (?:it|they) (?:was|were) behind"
-    r"|[ву]зя\w* на себе відповідальність|[ву]зя\w* відповідальність на себе"
+    r"|[ву]зя\w* (?:\w+ ){0,2}на себе|[ву]зя\w* відповідальність на себе"
     r"|відповідальність (?:за [\w\s]{0,40})?[ву]зя\w*|заяви\w* про (?:свою )?причетність"
-    r"|взя\w* на себя ответственность|взя\w* ответственность на себя"
+    r"|взя\w* (?:\w+ ){0,2}на себя|взя\w* ответственность на себя"
     r"|ответственность (?:за [\w\s]{0,40})?взя\w*|заяви\w* о (?:своей )?причастности)"
 )
 _BLAME = re.compile(
@@ -129,7 +130,7 @@ _PASSIVE_BY = re.compile(
     r"\b(?:blown up|set (?:on fire|ablaze)|torched|burn(?:ed|t)|shot(?: dead)?|attacked|killed|detained|arrested"
     r"|abducted|kidnapped|seized|shelled|struck|fired|launched|planted|detonated|derailed|sabotaged|damaged"
     r"|destroyed|hit|targeted|ambushed|stabbed|beaten|assassinated|bombed|mined|carried out|staged|taken away"
-    r"|(?:was|were) (?:organi[sz]ed|claimed))(?: \w+)? by (?:the |a |an |local |\w+ )?$"
+    r"|taken|(?:was|were) (?:organi[sz]ed|claimed))(?: \w+){0,3} by (?:the |a |an |local |\w+ )?$"
 )
 _PASSIVE_PARTICIPLE = re.compile(r"\w(?:ан|ен|ана|ена|ены|аны|ано|ено|ений|аний|ена|ані|ені|ований|ована|ованы)(?=\s)")
 _SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]*")
