@@ -255,3 +255,21 @@ def test_background_on_past_convictions_does_not_turn_an_arrest_into_a_trial_sto
               "років ув'язнення."),
     )
     assert [r.sub_event_type for r in code_document(doc)] == ["Arrests"]
+
+
+def test_a_tally_since_march_is_background_not_a_second_abduction():
+    doc = Document(
+        id="t1", language="en", source="wire_en", published_at="2022-07-21T08:45:00+00:00",
+        title="Village librarian taken by soldiers in occupied south, officials say",
+        text=("KYIV, July 21 - A librarian in an occupied village in southern Ukraine was taken from her home by "
+              "armed men in Russian uniform on Tuesday, regional officials said.\n\n"
+              "Neighbours said the men searched the house and drove her away in a van. Her family has had no "
+              "word of her since.\n\n"
+              "The Russian-installed authorities did not respond to a request for comment.\n\n"
+              "Ukraine's human rights commissioner says hundreds of civilians have been abducted by Russian "
+              "troops in the occupied south since March, among them village heads, teachers and volunteers."),
+    )
+    reports = code_document(doc)
+    assert [r.sub_event_type for r in reports] == ["Abduction/forced disappearance"]
+    assert (reports[0].perpetrator, reports[0].perpetrator_country) == ("state_forces", "RU")
+    assert reports[0].event_date == "2022-07-19"

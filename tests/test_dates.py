@@ -2,7 +2,7 @@
 
 import pytest
 
-from sitrep.coding.dates import is_passing_mention, publication_date, resolve_event_date
+from sitrep.coding.dates import is_passing_mention, is_period_tally, publication_date, resolve_event_date
 
 # A Wednesday, Kyiv time.
 PUBLISHED = "2023-05-17T10:15:00+03:00"
@@ -133,3 +133,18 @@ def test_a_month_of_last_year_is_last_years(text, expected):
     from sitrep.coding.dates import time_references
 
     assert time_references(text, "2024-06-19T14:00:00+03:00") == [(expected, 3)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tally"),
+    [
+        ("Hundreds of civilians have been detained in the region since March.", True),
+        ("З початку року в місті затримали понад сорок людей.", True),
+        ("С начала оккупации задержаны десятки активистов.", True),
+        ("С марта в области пропали без вести 120 человек.", True),
+        ("On Tuesday soldiers detained two men in the village.", False),
+        ("Сьогодні вранці окупанти затримали двох чоловіків.", False),
+    ],
+)
+def test_a_tally_over_a_period_is_told_from_a_single_event(sentence, tally):
+    assert is_period_tally(sentence) is tally

@@ -125,12 +125,22 @@ _PASSING_CUE = re.compile(
     rf"|напомним|напоминаем|ранее|в\s+прошлом\s+(?:месяце|году)|в\s+начале\s+месяца|на\s+початку\s+місяця"
     rf"|(?:in|у|в)\s+(?:{MONTH_NAME})(?:\s+\d{{4}})?|(?:in|у|в)\s+(?:19|20)\d\d){_E}"
 )
+# A tally over a period: "hundreds have been detained since March", "с начала войны".
+_TALLY_CUE = re.compile(
+    rf"{_B}(?:(?:since|з|із|с)\s+(?:{MONTH_NAME}|(?:19|20)\d\d)|since\s+the\s+(?:start|beginning)|з\s+початку"
+    rf"|с\s+начала){_E}"
+)
 _PRESENT = re.compile(
     rf"{_B}(?:today|now|just|currently|has\s+been|have\s+been|is\s+being|щойно|зараз|наразі|сьогодні"
     rf"|только\s+что|сейчас|сегодня|в\s+настоящее\s+время){_E}"
 )
 # A full stop ends a sentence only before a capital: "Oct. 5" stays whole.
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"“'(A-ZА-ЯІЇЄҐЁ])|\n+")
+
+
+def is_period_tally(sentence: str) -> bool:
+    """Whether ``sentence`` sums events over a period ("since March", "з початку року")."""
+    return _TALLY_CUE.search(sentence.lower()) is not None
 
 
 def publication_date(published_at: str | None) -> date | None:

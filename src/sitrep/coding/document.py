@@ -16,16 +16,17 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from sitrep.model import Document, Report
 from sitrep.nlp import Sentence, split_sentences
 from sitrep.taxonomy import event_type_of
 
+from .actors import claims_responsibility, code_actors
 from .classifier import CodingModel, load_model
+from .dates import has_time_reference, is_passing_mention, is_period_tally, resolve_event_date, time_references
+from .fatalities import count_casualties
 from .segment import Passage, compatible, find_passages
 
 log = logging.getLogger(__name__)
@@ -100,15 +101,6 @@ class _Event:
         return max(p.end for p in self.passages)
 
 
-def _optional(module: str, name: str) -> Callable[..., Any] | None:
-    """An attribute extractor when its module exists; coding works without it."""
-    try:
-        imported = __import__(f"sitrep.coding.{module}", fromlist=[name])
-    except ImportError:
-        return None
-    return getattr(imported, name, None)
-
-
 def _language(doc: Document) -> str:
     if doc.language:
         return doc.language
@@ -127,12 +119,10 @@ def _day(value: str | None) -> date | None:
 
 
 def _resolve_date(text: str, doc: Document, language: str) -> tuple[str | None, int]:
-    resolve = _optional("dates", "resolve_event_date")
-    if resolve is not None:
-        try:
-            return resolve(text, doc.published_at, language)
-        except Exception as exc:  # an extractor bug must not lose the event
-            log.warning("%s: date resolution failed: %s", doc.id, exc)
+    try:
+        return resolve_event_date(text, doc.published_at, language)
+    except Exception as exc:  # an extractor bug must not lose the event
+        log.warning("%s: date resolution failed: %s", doc.id, exc)
     return None, 1
 
 
@@ -145,13 +135,16 @@ def _is_passing_mention(passage: Passage, event_date: str | None, doc: Document)
     if passage.anchor is None or passage.anchor_index < LEAD_SENTENCES:
         return False
     anchor = passage.anchor.text
-    check = _optional("dates", "is_passing_mention")
-    if check is not None:
-        try:
-            if check(anchor, event_date, doc.published_at):
-                return True
-        except Exception as exc:
-            log.warning("%s: passing-mention check failed: %s", doc.id, exc)
+    try:
+        if is_passing_mention(anchor, event_date, doc.published_at):
+            return True
+    except Exception as exc:
+        log.warning("%s: passing-mention check failed: %s", doc.id, exc)
+    # A lone background sentence that tallies a period ("hundreds have been
+    # detained since March") sums earlier events; in a longer account such a
+    # clause is commentary on the event itself ("the third blast this year").
+    if len(passage.sentences) == 1 and is_period_tally(anchor):
+        return True
     published, happened = _day(doc.published_at), _day(event_date)
     if published and happened and (published - happened).days > OLD_EVENT_DAYS:
         return True
@@ -209,8 +202,6 @@ def _is_background_clause(passage: Passage, doc: Document) -> bool:
     """
     if passage.anchor is None or len(passage.sentences) < 2:
         return False
-    from .dates import time_references
-
     published = _day(doc.published_at)
     if published is None:
         return False
@@ -244,8 +235,6 @@ def _is_dated(event: _Event, doc: Document) -> bool:
     "Patrols were stepped up last April, when a car was blown up" dates a
     memory, not this story's event.
     """
-    from .dates import has_time_reference, time_references
-
     published = _day(doc.published_at)
     for passage in event.passages:
         text = _DATELINE.sub("", passage.text, count=1)
@@ -272,8 +261,7 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
     air, ground = _AIR_WEAPON.search(text) is not None, _GROUND_WEAPON.search(text) is not None
     if label == AIR_STRIKE:
         return MISSILE_ATTACK if ground and not air else label
-    count = _optional("fatalities", "count_casualties")
-    if (air or ground) and count is not None and count(text, language)[0] > 0:
+    if (air or ground) and count_casualties(text, language)[0] > 0:
         return AIR_STRIKE if air and not ground else MISSILE_ATTACK
     return label
 
@@ -341,8 +329,7 @@ def _lead_headline(doc: Document, event: _Event) -> str:
 def _claim_sentences(sentences: list[Sentence], headline: str, passage_text: str, event: _Event,
                      next_start: int) -> str:
     """Claims of responsibility outside the event's passages: in the headline, between its passages or after it."""
-    claims_responsibility = _optional("actors", "claims_responsibility")
-    if claims_responsibility is None or claims_responsibility(passage_text):
+    if claims_responsibility(passage_text):
         return ""
     start = min(p.start for p in event.passages)
     inside = [(p.start, p.end) for p in event.passages]
@@ -358,38 +345,35 @@ def _code_attributes(report: Report, event: _Event, doc: Document, next_start: i
     # responsibility or the casualty count often sits in a sentence between
     # them that the classifier does not call an event.
     all_text = " ".join(doc.text[p.start:p.end] for p in event.passages)
-    count = _optional("fatalities", "count_casualties")
-    if count is not None:
-        try:
-            report.fatalities, report.injuries = count(all_text, report.language)
-        except Exception as exc:
-            log.warning("%s: casualty count failed: %s", doc.id, exc)
-    actors = _optional("actors", "code_actors")
-    if actors is not None:
-        def code(text: str):
-            return actors(text, report.language, report.sub_event_type, context=doc.full_text)
+    try:
+        report.fatalities, report.injuries = count_casualties(all_text, report.language)
+    except Exception as exc:
+        log.warning("%s: casualty count failed: %s", doc.id, exc)
 
-        try:
-            sentences = split_sentences(doc.text)
-            headline = _lead_headline(doc, event)
-            # ACLED codes the group that claims an attack as its perpetrator;
-            # the claim often sits in the headline or further down the story.
-            claims = _claim_sentences(sentences, headline, all_text, event, next_start)
-            coded = code(f"{all_text} {claims}" if claims else all_text)
-            if coded.perpetrator == "unknown":
-                following = _following_text(sentences, event.end, next_start)
-                if following:
-                    coded = code(f"{all_text} {following}")
-            if coded.perpetrator == "unknown" and headline:
-                # "Невідомі підпалили вантажівки…" under the headline "Партизани спалили
-                # вантажівки": the headline says who, for the event the story leads with.
-                coded = code(f"{headline} {all_text}")
-            for name in ("perpetrator", "perpetrator_country", "attribution", "actor1", "actor2", "target"):
-                value = getattr(coded, name, None)
-                if value is not None:
-                    setattr(report, name, value)
-        except Exception as exc:
-            log.warning("%s: actor coding failed: %s", doc.id, exc)
+    def code(text: str):
+        return code_actors(text, report.language, report.sub_event_type, context=doc.full_text)
+
+    try:
+        sentences = split_sentences(doc.text)
+        headline = _lead_headline(doc, event)
+        # ACLED codes the group that claims an attack as its perpetrator;
+        # the claim often sits in the headline or further down the story.
+        claims = _claim_sentences(sentences, headline, all_text, event, next_start)
+        coded = code(f"{all_text} {claims}" if claims else all_text)
+        if coded.perpetrator == "unknown":
+            following = _following_text(sentences, event.end, next_start)
+            if following:
+                coded = code(f"{all_text} {following}")
+        if coded.perpetrator == "unknown" and headline:
+            # "Невідомі підпалили вантажівки…" under the headline "Партизани спалили
+            # вантажівки": the headline says who, for the event the story leads with.
+            coded = code(f"{headline} {all_text}")
+        for name in ("perpetrator", "perpetrator_country", "attribution", "actor1", "actor2", "target"):
+            value = getattr(coded, name, None)
+            if value is not None:
+                setattr(report, name, value)
+    except Exception as exc:
+        log.warning("%s: actor coding failed: %s", doc.id, exc)
 
 
 def code_document(doc: Document, *, model: CodingModel | None = None,
