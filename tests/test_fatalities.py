@@ -94,3 +94,33 @@ def test_bare_plural_counts_the_least_it_implies():
 
 def test_empty_text_reports_nothing():
     assert count_casualties("", "en") == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # an exact figure outranks a vague claim about the same event, whichever comes first
+        ("A missile strike on the town killed three people and wounded nine on Friday, the local head said. "
+         "Military bloggers claimed dozens of soldiers had been killed in the barracks.", "en", (3, 9)),
+        ("Блогери писали про десятки загиблих військових. Окупаційна влада визнала одного загиблого.", "uk", (1, 0)),
+        ("Провластные каналы сообщили о нескольких погибших. Позже глава района назвал двоих погибших.", "ru",
+         (2, 0)),
+        # a vague quantifier still counts when it is all the report gives
+        ("Dozens of soldiers were killed when the depot was hit.", "en", (12, 0)),
+    ],
+)
+def test_an_exact_figure_outranks_a_vague_one(text, language, expected):
+    assert count_casualties(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Since last autumn at least seven officials have been killed in such attacks.", "en"),
+        ("З минулої осені в окупованій частині області загинули щонайменше семеро посадовців.", "uk"),
+        ("С осени прошлого года погибли или были ранены по меньшей мере семь чиновников.", "ru"),
+        ("Over the past month eleven civilians were killed in the district.", "en"),
+    ],
+)
+def test_running_totals_over_a_period_are_not_this_events_toll(text, language):
+    assert count_casualties(f"A car bomb killed one official on Tuesday. {text}", language) == (1, 0)

@@ -125,10 +125,16 @@ _PASSING_CUE = re.compile(
     rf"|напомним|напоминаем|ранее|в\s+прошлом\s+(?:месяце|году)|в\s+начале\s+месяца|на\s+початку\s+місяця"
     rf"|(?:in|у|в)\s+(?:{MONTH_NAME})(?:\s+\d{{4}})?|(?:in|у|в)\s+(?:19|20)\d\d){_E}"
 )
-# A tally over a period: "hundreds have been detained since March", "с начала войны".
+# A tally over a period: "hundreds have been detained since March", "с начала войны",
+# "since last autumn", "over the past month", "за последнюю неделю".
 _TALLY_CUE = re.compile(
-    rf"{_B}(?:(?:since|з|із|с)\s+(?:{MONTH_NAME}|(?:19|20)\d\d)|since\s+the\s+(?:start|beginning)|з\s+початку"
-    rf"|с\s+начала){_E}"
+    rf"{_B}(?:(?:since|з|із|с)\s+(?:{MONTH_NAME}|(?:19|20)\d\d)"
+    rf"|since\s+(?:the\s+(?:start|beginning)|last\s+(?:year|spring|summer|autumn|fall|winter)"
+    rf"|(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:last\s+year|(?:19|20)\d\d))"
+    rf"|(?:з|від)\s+(?:початку|(?:минулої\s+|минулого\s+)?(?:весни|осені|зими|літа))"
+    rf"|с\s+(?:начала|(?:прошлой\s+|прошлого\s+)?(?:весны|осени|зимы|лета))"
+    rf"|over\s+the\s+(?:past|last)\s+(?:week|month|year)"
+    rf"|за\s+(?:последн|минул|прошл)\w*\s+(?:месяц|недел|год|тиждень|місяць|рік|тижд)\w*){_E}"
 )
 _PRESENT = re.compile(
     rf"{_B}(?:today|now|just|currently|has\s+been|have\s+been|is\s+being|щойно|зараз|наразі|сьогодні"

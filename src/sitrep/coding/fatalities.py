@@ -21,7 +21,9 @@ Conventions (ACLED's, where it has one):
 * Every reported death counts, attackers' included (ACLED codes the total).
 * Repetition is not addition: the document's figure is the largest figure
   any one sentence gives ("two were killed ... the two victims ..."), and a
-  sentence that gives an explicit figure outranks one that only implies one.
+  sentence that gives an exact figure outranks one with a vague quantifier
+  ("killed four ... bloggers claimed dozens were killed" -> 4), which
+  outranks one that only implies a figure.
 * A figure the report calls unconfirmed ("писали про п'ятьох загиблих, однак
   підтвердження цьому немає") counts only when it gives no other.
 * A figure the report says it has replaced ("revising an earlier toll of
@@ -40,7 +42,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from sitrep.coding.dates import MONTH_WORDS
+from sitrep.coding.dates import MONTH_WORDS, is_period_tally
 
 KILLED = "killed"
 INJURED = "injured"
@@ -50,6 +52,8 @@ SINGULAR = 1
 PLURAL = 2
 CONTEXT = 0  # decided by nearby person nouns / auxiliaries; 1 when nothing says otherwise
 NEEDS_FIGURE = -1  # "death toll", "fatalities", "смерть": only counts with a figure
+# How precisely a sentence gives its figure: a number, a vague quantifier ("dozens"), or only a cue's grammar.
+EXACT, VAGUE, IMPLIED = 2, 1, 0
 
 # (regex over one lower-case token, kind, number when no figure attaches)
 _CUE_TABLE: tuple[tuple[str, str, int], ...] = (
@@ -118,10 +122,6 @@ _ATTEMPT = re.compile(
 # Sentences that recall an older event rather than report this one.
 _RECALL = re.compile(
     r"^(?:recall|earlier|previously|нагадаємо|раніше|напомним|ранее)\b|\bin a previous\b|\bin (?:19|20)\d\d\b"
-    # running totals: "since the start of the month, seven civilians have been killed"
-    r"|\bsince the (?:start|beginning) of\b|(?:^|\s)(?:з|від) початку (?:місяця|року|тижня|літа|вторгнення|війни)"
-    r"|(?:^|\s)с начала (?:месяца|года|недели|лета|войны)|\bover the (?:past|last) (?:week|month|year)\b"
-    r"|(?:^|\s)за (?:последн|минул|прошл)\w* (?:месяц|недел|год|тиждень|місяць|рік|тижд)"
     r"|\b(?:у|в) (?:19|20)\d\d(?:\s*(?:році|роках|году|годах|р\.|г\.))?"
 )
 # A clause giving a figure the report has since replaced ("revising an earlier
@@ -175,19 +175,20 @@ def count_casualties(text: str, language: str) -> tuple[int, int]:
     for sentence in _SENTENCE_END.split(text):
         stripped = sentence.strip()
         lowered = stripped.lower()
-        if not stripped or _RECALL.search(lowered):
+        # a running total ("since the start of the month, seven civilians have been killed") is not this event's
+        if not stripped or _RECALL.search(lowered) or is_period_tally(lowered):
             continue
         if _SUPERSEDED.search(lowered):
             stripped = "".join(c for c in _CLAUSE.findall(stripped) if not _SUPERSEDED.search(c.lower()))
         (unconfirmed if _UNCONFIRMED.search(lowered) else confirmed).extend(_sentence_counts(stripped, language))
     # A figure the report itself calls unconfirmed counts only when it gives no other.
     counts = confirmed if any(figure for _, figure, _ in confirmed) else confirmed + unconfirmed
-    explicit = {KILLED: 0, INJURED: 0}
-    implied = {KILLED: 0, INJURED: 0}
-    for kind, figure, is_explicit in counts:
-        target = explicit if is_explicit else implied
-        target[kind] = max(target[kind], figure)
-    return (explicit[KILLED] or implied[KILLED], explicit[INJURED] or implied[INJURED])
+    # Within each kind the most precise tier decides: an exact figure, else a vague one, else an implied one.
+    best = {KILLED: (IMPLIED, 0), INJURED: (IMPLIED, 0)}
+    for kind, figure, tier in counts:
+        if figure and (tier, figure) > best[kind]:
+            best[kind] = (tier, figure)
+    return best[KILLED][1], best[INJURED][1]
 
 
 @lru_cache(maxsize=65536)
@@ -259,8 +260,8 @@ def _is_people_count(tokens: list[_Token], i: int) -> bool:
     return i > 0 and tokens[i - 1].cue is not None
 
 
-def _sentence_counts(sentence: str, language: str) -> list[tuple[str, int, bool]]:
-    """(kind, figure, explicit?) for each cue in one sentence."""
+def _sentence_counts(sentence: str, language: str) -> list[tuple[str, int, int]]:
+    """(kind, figure, tier) for each cue in one sentence: EXACT, VAGUE or IMPLIED."""
     tokens = _tokenize(sentence)
     cue_positions = [i for i, t in enumerate(tokens) if t.cue and not _negated_or_attempted(tokens, i)]
     if not cue_positions:
@@ -280,18 +281,19 @@ def _sentence_counts(sentence: str, language: str) -> list[tuple[str, int, bool]
         nearest = _nearest_cue(tokens, i, cue_positions + negated)
         if nearest is not None and nearest in attached:
             attached[nearest].append(i)
-    results: list[tuple[str, int, bool]] = []
+    results: list[tuple[str, int, int]] = []
     for i in cue_positions:
         kind, number = tokens[i].cue  # type: ignore[misc]
         counts = attached[i]
         if counts:
-            results.append((kind, _sum_counts(tokens, counts), True))
+            vague = any(tokens[c].text in _number_words()[1] for c in counts)
+            results.append((kind, _sum_counts(tokens, counts), VAGUE if vague else EXACT))
             continue
         if number == NEEDS_FIGURE:
             continue
         if number == CONTEXT:
             number = _context_number(tokens, i, language)
-        results.append((kind, number, False))
+        results.append((kind, number, IMPLIED))
     return results
 
 
