@@ -273,3 +273,30 @@ def test_a_tally_since_march_is_background_not_a_second_abduction():
     assert [r.sub_event_type for r in reports] == ["Abduction/forced disappearance"]
     assert (reports[0].perpetrator, reports[0].perpetrator_country) == ("state_forces", "RU")
     assert reports[0].event_date == "2022-07-19"
+
+
+def test_a_prisoner_exchange_has_no_fatalities_even_when_bodies_are_returned():
+    doc = Document(
+        id="x1", language="uk", source="daily_uk", published_at="2023-03-07T19:00:00+02:00",
+        title="З полону повернули 30 захисників",
+        text=("Сьогодні відбувся обмін полоненими: додому повернулися 30 українських військових, повідомив "
+              "Координаційний штаб з питань поводження з військовополоненими. Обмін провели на Сумщині.\n\n"
+              "Також Україні передали тіла 15 загиблих воїнів."),
+    )
+    reports = code_document(doc)
+    assert [r.sub_event_type for r in reports] == ["Agreement"]
+    assert reports[0].fatalities == 0
+
+
+def test_the_toll_in_the_sentence_after_the_account_is_the_events():
+    doc = Document(
+        id="c1", language="uk", source="daily_uk", published_at="2023-04-12T10:00:00+03:00",
+        title="В окупованому місті вибухнув автомобіль посадовця",
+        text=("Учора ввечері в окупованому Свердловську вибухнув автомобіль посадовця окупаційної адміністрації. "
+              "Посадовець, який відповідав за так звані вибори, загинув.\n\n"
+              "Відповідальність за вибух узяв на себе рух опору.\n\n"
+              "Окупанти назвали вибух терактом і вже перекрили виїзди з міста."),
+    )
+    reports = code_document(doc)
+    assert [r.sub_event_type for r in reports] == ["Remote explosive/landmine/IED"]
+    assert (reports[0].fatalities, reports[0].perpetrator) == (1, "partisans")

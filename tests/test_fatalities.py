@@ -124,3 +124,14 @@ def test_an_exact_figure_outranks_a_vague_one(text, language, expected):
 )
 def test_running_totals_over_a_period_are_not_this_events_toll(text, language):
     assert count_casualties(f"A car bomb killed one official on Tuesday. {text}", language) == (1, 0)
+
+
+def test_a_vague_claim_the_report_cannot_verify_gives_no_figure():
+    text = ("The ministry said its troops had repelled several assaults and killed dozens of soldiers, "
+            "a claim that could not be independently verified.")
+    assert count_casualties(text, "en") == (0, 0)
+    assert count_casualties("Officials said 14 soldiers were killed, which could not be verified.", "en") == (14, 0)
+
+
+def test_the_area_of_a_fire_is_not_a_toll():
+    assert count_casualties("Пожар площадью около 80 квадратных метров ликвидирован к утру.", "ru") == (0, 0)

@@ -71,6 +71,9 @@ _GROUND_WEAPON = re.compile(
 AIR_STRIKE = "Air/drone strike"
 MISSILE_ATTACK = "Shelling/artillery/missile attack"
 DISRUPTED = "Disrupted weapons use"
+# Sub-event types that ACLED defines as non-violent: they have no fatalities.
+NON_VIOLENT = frozenset({"Agreement", "Peaceful protest", "Headquarters or base established",
+                         "Non-violent transfer of territory"})
 
 # Words with which reports recall an earlier event rather than report one.
 _RECALL = re.compile(
@@ -340,13 +343,33 @@ def _claim_sentences(sentences: list[Sentence], headline: str, passage_text: str
     return " ".join(c for c in candidates if claims_responsibility(c))
 
 
+def _casualties(all_text: str, event: _Event, doc: Document, sentences: list[Sentence], next_start: int,
+                report: Report) -> tuple[int, int]:
+    """(killed, injured) for the event: its passages' figures, else those of the sentences between and just after
+    them, to the end of the last passage's paragraph."""
+    if report.sub_event_type in NON_VIOLENT:
+        # ACLED's non-violent types have no fatalities by definition: the bodies
+        # handed over in a prisoner exchange died in earlier fighting.
+        return 0, 0
+    killed, injured = count_casualties(all_text, report.language)
+    if killed or injured:
+        return killed, injured
+    # "A car exploded in the town. The official, who ran the housing office, died.": the toll
+    # often follows the account in the same paragraph without an event word of its own.
+    paragraph_end = doc.text.find("\n", event.end)
+    limit = min(next_start, paragraph_end if paragraph_end >= 0 else len(doc.text))
+    span = " ".join(s.text for s in sentences if s.start >= event.start and s.end <= limit)
+    return count_casualties(span, report.language) if span else (0, 0)
+
+
 def _code_attributes(report: Report, event: _Event, doc: Document, next_start: int) -> None:
     # Each passage's whole span, not only its event sentences: the claim of
     # responsibility or the casualty count often sits in a sentence between
     # them that the classifier does not call an event.
     all_text = " ".join(doc.text[p.start:p.end] for p in event.passages)
+    sentences = split_sentences(doc.text)
     try:
-        report.fatalities, report.injuries = count_casualties(all_text, report.language)
+        report.fatalities, report.injuries = _casualties(all_text, event, doc, sentences, next_start, report)
     except Exception as exc:
         log.warning("%s: casualty count failed: %s", doc.id, exc)
 
@@ -354,7 +377,6 @@ def _code_attributes(report: Report, event: _Event, doc: Document, next_start: i
         return code_actors(text, report.language, report.sub_event_type, context=doc.full_text)
 
     try:
-        sentences = split_sentences(doc.text)
         headline = _lead_headline(doc, event)
         # ACLED codes the group that claims an attack as its perpetrator;
         # the claim often sits in the headline or further down the story.

@@ -25,7 +25,8 @@ Conventions (ACLED's, where it has one):
   ("killed four ... bloggers claimed dozens were killed" -> 4), which
   outranks one that only implies a figure.
 * A figure the report calls unconfirmed ("писали про п'ятьох загиблих, однак
-  підтвердження цьому немає") counts only when it gives no other.
+  підтвердження цьому немає") counts only when it gives no other, and only an
+  exact one ("claimed dozens were killed, which could not be verified" -> 0).
 * A figure the report says it has replaced ("revising an earlier toll of
   two", "спочатку повідомлялося про трьох") is dropped, lower or higher.
 * Not casualties: ages, years, dates, times, distances, equipment ("2 tanks
@@ -86,7 +87,7 @@ _CUES = tuple((re.compile(rf"(?:{pattern})"), kind, number) for pattern, kind, n
 
 # Words that make a following count something other than people.
 _NOT_PEOPLE = re.compile(
-    r"(?:year|yr|old|km|kilomet|met(?:er|re)|mile|hour|minute|day|week|month|percent|per|tank|vehicle|house"
+    r"(?:year|yr|old|km|kilomet|met(?:er|re)|mile|square|sq|hectare|квадратн|гектар|hour|minute|day|week|month|percent|per|tank|vehicle|house"
     r"|building|car|drone|missile|rocket|shell|round|time|uah|ruble|rouble|dollar|hryvn|ton|kg|mm"
     r"|рік|роки|років|року|річн|км|кілометр|метр|годин|хвилин|днів|дні|доби|тиж|місяц|відсот|танк|машин"
     r"|автомобіл|будин|ракет|дрон|снаряд|раз|гривень|тонн|кг|мм"
@@ -134,7 +135,8 @@ _SUPERSEDED = re.compile(
 )
 _NOT_REPORTED = re.compile(r"(?:повідомля|повідомле|сообща|зафіксова|зафиксирова|поступал|надходил)")
 _UNCONFIRMED = re.compile(
-    r"\bunconfirmed\b|\bnot (?:been )?(?:independently )?(?:confirmed|verified)\b|не підтверджен|не підтвердили"
+    r"\bunconfirmed\b|\bnot (?:be |been )?(?:independently )?(?:confirmed|verified)\b"
+    r"|\b(?:could|can) ?not (?:independently )?(?:confirm|verify)\b|не підтверджен|не підтвердили"
     r"|підтверджен\w* (?:цьому |цього )?немає|не подтвержден|не подтвердили|подтверждени\w* (?:этому |этого )?нет"
 )
 _CLAUSE = re.compile(r"[^,;(—–]+[,;(—–]?")
@@ -170,8 +172,8 @@ def count_casualties(text: str, language: str) -> tuple[int, int]:
     the parameter only to read English auxiliaries, so a mislabelled text
     still gets its figures.
     """
-    confirmed: list[tuple[str, int, bool]] = []
-    unconfirmed: list[tuple[str, int, bool]] = []
+    confirmed: list[tuple[str, int, int]] = []
+    unconfirmed: list[tuple[str, int, int]] = []
     for sentence in _SENTENCE_END.split(text):
         stripped = sentence.strip()
         lowered = stripped.lower()
@@ -181,8 +183,10 @@ def count_casualties(text: str, language: str) -> tuple[int, int]:
         if _SUPERSEDED.search(lowered):
             stripped = "".join(c for c in _CLAUSE.findall(stripped) if not _SUPERSEDED.search(c.lower()))
         (unconfirmed if _UNCONFIRMED.search(lowered) else confirmed).extend(_sentence_counts(stripped, language))
-    # A figure the report itself calls unconfirmed counts only when it gives no other.
-    counts = confirmed if any(figure for _, figure, _ in confirmed) else confirmed + unconfirmed
+    # A figure the report itself calls unconfirmed counts only when it gives no other, and only an exact one:
+    # "killed dozens of soldiers, a claim that could not be verified" gives no figure.
+    counts = confirmed if any(figure for _, figure, _ in confirmed) else confirmed + [
+        count for count in unconfirmed if count[2] == EXACT]
     # Within each kind the most precise tier decides: an exact figure, else a vague one, else an implied one.
     best = {KILLED: (IMPLIED, 0), INJURED: (IMPLIED, 0)}
     for kind, figure, tier in counts:
