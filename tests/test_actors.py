@@ -69,6 +69,19 @@ SHELLING = "Shelling/artillery/missile attack"
         ("Во вторник российские войска обстреляли из РСЗО центр города.", "ru", SHELLING, "state_forces", "RU"),
         ("Учора український FPV-дрон уразив автомобіль окупаційної адміністрації.", "uk", "Air/drone strike",
          "state_forces", "UA"),
+        ("Озброєні люди в російській формі забрали з дому місцевого вчителя.", "uk",
+         "Abduction/forced disappearance", "state_forces", "RU"),
+        ("On Monday Russian soldiers broke into the depot of a farming company and drove off with grain.", "en",
+         "Looting/property destruction", "state_forces", "RU"),
+        ("Two civilians were killed when Russian rockets slammed into a residential street.", "en", SHELLING,
+         "state_forces", "RU"),
+        # the named service detains, not the "military" ships a detainee is accused of photographing
+        ("Двое жителей Керчи, задержанных ФСБ во вторник, по версии следствия фотографировали военные корабли.",
+         "ru", "Arrests", "state_forces", "RU"),
+        # an exchange: the first party the account names
+        ("Ukraine and Russia swapped 40 prisoners of war each on Friday, officials said.", "en", "Agreement",
+         "state_forces", "UA"),
+        ("Россия и Украина провели обмен пленными в пятницу.", "ru", "Agreement", "state_forces", "RU"),
         ("Taliban fighters attacked a checkpoint in the north.", "en", "Armed clash", "rebels", "AF"),
     ],
 )

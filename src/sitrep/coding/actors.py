@@ -40,6 +40,7 @@ REMOTE_FIRE = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"
 PROTESTS = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
 RIOTS = frozenset({"Violent demonstration", "Mob violence"})
 ARRESTS = frozenset({"Arrests"})
+AGREEMENT = "Agreement"
 PEOPLE_ONLY = frozenset({"Arrests", "Abduction/forced disappearance", "Attack", "Sexual violence"})
 
 CLAIM_WEIGHT = 5
@@ -88,14 +89,15 @@ _ACTION = re.compile(
     r"|damag(?:ed|es)|destroy(?:ed|s)|hit|rallied|marched|protest(?:ed|s)|gathered|raid(?:ed|s)|search(?:ed|es)"
     r"|took|taken away|block(?:ed|s)|target(?:ed|s)|ambush(?:ed|es)|stabbed|beat|assassinat(?:ed|es)|poison(?:ed|s)"
     r"|bomb(?:ed|s)|mined|disabled|opened fire|withdr(?:ew|aws?)|pulled (?:back|out)|retreated|captured|set up"
-    r"|established|deployed"
+    r"|established|deployed|broke into|break(?:s|ing)? into|loot(?:ed|s)?|stole|steal(?:s)?|plunder(?:ed|s)?"
+    r"|ransack(?:ed|s)?|vandali[sz](?:ed|es)|drove (?:off|away)|slamm(?:ed|ing) into|crashed into|pounded"
     r"|(?:підірва|підпали|спали|обстріля|обстрілю|атакува|вби|застрели|затрима|заарештува|викра|захопи|знищи"
     r"|пошкоди|вдари|закла|замінува|пусти|зірва|вийш|зібра|мітингува|виве|обшука|вивез|забра|розстріля|підстрели"
     r"|напа|здійсни|підкла|влаштува|увірва|вдер|поби|катува|підпалю|вибу|відве|облаштува|розмісти|розгорну|зайня"
     r"|взорва|подорва|обстрелива|атакова|уби|задержа|арестова|похити|захвати|уничтожи|повреди|заложи"
     r"|заминирова|выш|собра|митингова|прове|увез|расстреля|подстрели|соверши|подложи|устрои|ворва|изби"
     r"|пыта|нанес|поджига|сжига|отве|обустрои|размести|разверну|заня|обстреля|удари|порази|ликвидирова"
-    r"|урази|ліквідува)" + _ACTIVE_ENDING +
+    r"|урази|ліквідува|пограбува|розграбува|грабува|вкра|разграби|пограби|укра)" + _ACTIVE_ENDING +
     r"|подожгл\w*|поджег|поджёг|сожгл\w*|нанесли|вывезли|увезли|напали|напал|вбив|убив|вийшли|вышли|підпалили"
     r"|відкрили вогонь|открыли огонь|завдали удар\w*|нанесли удар\w*"
     r")" + _E
@@ -125,6 +127,10 @@ _REPORTED = re.compile(
 _CONTRAST = re.compile(_B + r"(?:but|however|although|while|але|проте|однак|однако|но|тогда как)" + _E)
 _OCCUPATION = re.compile(r"окуп|оккуп|occup|russian-installed|moscow-installed|військово-цивільн|военно-гражданск")
 _UKRAINE_CUE = re.compile(r"ukrain|україн|украин|жовто-блакитн|желто-голуб|проти окупації|против оккупации")
+# The states a bare country name stands for when it is a party to an agreement.
+_STATE_PARTIES = (("UA", re.compile(r"\b(?:ukrain\w*|україн\w*|украин\w*|kyiv|києв\w*|київ|киев\w*)")),
+                  ("RU", re.compile(r"\b(?:russia\w*|росі\w*|росси\w*|moscow|москв\w*)")))
+_STATE_PARTY_NAMES = {"UA": "Government of Ukraine", "RU": "Government of Russia"}
 _NATIONAL_POLICE_UA = re.compile(r"national police of ukraine|національн\w* поліці\w*|национальн\w* полици\w* украины")
 _PASSIVE_BY = re.compile(
     r"\b(?:blown up|set (?:on fire|ablaze)|torched|burn(?:ed|t)|shot(?: dead)?|attacked|killed|detained|arrested"
@@ -217,7 +223,7 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
             if weight > best_group.get(key, (-1.0, mention.group))[0]:
                 best_group[key] = (weight, mention.group)
 
-    perpetrator, country, actor1 = _decide(scores, best_group, sub_event_type, everything)
+    perpetrator, country, actor1 = _decide(scores, best_group, sub_event_type, lowered, everything)
     target, actor2 = _target(lowered, mentions, perpetrator, country, sub_event_type, everything)
     return ActorCoding(perpetrator, country, attribution, actor1, actor2, target)
 
@@ -293,7 +299,7 @@ def _class_for(group: _Group, sub_event_type: str) -> tuple[str, str]:
 
 
 def _decide(scores: dict[tuple[str, str], float], best_group: dict[tuple[str, str], tuple[float, _Group]],
-            sub_event_type: str, everything: str) -> tuple[str, str, str]:
+            sub_event_type: str, lowered: str, everything: str) -> tuple[str, str, str]:
     if sub_event_type in PROTESTS:
         country = "UA" if _UKRAINE_CUE.search(everything) else ""
         return "protesters", country, f"Protesters ({'Ukraine' if country == 'UA' else 'unspecified'})"
@@ -301,11 +307,19 @@ def _decide(scores: dict[tuple[str, str], float], best_group: dict[tuple[str, st
         return "rioters", "", "Rioters"
     if sub_event_type in ARRESTS:
         state = {k: v for k, v in scores.items() if k[0] == "state_forces"}
+        # a named national service ("задержанных ФСБ") is the detainer before a generic word for the military
+        state = {k: v for k, v in state.items() if k[1]} or state
         if state:
             key = max(state, key=lambda k: state[k])
             return _with_country(key, best_group[key][1], everything)
         country = "RU" if _OCCUPATION.search(everything) else ""
         return "state_forces", country, "Police Forces of Russia" if country == "RU" else "Police Forces"
+    if not scores and sub_event_type == AGREEMENT:
+        # "Ukraine and Russia exchanged prisoners": ACLED's first actor is the first party the account names.
+        parties = [(m.start(), country) for country, pattern in _STATE_PARTIES for m in [pattern.search(lowered)] if m]
+        if parties:
+            country = min(parties)[1]
+            return "state_forces", country, _STATE_PARTY_NAMES[country]
     if not scores:
         return UNKNOWN, "", "Unidentified Armed Group"
     key = max(scores, key=lambda k: (scores[k], best_group[k][0]))
