@@ -28,6 +28,8 @@ SIMFEROPOL = 693805
 MARIUPOL = 701822
 KHERSON = 706448
 DZHANKOI = 709334
+BILOHIRSK = 712587
+ASKANIYA_NOVA = 713154
 
 
 def _only(text: str, language: str | None = None):
@@ -110,6 +112,18 @@ def test_ambiguous_name_follows_the_co_mentioned_region() -> None:
     assert ukrainian[0].geonameid == PRYMORSK_UA
     assert russian[0].geonameid == PRYMORSK_RU
     assert russian[0].country == "RU"
+
+
+def test_a_name_said_twice_does_not_vouch_for_its_own_reading() -> None:
+    # Title and body both name Белогорск; only the dateline's Simferopol says which one.
+    places = geoparse("В Белогорске горели склады\nСИМФЕРОПОЛЬ, 3 мая. Ночью в Белогорске сгорели два склада.", "ru")
+    assert [p.geonameid for p in places if p.name != "Simferopol"] == [BILOHIRSK, BILOHIRSK]
+
+
+def test_english_spelling_without_the_doubled_i_of_the_national_system() -> None:
+    # Асканія-Нова is "Askaniia-Nova" in the national system, "Askania-Nova" in English copy.
+    places = geoparse("Soldiers looted a farm in Askania-Nova in southern Ukraine.", "en")
+    assert [p.geonameid for p in places if p.feature == "city"] == [ASKANIYA_NOVA]
 
 
 def test_world_english_sentence() -> None:

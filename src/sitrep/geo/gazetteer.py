@@ -22,6 +22,7 @@ import logging
 import marshal
 import math
 import os
+import re
 import statistics
 import tempfile
 import zipfile
@@ -41,7 +42,7 @@ from .names import (
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = 9
+INDEX_VERSION = 10
 INDEX_FILE = f"gazetteer-v{INDEX_VERSION}.marshal"
 CITY = "city"
 REGION = "region"
@@ -309,13 +310,20 @@ def _native_keys(latin_name: str, alternates: Iterable[str], country: str) -> st
     return "|".join(dict.fromkeys(keys))
 
 
+_DOUBLE_I = re.compile(r"ii([aeu])")
+
+
 def _transliterations(name: str, country: str) -> list[str]:
     """Latin spellings of a Cyrillic name as English news about the region writes them."""
     if country not in ("UA", "RU", "BY") or not is_cyrillic(name):
         return []
     out = []
     if not any(c in name for c in "ыэъё"):
-        out.append(transliterate_uk(name))
+        national = transliterate_uk(name)
+        out.append(national)
+        # English copy drops the national system's doubled "i" before a vowel: Асканія -> Askania, not Askaniia.
+        if _DOUBLE_I.search(national):
+            out.append(_DOUBLE_I.sub(r"i\1", national))
     if not any(c in name for c in "іїєґ"):
         out.append(transliterate_ru(name))
     return out

@@ -536,8 +536,11 @@ class _Resolver:
             mention.choice = max(mention.scores, key=mention.scores.get)
         first_pass = [m.choice for m in self.mentions]
         for index, mention in enumerate(self.mentions):
+            # Another mention of the same name cannot vouch for its own reading (title and body
+            # both saying "Белогорск" is one clue, not two).
             others = [e for j, e in enumerate(first_pass)
-                      if j != index and e is not None and not self.mentions[j].institutional]
+                      if j != index and e is not None and not self.mentions[j].institutional
+                      and self.mentions[j].key != mention.key]
             countries = {self.ix.country[e] for e in others if self._anchors_country(e)}
             regions = {(self.ix.country[e], self.ix.admin1_code[e]) for e in others if self.ix.feature[e] != COUNTRY}
             points = [(self.ix.latitude[e], self.ix.longitude[e]) for e in others if self.ix.feature[e] == CITY]
