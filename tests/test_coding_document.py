@@ -300,3 +300,22 @@ def test_the_toll_in_the_sentence_after_the_account_is_the_events():
     reports = code_document(doc)
     assert [r.sub_event_type for r in reports] == ["Remote explosive/landmine/IED"]
     assert (reports[0].fatalities, reports[0].perpetrator) == (1, "partisans")
+
+
+def test_an_undated_background_account_does_not_crowd_out_the_lead_event():
+    # The second sentence recalls an older abduction; the coder must not let it, dropped for naming no
+    # recent day, take the place of the protest the lead reports.
+    doc = Document(
+        id="u1", language="en", source="wire_en", published_at="2022-05-13T09:30:00+03:00",
+        title="Soldiers break up rally in occupied town, detain three",
+        text=("Russian soldiers fired into the air and used stun grenades to disperse a rally in the occupied town "
+              "of Vasylivka on Thursday, residents said.\n\n"
+              "About 200 people had gathered outside the town hall to demand the release of a local priest, who "
+              "was taken away by Russian forces early last month and has not been heard from since. Three "
+              "protesters were detained at the scene, according to the regional administration. No injuries "
+              "were reported.\n\n"
+              "Residents say soldiers have been searching homes for former servicemen."),
+    )
+    reports = code_document(doc)
+    assert [r.sub_event_type for r in reports] == ["Protest with intervention"]
+    assert reports[0].event_date == "2022-05-12"

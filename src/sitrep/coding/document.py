@@ -94,6 +94,7 @@ class _Event:
     lead: bool
     event_date: str | None = None
     time_precision: int = 1
+    named_day: bool = False  # the date comes from a day the text names, not from the publication day
 
     @property
     def start(self) -> int:
@@ -269,17 +270,18 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
     return label
 
 
-def _same_event(event: _Event, passage: Passage, passage_date: str | None, precision: int) -> bool:
+def _same_event(event: _Event, passage: Passage, passage_date: str | None, named_day: bool) -> bool:
     if not compatible(event.label, passage.label):
         return False
-    # Two explicit, different days are two events, whatever they are called.
-    if event.event_date and passage_date and event.time_precision == 1 and precision == 1:
+    # Two days the text names, and different, are two events, whatever they are called;
+    # a day only inferred from the publication ("were detained at the scene") names none.
+    if event.named_day and named_day:
         return event.event_date == passage_date
     return True
 
 
-def group_events(passages: list[Passage], doc: Document, language: str) -> list[_Event]:
-    """Merge the passages into events and drop those recalled only in passing."""
+def _merge(passages: list[Passage], doc: Document, language: str) -> list[_Event]:
+    """The events the passages report: each passage joins a compatible event or starts its own."""
     events: list[_Event] = []
     # The strongest passages first, so that each event is anchored on its
     # clearest account; the lead breaks ties between equal accounts.
@@ -289,11 +291,13 @@ def group_events(passages: list[Passage], doc: Document, language: str) -> list[
         if passage.eventness < MIN_EVENTNESS or passage.confidence < MIN_CONFIDENCE:
             continue
         passage_date, precision = _resolve_date(passage.text, doc, language)
-        target = next((e for e in events if _same_event(e, passage, passage_date, precision)), None)
+        named_day = precision == 1 and passage_date is not None and any(
+            day == passage_date for day, _ in time_references(passage.text, doc.published_at))
+        target = next((e for e in events if _same_event(e, passage, passage_date, named_day)), None)
         if target is not None:
             target.passages.append(passage)
-            if target.event_date is None and passage_date:
-                target.event_date, target.time_precision = passage_date, precision
+            if passage_date and (target.event_date is None or named_day and not target.named_day):
+                target.event_date, target.time_precision, target.named_day = passage_date, precision, named_day
             continue
         if _is_passing_mention(passage, passage_date, doc) or _is_background_clause(passage, doc) \
                 or _is_court_account(passage) or _is_accident(passage):
@@ -301,9 +305,24 @@ def group_events(passages: list[Passage], doc: Document, language: str) -> list[
         if events and passage.confidence < MIN_SECONDARY_CONFIDENCE:
             continue
         events.append(_Event([passage], passage.label, passage.confidence,
-                             passage.first_index < LEAD_SENTENCES, passage_date, precision))
-    if any(e.confidence < MIN_UNDATED_CONFIDENCE for e in events) and _is_article(doc):
-        events = [e for e in events if e.confidence >= MIN_UNDATED_CONFIDENCE or _is_dated(e, doc)]
+                             passage.first_index < LEAD_SENTENCES, passage_date, precision, named_day))
+    return events
+
+
+def group_events(passages: list[Passage], doc: Document, language: str) -> list[_Event]:
+    """Merge the passages into events and drop those recalled only in passing."""
+    candidates = passages
+    while True:
+        events = _merge(candidates, doc, language)
+        # An event the classifier is unsure of must name its day in an article
+        # (see MIN_UNDATED_CONFIDENCE); one that does not is dropped, and the
+        # choice is made again without it, so that it blocks no other account.
+        undated = [e for e in events if e.confidence < MIN_UNDATED_CONFIDENCE and _is_article(doc)
+                   and not _is_dated(e, doc)]
+        if not undated:
+            break
+        dropped = {id(p) for e in undated for p in e.passages}
+        candidates = [p for p in candidates if id(p) not in dropped]
     for event in events:
         event.passages.sort(key=lambda p: p.first_index)
         event.label = codebook_label(event.label, " ".join(p.text for p in event.passages), language)
