@@ -148,3 +148,15 @@ def test_a_month_of_last_year_is_last_years(text, expected):
 )
 def test_a_tally_over_a_period_is_told_from_a_single_event(sentence, tally):
     assert is_period_tally(sentence) is tally
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Число погибших в результате утреннего обстрела выросло до четырех.", "ru"),
+        ("Унаслідок ранкового обстрілу пошкоджено три будинки.", "uk"),
+        ("Today's strike destroyed a warehouse.", "en"),
+    ],
+)
+def test_this_mornings_attack_happened_on_the_publication_day(text, language):
+    assert resolve_event_date(text, "2023-11-08T19:45:00+03:00", language) == ("2023-11-08", 1)

@@ -135,3 +135,16 @@ def test_a_vague_claim_the_report_cannot_verify_gives_no_figure():
 
 def test_the_area_of_a_fire_is_not_a_toll():
     assert count_casualties("Пожар площадью около 80 квадратных метров ликвидирован к утру.", "ru") == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The death toll from Tuesday's strike on the market in the town centre has risen to 12.", "en", (12, 0)),
+        ("Число погибших в результате обстрела рынка в центре города выросло до пяти человек. "
+         "Ранее сообщалось о трех погибших.", "ru", (5, 0)),
+        ("Кількість загиблих унаслідок удару по центру міста вранці зросла до шести.", "uk", (6, 0)),
+    ],
+)
+def test_the_figure_a_toll_rose_to_is_the_toll_however_far_from_the_cue(text, language, expected):
+    assert count_casualties(text, language) == expected

@@ -100,6 +100,8 @@ _RELATIVE_DAYS: tuple[tuple[re.Pattern[str], int], ...] = tuple(
         (r"today|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|last\s+night|overnight"
          r"|сьогодні|нині|цієї\s+ночі|минулої\s+ночі|уночі|вночі|сегодня|этой\s+ночью|минувшей\s+ночью"
          r"|прошлой\s+ночью|ночью|этим\s+утром"
+         # "утреннего обстрела", "ранкового удару", "today's strike"
+         r"|утренн\w+|ранков\w+|сегодняшн\w+|сьогоднішн\w+|today's"
          # live posts: "Щойно — прильоти по району", "only minutes ago"
          r"|just\s+now|minutes\s+ago|щойно|кілька\s+хвилин\s+тому|только\s+что|несколько\s+минут\s+назад", 0),
     )

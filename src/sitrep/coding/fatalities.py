@@ -139,6 +139,9 @@ _UNCONFIRMED = re.compile(
     r"|\b(?:could|can) ?not (?:independently )?(?:confirm|verify)\b|не підтверджен|не підтвердили"
     r"|підтверджен\w* (?:цьому |цього )?немає|не подтвержден|не подтвердили|подтверждени\w* (?:этому |этого )?нет"
 )
+_TOLL_VERB = re.compile(
+    r"rose|risen|rises|climbed|increased|reached|jumped|stands|stood|выросл\w*|возросл\w*|достигл\w*|увеличил\w*"
+    r"|составил\w*|зросл\w*|зріс|сягнул\w*|досягл\w*|збільшил\w*|становить|становило|составляет")
 _CLAUSE = re.compile(r"[^,;(—–]+[,;(—–]?")
 _RANGE_JOINERS = frozenset("to or - – — до або чи или".split())
 _STOP_SUM = frozenset("including among of with серед зокрема тому числе числі них из з".split())
@@ -282,7 +285,9 @@ def _sentence_counts(sentence: str, language: str) -> list[tuple[str, int, int]]
         if i >= 3 and tokens[i - 1].text in {"and", "та", "і", "й", "и"} and tokens[i - 2].value is not None \
                 and tokens[i - 3].text in {"between", "між", "между"}:
             continue
-        nearest = _nearest_cue(tokens, i, cue_positions + negated)
+        # "the death toll rose to seven", "число погибших выросло до четырех": the figure ends the clause
+        window = len(tokens) if _is_toll_update(tokens, i) else _WINDOW
+        nearest = _nearest_cue(tokens, i, cue_positions + negated, window)
         if nearest is not None and nearest in attached:
             attached[nearest].append(i)
     results: list[tuple[str, int, int]] = []
@@ -312,8 +317,16 @@ def _sum_counts(tokens: list[_Token], positions: list[int]) -> int:
     return total
 
 
-def _nearest_cue(tokens: list[_Token], i: int, cues: list[int]) -> int | None:
-    best, best_distance = None, _WINDOW + 1
+def _is_toll_update(tokens: list[_Token], i: int) -> bool:
+    """Whether the count at ``i`` is what a toll rose to ("rose to seven", "выросло до четырех")."""
+    before = [t.text for t in tokens[max(0, i - 2):i]]
+    if before[-1:] and before[-1] in {"to", "до", "at"}:
+        before = before[:-1]
+    return bool(before) and _TOLL_VERB.fullmatch(before[-1]) is not None
+
+
+def _nearest_cue(tokens: list[_Token], i: int, cues: list[int], window: int = _WINDOW) -> int | None:
+    best, best_distance = None, window + 1
     for c in cues:
         low, high = min(c, i), max(c, i)
         if any(t.text in {".", "!", "?", ";"} for t in tokens[low + 1:high]):
