@@ -319,3 +319,29 @@ def test_an_undated_background_account_does_not_crowd_out_the_lead_event():
     reports = code_document(doc)
     assert [r.sub_event_type for r in reports] == ["Protest with intervention"]
     assert reports[0].event_date == "2022-05-12"
+
+
+def test_a_recalled_older_strike_at_the_end_does_not_take_the_story_with_it():
+    doc = Document(
+        id="d1", language="ru", source="exile_ru", published_at="2024-07-12T11:00:00+02:00",
+        title="Жители Севска слышали взрывы, власти сообщили о сбитых дронах",
+        text=("В ночь на четверг жители Севска Брянской области слышали несколько взрывов, писали местные паблики. "
+              "Губернатор позже заявил, что над районом системы ПВО уничтожили два украинских беспилотника и что "
+              "пострадавших и разрушений нет.\n\n"
+              "По словам местных жителей, обломки одного из дронов упали в лесу за городом.\n\n"
+              "Севск находится примерно в 40 километрах от границы с Украиной. В апреле беспилотник повредил здесь "
+              "здание котельной."),
+    )
+    reports = code_document(doc)
+    assert [(r.sub_event_type, r.event_date) for r in reports] == [("Disrupted weapons use", "2024-07-11")]
+
+
+def test_drones_shot_down_over_a_depot_they_set_ablaze_are_a_strike_not_a_stopped_one():
+    doc = Document(
+        id="d2", language="en", source="wire_en", published_at="2023-05-02T09:00:00+00:00",
+        title="Drone attack sets fuel tanks ablaze in Crimean port",
+        text=("KYIV, May 2 - A drone attack set two fuel tanks ablaze at a depot in the Crimean port of Sevastopol "
+              "early on Tuesday, the Russian-installed governor said. He said air defences shot down four drones "
+              "and that no one was hurt."),
+    )
+    assert [r.sub_event_type for r in code_document(doc)] == ["Air/drone strike"]

@@ -27,7 +27,7 @@ from .actors import claims_responsibility, code_actors
 from .classifier import CodingModel, load_model
 from .dates import has_time_reference, is_passing_mention, is_period_tally, resolve_event_date, time_references
 from .fatalities import count_casualties
-from .segment import Passage, compatible, find_passages
+from .segment import LEAD_SENTENCES, Passage, compatible, find_passages
 
 log = logging.getLogger(__name__)
 
@@ -37,8 +37,6 @@ MIN_EVENTNESS = 0.5
 MIN_CONFIDENCE = 0.15
 # An event that is not the document's main one must be at least this sure.
 MIN_SECONDARY_CONFIDENCE = 0.55
-# Sentences at these positions are the lead, where a report states its news.
-LEAD_SENTENCES = 2
 # An event dated this many days before publication is old news.
 OLD_EVENT_DAYS = 7
 # When the event's own sentences name no perpetrator, this many sentences
@@ -66,6 +64,26 @@ _AIR_WEAPON = re.compile(
 _GROUND_WEAPON = re.compile(
     r"\b(?:missiles?|rockets?|artillery|shell(?:ing|ed|s)?|mlrs|himars|grads?|iskanders?)\b"
     r"|\b(?:ракет|артилер|обстріл|снаряд|артиллер|обстрел)",
+    re.IGNORECASE,
+)
+# "Air defences shot down both drones; no one was hurt and nothing was damaged": a stopped attack.
+_INTERCEPTED = re.compile(
+    r"\b(?:shot down|intercepted|downed|destroyed by air defen[cs]es?)\b"
+    r"|(?:збил\w*|збит\w*|знищ\w+|перехопил\w*|перехоплен\w*|сбил\w*|сбит\w*|уничтож\w+|перехватил\w*"
+    r"|перехвачен\w*|подавлен\w*|подавил\w*)",
+    re.IGNORECASE,
+)
+_NO_HARM = re.compile(
+    r"\bno (?:one|casualties|injuries|damage|victims)\b|\bnobody was\b|\bwithout (?:casualties|damage)\b"
+    r"|нікого не|ніхто не|постраждалих (?:і руйнувань |та руйнувань )?немає|без жертв|без постраждалих"
+    r"|пострадавших (?:и разрушений )?нет|никто не|без пострадавших|разрушений нет|руйнувань немає|ущерба нет",
+    re.IGNORECASE,
+)
+_DAMAGE = re.compile(
+    r"\b(?:ablaze|on fire|caught fire|blaze|burn\w*|damag\w*|destroyed (?:a|an|the|several|two|three)\b"
+    r"|fell on|debris (?:hit|struck|fell))"
+    r"|(?:пожеж|пожар|пошкод|поврежд|загор|горит|горить|зруйн|разруш|руйнув|уламк\w* (?:впал|впали|пошкод)"
+    r"|обломк\w* (?:упал|упали|поврежд))",
     re.IGNORECASE,
 )
 AIR_STRIKE = "Air/drone strike"
@@ -258,9 +276,16 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
     Air strikes need aircraft or drones. "Disrupted weapons use" is an attack
     that was stopped: an account in which the strike killed someone ("struck
     the town with missiles, killing one; two missiles were shot down") reports
-    the strike, whatever share of the weapons was intercepted.
+    the strike, whatever share of the weapons was intercepted; one in which
+    the weapons were shot down and no one and nothing was harmed reports no
+    strike.
     """
-    if label not in (AIR_STRIKE, DISRUPTED):
+    if label not in (AIR_STRIKE, MISSILE_ATTACK, DISRUPTED):
+        return label
+    if label != DISRUPTED and _INTERCEPTED.search(text) and _NO_HARM.search(text) \
+            and not _DAMAGE.search(_NO_HARM.sub("", text)) and count_casualties(text, language) == (0, 0):
+        return DISRUPTED
+    if label == MISSILE_ATTACK:
         return label
     air, ground = _AIR_WEAPON.search(text) is not None, _GROUND_WEAPON.search(text) is not None
     if label == AIR_STRIKE:
@@ -400,7 +425,10 @@ def _code_attributes(report: Report, event: _Event, doc: Document, next_start: i
         # ACLED codes the group that claims an attack as its perpetrator;
         # the claim often sits in the headline or further down the story.
         claims = _claim_sentences(sentences, headline, all_text, event, next_start)
-        coded = code(f"{all_text} {claims}" if claims else all_text)
+        # The whole span, sentences between the event's passages included: "…but Ukrainian sources
+        # attribute it to the local underground" often sits between two accounts of the blast.
+        span = " ".join(s.text for s in sentences if s.start >= event.start and s.end <= event.end) or all_text
+        coded = code(f"{span} {claims}" if claims else span)
         if coded.perpetrator == "unknown":
             following = _following_text(sentences, event.end, next_start)
             if following:

@@ -23,6 +23,7 @@ from sitrep.nlp import Sentence, split_sentences
 from sitrep.taxonomy import NO_EVENT
 
 from .classifier import CodingModel, combine
+from .dates import is_passing_mention
 from .triggers import has_trigger, trigger_offsets
 
 # A sentence is an event sentence when the classifier gives "No event" less
@@ -33,6 +34,8 @@ EVENT_THRESHOLD = 0.5
 STRONG_SENTENCE = 0.5
 # Sentences further apart than this many positions start a new passage.
 MAX_GAP = 2
+# The lead: the first sentences, where the story's own event is told.
+LEAD_SENTENCES = 2
 OTHER = "Other"
 # Lexical confidence above which the embedding head is not consulted: it is
 # the costly step, and a confident lexical call rarely changes.
@@ -83,6 +86,7 @@ class Passage:
     anchor_confidence: float = 0.0  # and the probability of its event label
     rows: list[np.ndarray] = field(default_factory=list)  # each sentence's own probabilities
     indices: list[int] = field(default_factory=list)  # each sentence's position in the document
+    recalled: bool = False  # opened by a sentence that recalls an older event ("Нагадаємо…", "In May…")
 
     @property
     def start(self) -> int:
@@ -160,6 +164,11 @@ def find_passages(text: str, model: CodingModel, title: str = "", *,
             continue
         current = passages[-1] if passages else None
         near = current is not None and index - current.last_index <= MAX_GAP
+        # Past the lead, a sentence that recalls an older event is background: it neither
+        # joins the account before it nor takes in what follows.
+        recalled = index >= LEAD_SENTENCES and is_passing_mention(sentence.text, None, None)
+        if recalled or current is not None and current.recalled:
+            near = False
         # A weak or catch-all sentence next to a passage is its context or
         # follow-up ("authorities did not comment"); only a clear sentence of
         # an incompatible type starts another passage.
@@ -176,7 +185,7 @@ def find_passages(text: str, model: CodingModel, title: str = "", *,
         else:
             passages.append(Passage([sentence], index, index, row.copy(), label=label,
                                     anchor=sentence, anchor_index=index, anchor_row=row,
-                                    anchor_confidence=confidence, rows=[row], indices=[index]))
+                                    anchor_confidence=confidence, rows=[row], indices=[index], recalled=recalled))
     if not passages:
         return []
 
