@@ -78,6 +78,20 @@ SHELLING = "Shelling/artillery/missile attack"
         # the named service detains, not the "military" ships a detainee is accused of photographing
         ("Двое жителей Керчи, задержанных ФСБ во вторник, по версии следствия фотографировали военные корабли.",
          "ru", "Arrests", "state_forces", "RU"),
+        ("Учора невідомі в російській військовій формі викрали директорку ліцею.", "uk",
+         "Abduction/forced disappearance", "state_forces", "RU"),
+        ("Russian forces have moved into the village school and are using it as a command post.", "en",
+         "Headquarters or base established", "state_forces", "RU"),
+        ("A farmer was killed when his tractor hit a mine. The mine had been laid by Russian troops before they "
+         "retreated, prosecutors said.", "en", IED, "state_forces", "RU"),
+        ("Сотрудники УФСБ по Республике Крым задержали местную жительницу по подозрению в работе на украинские "
+         "спецслужбы.", "ru", "Arrests", "state_forces", "RU"),
+        ("Уранці росіяни скинули на центр міста керовану авіабомбу.", "uk", "Air/drone strike", "state_forces",
+         "RU"),
+        ("A Russian guided bomb struck a busy market on Friday, killing six.", "en", "Air/drone strike",
+         "state_forces", "RU"),
+        ("Причиной взрыва на рынке стало падение ракеты украинского зенитного ракетного комплекса.", "ru",
+         SHELLING, "state_forces", "UA"),
         # an exchange: the first party the account names
         ("Ukraine and Russia swapped 40 prisoners of war each on Friday, officials said.", "en", "Agreement",
          "state_forces", "UA"),

@@ -91,13 +91,14 @@ _ACTION = re.compile(
     r"|bomb(?:ed|s)|mined|disabled|opened fire|withdr(?:ew|aws?)|pulled (?:back|out)|retreated|captured|set up"
     r"|established|deployed|broke into|break(?:s|ing)? into|loot(?:ed|s)?|stole|steal(?:s)?|plunder(?:ed|s)?"
     r"|ransack(?:ed|s)?|vandali[sz](?:ed|es)|drove (?:off|away)|slamm(?:ed|ing) into|crashed into|pounded"
+    r"|dropped|moved into|took over|turned|converted|laid"
     r"|(?:підірва|підпали|спали|обстріля|обстрілю|атакува|вби|застрели|затрима|заарештува|викра|захопи|знищи"
     r"|пошкоди|вдари|закла|замінува|пусти|зірва|вийш|зібра|мітингува|виве|обшука|вивез|забра|розстріля|підстрели"
     r"|напа|здійсни|підкла|влаштува|увірва|вдер|поби|катува|підпалю|вибу|відве|облаштува|розмісти|розгорну|зайня"
     r"|взорва|подорва|обстрелива|атакова|уби|задержа|арестова|похити|захвати|уничтожи|повреди|заложи"
     r"|заминирова|выш|собра|митингова|прове|увез|расстреля|подстрели|соверши|подложи|устрои|ворва|изби"
     r"|пыта|нанес|поджига|сжига|отве|обустрои|размести|разверну|заня|обстреля|удари|порази|ликвидирова"
-    r"|урази|ліквідува|пограбува|розграбува|грабува|вкра|разграби|пограби|укра)" + _ACTIVE_ENDING +
+    r"|урази|ліквідува|пограбува|розграбува|грабува|вкра|разграби|пограби|укра|скину|сброси)" + _ACTIVE_ENDING +
     r"|подожгл\w*|поджег|поджёг|сожгл\w*|нанесли|вывезли|увезли|напали|напал|вбив|убив|вийшли|вышли|підпалили"
     r"|відкрили вогонь|открыли огонь|завдали удар\w*|нанесли удар\w*"
     r")" + _E
@@ -136,7 +137,7 @@ _PASSIVE_BY = re.compile(
     r"\b(?:blown up|set (?:on fire|ablaze)|torched|burn(?:ed|t)|shot(?: dead)?|attacked|killed|detained|arrested"
     r"|abducted|kidnapped|seized|shelled|struck|fired|launched|planted|detonated|derailed|sabotaged|damaged"
     r"|destroyed|hit|targeted|ambushed|stabbed|beaten|assassinated|bombed|mined|carried out|staged|taken away"
-    r"|taken|(?:was|were) (?:organi[sz]ed|claimed))(?: \w+){0,3} by (?:the |a |an |local |\w+ )?$"
+    r"|taken|laid|placed|left|(?:was|were) (?:organi[sz]ed|claimed))(?: \w+){0,3} by (?:the |a |an |local |\w+ )?$"
 )
 _PASSIVE_PARTICIPLE = re.compile(r"\w(?:ан|ен|ана|ена|ены|аны|ано|ено|ений|аний|ена|ані|ені|ований|ована|ованы)(?=\s)")
 _SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]*")
