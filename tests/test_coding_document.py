@@ -345,3 +345,15 @@ def test_drones_shot_down_over_a_depot_they_set_ablaze_are_a_strike_not_a_stoppe
               "and that no one was hurt."),
     )
     assert [r.sub_event_type for r in code_document(doc)] == ["Air/drone strike"]
+
+
+def test_a_stopped_drone_attack_is_coded_to_the_side_that_launched_it():
+    doc = Document(
+        id="d3", language="en", source="wire_en", published_at="2023-10-22T10:00:00+00:00",
+        title="Russia says it downed drones over border town",
+        text=("MOSCOW, Oct 22 - Russian air defences shot down three Ukrainian drones over the border town of "
+              "Rylsk overnight, the regional governor said on Sunday. There were no casualties or damage, he said."),
+    )
+    reports = code_document(doc)
+    assert [(r.sub_event_type, r.perpetrator, r.perpetrator_country) for r in reports] == [
+        ("Disrupted weapons use", "state_forces", "UA")]

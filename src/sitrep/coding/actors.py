@@ -41,6 +41,7 @@ PROTESTS = frozenset({"Peaceful protest", "Protest with intervention", "Excessiv
 RIOTS = frozenset({"Violent demonstration", "Mob violence"})
 ARRESTS = frozenset({"Arrests"})
 AGREEMENT = "Agreement"
+DISRUPTED = "Disrupted weapons use"
 PEOPLE_ONLY = frozenset({"Arrests", "Abduction/forced disappearance", "Attack", "Sexual violence"})
 
 CLAIM_WEIGHT = 5
@@ -125,6 +126,7 @@ _REPORTED = re.compile(
     _B + r"(?:said|says|claimed|claims|stated|reported|according to|заяви\w*|повідоми\w*|за словами|за даними"
     r"|стверджу\w*|сообщи\w*|по словам|по данным|утвержда\w*)" + _E
 )
+_WEAPON = re.compile(r"drone|uav|missile|rocket|дрон|безпілот|беспилот|бпла|ракет")
 _CONTRAST = re.compile(_B + r"(?:but|however|although|while|але|проте|однак|однако|но|тогда как)" + _E)
 _OCCUPATION = re.compile(r"окуп|оккуп|occup|russian-installed|moscow-installed|військово-цивільн|военно-гражданск")
 _UKRAINE_CUE = re.compile(r"ukrain|україн|украин|жовто-блакитн|желто-голуб|проти окупації|против оккупации")
@@ -225,6 +227,13 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
                 best_group[key] = (weight, mention.group)
 
     perpetrator, country, actor1 = _decide(scores, best_group, sub_event_type, lowered, everything)
+    if sub_event_type == DISRUPTED:
+        # A stopped attack is coded to the side whose weapons were stopped ("air defences shot down
+        # two Ukrainian drones"), not to the air defences that stopped them.
+        launched = next((m for m in mentions if _WEAPON.search(lowered, m.start, m.end)), None)
+        if launched is not None:
+            perpetrator, country = _class_for(launched.group, sub_event_type)
+            actor1 = launched.group.canonical
     target, actor2 = _target(lowered, mentions, perpetrator, country, sub_event_type, everything)
     return ActorCoding(perpetrator, country, attribution, actor1, actor2, target)
 

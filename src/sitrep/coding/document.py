@@ -74,7 +74,9 @@ _INTERCEPTED = re.compile(
     re.IGNORECASE,
 )
 _NO_HARM = re.compile(
-    r"\bno (?:one|casualties|injuries|damage|victims)\b|\bnobody was\b|\bwithout (?:casualties|damage)\b"
+    r"\bno (?:one|casualties|injuries|damage|victims)(?: or (?:damage|injuries|casualties))?\b|\bnobody was\b"
+    r"|\bwithout (?:casualties|damage)\b|\b(?:was|were) not damaged\b|не пошкоджен\w*|не поврежден\w*"
+    r"|(?:руйнуван|разрушени)\w* (?:\w+ ){0,3}не (?:зафіксован|зафиксирован)\w*"
     r"|нікого не|ніхто не|постраждалих (?:і руйнувань |та руйнувань )?немає|без жертв|без постраждалих"
     r"|пострадавших (?:и разрушений )?нет|никто не|без пострадавших|разрушений нет|руйнувань немає|ущерба нет",
     re.IGNORECASE,
@@ -350,7 +352,8 @@ def group_events(passages: list[Passage], doc: Document, language: str) -> list[
         candidates = [p for p in candidates if id(p) not in dropped]
     for event in events:
         event.passages.sort(key=lambda p: p.first_index)
-        event.label = codebook_label(event.label, " ".join(p.text for p in event.passages), language)
+        # The whole span: "no one was hurt" rarely has an event word of its own.
+        event.label = codebook_label(event.label, doc.text[event.start:event.end], language)
     return events
 
 
