@@ -357,3 +357,4 @@ def test_a_stopped_drone_attack_is_coded_to_the_side_that_launched_it():
     reports = code_document(doc)
     assert [(r.sub_event_type, r.perpetrator, r.perpetrator_country) for r in reports] == [
         ("Disrupted weapons use", "state_forces", "UA")]
+

@@ -2,7 +2,14 @@
 
 import pytest
 
-from sitrep.coding.dates import is_passing_mention, is_period_tally, publication_date, resolve_event_date
+from sitrep.coding.dates import (
+    has_time_reference,
+    is_passing_mention,
+    is_period_tally,
+    publication_date,
+    resolve_event_date,
+    time_references,
+)
 
 # A Wednesday, Kyiv time.
 PUBLISHED = "2023-05-17T10:15:00+03:00"
@@ -92,8 +99,6 @@ def test_passing_mentions_by_age_of_the_event():
 
 
 def test_time_references_leave_out_announcements():
-    from sitrep.coding.dates import time_references
-
     published = "2023-08-28T09:00:00+00:00"
     text = "The bridge was hit on Sunday. Schools will reopen on 1 September 2023."
     assert time_references(text, published) == [("2023-08-27", 1)]
@@ -101,8 +106,6 @@ def test_time_references_leave_out_announcements():
 
 
 def test_has_time_reference_without_publication_day():
-    from sitrep.coding.dates import has_time_reference
-
     assert has_time_reference("Вчора ввечері партизани підпалили релейну шафу.", None)
     assert has_time_reference("В ночь на вторник в городе прогремел взрыв.", None)
     assert not has_time_reference("Who gets detained, and what happens to them afterwards?", None)
@@ -110,8 +113,6 @@ def test_has_time_reference_without_publication_day():
 
 
 def test_a_live_post_names_the_day_it_was_posted():
-    from sitrep.coding.dates import has_time_reference
-
     published = "2023-12-16T11:35:00+02:00"
     assert has_time_reference("Щойно — потужні прильоти по Дніпровському району.", published)
     assert has_time_reference("Только что — мощные взрывы в центре города.", published)
@@ -130,8 +131,6 @@ def test_a_live_post_names_the_day_it_was_posted():
     ],
 )
 def test_a_month_of_last_year_is_last_years(text, expected):
-    from sitrep.coding.dates import time_references
-
     assert time_references(text, "2024-06-19T14:00:00+03:00") == [(expected, 3)]
 
 
@@ -160,3 +159,10 @@ def test_a_tally_over_a_period_is_told_from_a_single_event(sentence, tally):
 )
 def test_this_mornings_attack_happened_on_the_publication_day(text, language):
     assert resolve_event_date(text, "2023-11-08T19:45:00+03:00", language) == ("2023-11-08", 1)
+
+
+def test_now_describes_a_state_not_the_day_of_an_event():
+    # "нині утримують 200 кримчан": a count of people held, with no day on which anything happened
+    assert time_references("За даними правозахисників, нині в російських в’язницях утримують 200 кримчан.",
+                           "2024-02-20T13:40:00+02:00") == []
+    assert time_references("Сьогодні суд засудив журналістку.", "2024-02-20T13:40:00+02:00") == [("2024-02-20", 1)]

@@ -320,6 +320,8 @@ def _merge(passages: list[Passage], doc: Document, language: str) -> list[_Event
         passage_date, precision = _resolve_date(passage.text, doc, language)
         named_day = precision == 1 and passage_date is not None and any(
             day == passage_date for day, _ in time_references(passage.text, doc.published_at))
+        if passage.recalled and _is_passing_mention(passage, passage_date, doc):
+            continue  # background to the story: it neither reports an event nor adds to one
         target = next((e for e in events if _same_event(e, passage, passage_date, named_day)), None)
         if target is not None:
             target.passages.append(passage)
