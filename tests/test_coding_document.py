@@ -358,3 +358,39 @@ def test_a_stopped_drone_attack_is_coded_to_the_side_that_launched_it():
     assert [(r.sub_event_type, r.perpetrator, r.perpetrator_country) for r in reports] == [
         ("Disrupted weapons use", "state_forces", "UA")]
 
+
+
+def test_a_strike_told_only_with_a_verb_of_hitting_is_found():
+    # "вдарила керованою авіабомбою" has no noun like "удар" or "вибух" for the first pass to catch
+    doc = Document(
+        id="k1", language="uk", source="news_uk", published_at="2024-09-06T11:50:00+03:00",
+        title="У Слов'янську авіабомба влучила в ринок",
+        text="Сьогодні близько 10:00 російська авіація вдарила керованою авіабомбою по ринку Слов'янська.",
+    )
+    reports = code_document(doc)
+    assert [(r.sub_event_type, r.perpetrator_country) for r in reports] == [("Air/drone strike", "RU")]
+
+
+def test_a_commemoration_of_an_old_attack_reports_nothing():
+    doc = Document(
+        id="m1", language="uk", source="news_uk", published_at="2024-06-03T13:20:00+03:00",
+        title="У Херсоні вшанували пам'ять жертв обстрілу зупинки",
+        text=("Сьогодні в Херсоні вшанували пам'ять мешканців, які загинули рік тому, 3 червня 2023 року, коли "
+              "російський снаряд влучив у зупинку громадського транспорту. Тоді загинули п'ятеро людей.\n\n"
+              "До меморіалу принесли квіти, священники відслужили панахиду."),
+    )
+    assert code_document(doc) == []
+
+
+def test_a_since_the_start_tally_does_not_anchor_the_protest_before_it():
+    doc = Document(
+        id="t2", language="ru", source="exile_ru", published_at="2022-03-23T16:20:00+01:00",
+        title="В оккупированном поселке разогнали митинг",
+        text=("Во вторник в Чаплинке Херсонской области российские военные разогнали акцию местных жителей против "
+              "оккупации. На площадь пришли около 300 человек с украинскими флагами.\n\n"
+              "Военные дали несколько очередей в воздух, двоих мужчин задержали.\n\n"
+              "С начала марта жители занятых городов юга выходят на подобные акции почти ежедневно; в Херсоне "
+              "5 марта военные впервые применили против демонстрантов слезоточивый газ."),
+    )
+    reports = code_document(doc)
+    assert [(r.sub_event_type, r.event_date) for r in reports] == [("Protest with intervention", "2022-03-22")]

@@ -186,6 +186,23 @@ _COURT_ACCOUNT = re.compile(
 )
 
 
+# Remembrance of the dead of an earlier attack: "Сьогодні вшанували пам'ять загиблих…".
+_COMMEMORATION = re.compile(
+    r"\b(?:commemorat\w*|memorial (?:service|ceremony)|anniversary|paid (?:tribute|their respects)|in memory of)\b"
+    r"|(?:вшанува\w* пам|пам'ят\w* (?:загибл|жертв)|роковин|річниц|панахид|почтил\w* память|памят\w* (?:погибш|жертв)"
+    r"|годовщин|панихид|минут\w* молчания|хвилин\w* мовчання)",
+    re.IGNORECASE,
+)
+PROTEST_TYPES = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
+
+
+def _is_commemoration(passage: Passage) -> bool:
+    # A passage that opens with a remembrance ("Today they honoured those killed two years ago…
+    # Seven died then") tells of an old attack; a gathering in memory can itself be a protest.
+    opening = passage.sentences[0].text.replace("’", "'")
+    return passage.label not in PROTEST_TYPES and _COMMEMORATION.search(opening) is not None
+
+
 def _is_court_account(passage: Passage) -> bool:
     # The clearest event sentence decides: "…detained four; since 2014 courts have
     # convicted over a hundred" is an arrest with background, not a trial story.
@@ -329,7 +346,7 @@ def _merge(passages: list[Passage], doc: Document, language: str) -> list[_Event
                 target.event_date, target.time_precision, target.named_day = passage_date, precision, named_day
             continue
         if _is_passing_mention(passage, passage_date, doc) or _is_background_clause(passage, doc) \
-                or _is_court_account(passage) or _is_accident(passage):
+                or _is_court_account(passage) or _is_accident(passage) or _is_commemoration(passage):
             continue
         if events and passage.confidence < MIN_SECONDARY_CONFIDENCE:
             continue

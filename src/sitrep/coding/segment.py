@@ -23,7 +23,7 @@ from sitrep.nlp import Sentence, split_sentences
 from sitrep.taxonomy import NO_EVENT
 
 from .classifier import CodingModel, combine
-from .dates import is_passing_mention
+from .dates import is_passing_mention, is_period_tally
 from .triggers import has_trigger, trigger_offsets
 
 # A sentence is an event sentence when the classifier gives "No event" less
@@ -86,7 +86,7 @@ class Passage:
     anchor_confidence: float = 0.0  # and the probability of its event label
     rows: list[np.ndarray] = field(default_factory=list)  # each sentence's own probabilities
     indices: list[int] = field(default_factory=list)  # each sentence's position in the document
-    recalled: bool = False  # opened by a sentence that recalls an older event ("Нагадаємо…", "In May…")
+    recalled: bool = False  # opened by a sentence that recalls older events ("Нагадаємо…", "In May…", "since March")
 
     @property
     def start(self) -> int:
@@ -166,7 +166,8 @@ def find_passages(text: str, model: CodingModel, title: str = "", *,
         near = current is not None and index - current.last_index <= MAX_GAP
         # Past the lead, a sentence that recalls an older event is background: it neither
         # joins the account before it nor takes in what follows.
-        recalled = index >= LEAD_SENTENCES and is_passing_mention(sentence.text, None, None)
+        recalled = index >= LEAD_SENTENCES and (is_passing_mention(sentence.text, None, None)
+                                                or is_period_tally(sentence.text))
         if recalled or current is not None and current.recalled:
             near = False
         # A weak or catch-all sentence next to a passage is its context or
