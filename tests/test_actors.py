@@ -92,6 +92,12 @@ SHELLING = "Shelling/artillery/missile attack"
          "state_forces", "RU"),
         ("Причиной взрыва на рынке стало падение ракеты украинского зенитного ракетного комплекса.", "ru",
          SHELLING, "state_forces", "UA"),
+        # the speaker reports its own action, against the foreign service it blames
+        ("Russia's Federal Security Service said on Monday it had detained two residents of Kerch on the orders "
+         "of Ukrainian military intelligence. Ukraine's military intelligence did not comment.", "en", "Arrests",
+         "state_forces", "RU"),
+        ("ФСБ заявила, что задержала жителя Джанкоя, действовавшего по заданию украинской военной разведки.", "ru",
+         "Arrests", "state_forces", "RU"),
         # an exchange: the first party the account names
         ("Ukraine and Russia swapped 40 prisoners of war each on Friday, officials said.", "en", "Agreement",
          "state_forces", "UA"),

@@ -394,3 +394,15 @@ def test_a_since_the_start_tally_does_not_anchor_the_protest_before_it():
     )
     reports = code_document(doc)
     assert [(r.sub_event_type, r.event_date) for r in reports] == [("Protest with intervention", "2022-03-22")]
+
+
+def test_debris_that_sets_a_depot_on_fire_makes_a_stopped_attack_a_strike():
+    from sitrep.coding.document import codebook_label
+
+    harmed = ("Средства ПВО ночью уничтожили шесть украинских беспилотников над Крымом. Обломки сбитого "
+              "беспилотника упали на территорию нефтебазы, произошло возгорание резервуара.")
+    harmless = ("Средства ПВО ночью уничтожили шесть украинских беспилотников над Крымом. Обломки упали на "
+                "незастроенной территории, пострадавших и разрушений нет.")
+    assert codebook_label("Disrupted weapons use", harmed, "ru") == "Air/drone strike"
+    assert codebook_label("Disrupted weapons use", harmless, "ru") == "Disrupted weapons use"
+    assert codebook_label("Air/drone strike", harmless, "ru") == "Disrupted weapons use"

@@ -127,6 +127,10 @@ _REPORTED = re.compile(
     r"|стверджу\w*|сообщи\w*|по словам|по данным|утвержда\w*)" + _E
 )
 _WEAPON = re.compile(r"drone|uav|missile|rocket|дрон|безпілот|беспилот|бпла|ракет")
+_SELF_REPORT = re.compile(
+    r"[^.;]{0,30}?\b(?:said|says|reported|announced|claimed)\b[^.;]{0,25}?\b(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
+    r"|[^.;]{0,30}?(?:заяви\w*|повідоми\w*|сообщи\w*),?\s+(?:що|что)\s+"
+)
 _CONTRAST = re.compile(_B + r"(?:but|however|although|while|але|проте|однак|однако|но|тогда как)" + _E)
 _OCCUPATION = re.compile(r"окуп|оккуп|occup|russian-installed|moscow-installed|військово-цивільн|военно-гражданск")
 _UKRAINE_CUE = re.compile(r"ukrain|україн|украин|жовто-блакитн|желто-голуб|проти окупації|против оккупации")
@@ -280,6 +284,14 @@ def _mentions(lowered: str) -> list[_Mention]:
 def _is_agent(sentence: str, start: int, end: int) -> bool:
     """Whether the mention at [start, end) is the doer of an action verb in ``sentence``."""
     after = sentence[end:end + 60]
+    # "the FSB said on Monday it had detained two residents", "ФСБ заявила, что задержала…": the
+    # speaker reports its own action.
+    own = _SELF_REPORT.match(sentence[end:end + 90])
+    if own is not None:
+        verb_at = end + own.end()
+        skipped = re.match(r"\w+\s+", sentence[verb_at:])  # "said it had earlier detained"
+        if _ACTION.match(sentence, verb_at) or skipped and _ACTION.match(sentence, verb_at + skipped.end()):
+            return True
     verb = _ACTION.search(after)
     # "officials said air defences shot down…": a speech verb before the action
     # makes the mention the speaker of the clause, not its doer.

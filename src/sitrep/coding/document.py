@@ -82,10 +82,8 @@ _NO_HARM = re.compile(
     re.IGNORECASE,
 )
 _DAMAGE = re.compile(
-    r"\b(?:ablaze|on fire|caught fire|blaze|burn\w*|damag\w*|destroyed (?:a|an|the|several|two|three)\b"
-    r"|fell on|debris (?:hit|struck|fell))"
-    r"|(?:пожеж|пожар|пошкод|поврежд|загор|горит|горить|зруйн|разруш|руйнув|уламк\w* (?:впал|впали|пошкод)"
-    r"|обломк\w* (?:упал|упали|поврежд))",
+    r"\b(?:ablaze|on fire|caught fire|blaze|burn\w*|damag\w*|destroyed (?:a|an|the|several|two|three)\b)"
+    r"|(?:пожеж|пожар|пошкод|поврежд|загор|возгоран|займан|горит|горить|зруйн|разруш|руйнув)",
     re.IGNORECASE,
 )
 AIR_STRIKE = "Air/drone strike"
@@ -295,7 +293,8 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
     Air strikes need aircraft or drones. "Disrupted weapons use" is an attack
     that was stopped: an account in which the strike killed someone ("struck
     the town with missiles, killing one; two missiles were shot down") reports
-    the strike, whatever share of the weapons was intercepted; one in which
+    the strike, whatever share of the weapons was intercepted, and so does
+    one in which the debris of a downed drone set a depot ablaze; one in which
     the weapons were shot down and no one and nothing was harmed reports no
     strike.
     """
@@ -309,7 +308,9 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
     air, ground = _AIR_WEAPON.search(text) is not None, _GROUND_WEAPON.search(text) is not None
     if label == AIR_STRIKE:
         return MISSILE_ATTACK if ground and not air else label
-    if (air or ground) and count_casualties(text, language)[0] > 0:
+    # "debris of a downed drone fell on the depot and set a tank ablaze": the strike did harm
+    harmed = count_casualties(text, language)[0] > 0 or _DAMAGE.search(_NO_HARM.sub("", text)) is not None
+    if (air or ground) and harmed:
         return AIR_STRIKE if air and not ground else MISSILE_ATTACK
     return label
 
