@@ -98,6 +98,11 @@ SHELLING = "Shelling/artillery/missile attack"
          "state_forces", "RU"),
         ("ФСБ заявила, что задержала жителя Джанкоя, действовавшего по заданию украинской военной разведки.", "ru",
          "Arrests", "state_forces", "RU"),
+        # a sabotage group crossing the border is a unit of Ukraine's forces, as "украинская ДРГ" is
+        ("Border guards fought off a Ukrainian sabotage group near the town, the FSB said.", "en", "Armed clash",
+         "state_forces", "UA"),
+        ("Учора п'яний російський військовослужбовець після сварки жбурнув у зал кафе гранату.", "uk", "Grenade",
+         "state_forces", "RU"),
         # an exchange: the first party the account names
         ("Ukraine and Russia swapped 40 prisoners of war each on Friday, officials said.", "en", "Agreement",
          "state_forces", "UA"),

@@ -406,3 +406,14 @@ def test_debris_that_sets_a_depot_on_fire_makes_a_stopped_attack_a_strike():
     assert codebook_label("Disrupted weapons use", harmed, "ru") == "Air/drone strike"
     assert codebook_label("Disrupted weapons use", harmless, "ru") == "Disrupted weapons use"
     assert codebook_label("Air/drone strike", harmless, "ru") == "Disrupted weapons use"
+
+
+def test_an_appeal_story_recounts_the_arrest_it_dates_last_year():
+    doc = Document(
+        id="a1", language="ru", source="exile_ru", published_at="2025-02-13T15:20:00+04:00",
+        title="Военный суд оставил в силе приговоры жителям Джанкоя",
+        text=("Апелляционный военный суд оставил без изменения приговоры двоим жителям Джанкоя, осужденным за "
+              "госизмену. Их задержала ФСБ в апреле прошлого года: силовики утверждали, что они передавали "
+              "сведения о военной технике.\n\nЗащита настаивала, что обвинение сфабриковано."),
+    )
+    assert code_document(doc) == []

@@ -166,3 +166,8 @@ def test_now_describes_a_state_not_the_day_of_an_event():
     assert time_references("За даними правозахисників, нині в російських в’язницях утримують 200 кримчан.",
                            "2024-02-20T13:40:00+02:00") == []
     assert time_references("Сьогодні суд засудив журналістку.", "2024-02-20T13:40:00+02:00") == [("2024-02-20", 1)]
+
+
+def test_the_night_before_a_weekday_in_ukrainian():
+    assert time_references("У ніч проти неділі на станції згорів тепловоз.", "2023-09-03T10:30:00+03:00") == [
+        ("2023-09-03", 1)]

@@ -82,7 +82,7 @@ _MONTH_ONLY = re.compile(
 )
 _NIGHT_TO = re.compile(
     rf"{_B}(?:(?:в|у)\s+ніч|(?:в|у)\s+ночь|(?:the\s+)?night|overnight)"
-    rf"(?:\s+(?:з|с|of|from)\s+(?:{_WEEKDAY}|\d{{1,2}}))?\s+(?:на|to|into|до)\s+(?:(?P<wd>{_WEEKDAY})"
+    rf"(?:\s+(?:з|с|of|from)\s+(?:{_WEEKDAY}|\d{{1,2}}))?\s+(?:на|to|into|до|проти)\s+(?:(?P<wd>{_WEEKDAY})"
     rf"|(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_NAME})){_E}"
 )
 _WEEKDAY_EN = re.compile(rf"{_B}(?:on\s+|last\s+|this\s+past\s+|this\s+)?(monday|tuesday|wednesday|thursday|friday|"

@@ -25,7 +25,13 @@ from sitrep.taxonomy import event_type_of
 
 from .actors import claims_responsibility, code_actors
 from .classifier import CodingModel, load_model
-from .dates import has_time_reference, is_passing_mention, is_period_tally, resolve_event_date, time_references
+from .dates import (
+    has_time_reference,
+    is_passing_mention,
+    is_period_tally,
+    resolve_event_date,
+    time_references,
+)
 from .fatalities import count_casualties
 from .segment import LEAD_SENTENCES, Passage, compatible, find_passages
 
@@ -201,11 +207,18 @@ def _is_commemoration(passage: Passage) -> bool:
     return passage.label not in PROTEST_TYPES and _COMMEMORATION.search(opening) is not None
 
 
-def _is_court_account(passage: Passage) -> bool:
+def _is_court_account(passage: Passage, doc: Document, event_date: str | None) -> bool:
     # The clearest event sentence decides: "…detained four; since 2014 courts have
     # convicted over a hundred" is an arrest with background, not a trial story.
     anchor = passage.anchor.text if passage.anchor is not None else passage.text
-    return _COURT_ACCOUNT.search(anchor) is not None
+    if _COURT_ACCOUNT.search(anchor) is not None:
+        return True
+    # A story that opens with a verdict recounts the arrest it dates well back
+    # ("The court upheld the sentences… They were detained by the FSB last March").
+    opening = split_sentences(doc.text)[:1]
+    published, happened = _day(doc.published_at), _day(event_date)
+    return bool(opening and _COURT_ACCOUNT.search(opening[0].text) and published and happened
+                and (published - happened).days > OLD_EVENT_DAYS)
 
 
 # Accidents are not ACLED events: a road crash or a fire from a short circuit,
@@ -347,7 +360,8 @@ def _merge(passages: list[Passage], doc: Document, language: str) -> list[_Event
                 target.event_date, target.time_precision, target.named_day = passage_date, precision, named_day
             continue
         if _is_passing_mention(passage, passage_date, doc) or _is_background_clause(passage, doc) \
-                or _is_court_account(passage) or _is_accident(passage) or _is_commemoration(passage):
+                or _is_court_account(passage, doc, passage_date) or _is_accident(passage) \
+                or _is_commemoration(passage):
             continue
         if events and passage.confidence < MIN_SECONDARY_CONFIDENCE:
             continue
