@@ -29,6 +29,7 @@ BENCHMARKS: dict[str, tuple[list[str], bool]] = {
     "e2e_blind4": (["benchmarks/bench_e2e.py", "benchmarks/data/e2e_blind4"], False),
     "e2e_blind5": (["benchmarks/bench_e2e.py", "benchmarks/data/e2e_blind5"], False),
     "e2e_blind6": (["benchmarks/bench_e2e.py", "benchmarks/data/e2e_blind6"], False),
+    "e2e_blind7": (["benchmarks/bench_e2e.py", "benchmarks/data/e2e_blind7"], False),
     "case": (["benchmarks/coding/bench_case.py"], True),
     "contrast": (["benchmarks/coding/bench_contrast.py"], False),
     "throughput": (["benchmarks/coding/bench_throughput.py", "--docs", "500"], False),

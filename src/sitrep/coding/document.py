@@ -215,10 +215,11 @@ def _is_court_account(passage: Passage, doc: Document, event_date: str | None) -
         return True
     # A story that opens with a verdict recounts the arrest it dates well back
     # ("The court upheld the sentences… They were detained by the FSB last March").
-    opening = split_sentences(doc.text)[:1]
     published, happened = _day(doc.published_at), _day(event_date)
-    return bool(opening and _COURT_ACCOUNT.search(opening[0].text) and published and happened
-                and (published - happened).days > OLD_EVENT_DAYS)
+    if not (published and happened and (published - happened).days > OLD_EVENT_DAYS):
+        return False
+    opening = split_sentences(doc.text)[:1]
+    return bool(opening and _COURT_ACCOUNT.search(opening[0].text))
 
 
 # Accidents are not ACLED events: a road crash or a fire from a short circuit,
