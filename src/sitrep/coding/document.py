@@ -23,7 +23,7 @@ from sitrep.model import Document, Report
 from sitrep.nlp import Sentence, split_sentences
 from sitrep.taxonomy import event_type_of
 
-from .actors import claims_responsibility, code_actors
+from .actors import PROTESTS, claims_responsibility, code_actors
 from .classifier import CodingModel, load_model
 from .dates import (
     has_time_reference,
@@ -197,17 +197,16 @@ _COMMEMORATION = re.compile(
     r"|годовщин|панихид|минут\w* молчания|хвилин\w* мовчання)",
     re.IGNORECASE,
 )
-PROTEST_TYPES = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
 
 
 def _is_commemoration(passage: Passage) -> bool:
     # A passage that opens with a remembrance ("Today they honoured those killed two years ago…
     # Seven died then") tells of an old attack; a gathering in memory can itself be a protest.
     opening = passage.sentences[0].text.replace("’", "'")
-    return passage.label not in PROTEST_TYPES and _COMMEMORATION.search(opening) is not None
+    return passage.label not in PROTESTS and _COMMEMORATION.search(opening) is not None
 
 
-def _is_court_account(passage: Passage, doc: Document, event_date: str | None) -> bool:
+def _is_court_account(passage: Passage, doc: Document, sentences: list[Sentence], event_date: str | None) -> bool:
     # The clearest event sentence decides: "…detained four; since 2014 courts have
     # convicted over a hundred" is an arrest with background, not a trial story.
     anchor = passage.anchor.text if passage.anchor is not None else passage.text
@@ -218,8 +217,7 @@ def _is_court_account(passage: Passage, doc: Document, event_date: str | None) -
     published, happened = _day(doc.published_at), _day(event_date)
     if not (published and happened and (published - happened).days > OLD_EVENT_DAYS):
         return False
-    opening = split_sentences(doc.text)[:1]
-    return bool(opening and _COURT_ACCOUNT.search(opening[0].text))
+    return bool(sentences and _COURT_ACCOUNT.search(sentences[0].text))
 
 
 # Accidents are not ACLED events: a road crash or a fire from a short circuit,
@@ -268,10 +266,6 @@ def _is_background_clause(passage: Passage, doc: Document) -> bool:
     return any(age(day) <= OLD_EVENT_DAYS
                for sentence in passage.sentences if sentence is not passage.anchor
                for day, _ in time_references(sentence.text, doc.published_at))
-
-
-def _is_article(doc: Document) -> bool:
-    return len(split_sentences(doc.text)) >= ARTICLE_SENTENCES
 
 
 # "SIMFEROPOL, May 20 (GW) -", "ТОКМАК, 13 июня. /Агентство/.": when and where the story
@@ -339,7 +333,7 @@ def _same_event(event: _Event, passage: Passage, passage_date: str | None, named
     return True
 
 
-def _merge(passages: list[Passage], doc: Document, language: str) -> list[_Event]:
+def _merge(passages: list[Passage], doc: Document, sentences: list[Sentence], language: str) -> list[_Event]:
     """The events the passages report: each passage joins a compatible event or starts its own."""
     events: list[_Event] = []
     # The strongest passages first, so that each event is anchored on its
@@ -352,7 +346,8 @@ def _merge(passages: list[Passage], doc: Document, language: str) -> list[_Event
         passage_date, precision = _resolve_date(passage.text, doc, language)
         named_day = precision == 1 and passage_date is not None and any(
             day == passage_date for day, _ in time_references(passage.text, doc.published_at))
-        if passage.recalled and _is_passing_mention(passage, passage_date, doc):
+        passing = _is_passing_mention(passage, passage_date, doc)
+        if passage.recalled and passing:
             continue  # background to the story: it neither reports an event nor adds to one
         target = next((e for e in events if _same_event(e, passage, passage_date, named_day)), None)
         if target is not None:
@@ -360,8 +355,8 @@ def _merge(passages: list[Passage], doc: Document, language: str) -> list[_Event
             if passage_date and (target.event_date is None or named_day and not target.named_day):
                 target.event_date, target.time_precision, target.named_day = passage_date, precision, named_day
             continue
-        if _is_passing_mention(passage, passage_date, doc) or _is_background_clause(passage, doc) \
-                or _is_court_account(passage, doc, passage_date) or _is_accident(passage) \
+        if passing or _is_background_clause(passage, doc) \
+                or _is_court_account(passage, doc, sentences, passage_date) or _is_accident(passage) \
                 or _is_commemoration(passage):
             continue
         if events and passage.confidence < MIN_SECONDARY_CONFIDENCE:
@@ -371,16 +366,16 @@ def _merge(passages: list[Passage], doc: Document, language: str) -> list[_Event
     return events
 
 
-def group_events(passages: list[Passage], doc: Document, language: str) -> list[_Event]:
-    """Merge the passages into events and drop those recalled only in passing."""
+def group_events(passages: list[Passage], doc: Document, sentences: list[Sentence], language: str) -> list[_Event]:
+    """Merge the passages into events and drop those recalled only in passing (``sentences``: the document's)."""
     candidates = passages
+    article = len(sentences) >= ARTICLE_SENTENCES
     while True:
-        events = _merge(candidates, doc, language)
+        events = _merge(candidates, doc, sentences, language)
         # An event the classifier is unsure of must name its day in an article
         # (see MIN_UNDATED_CONFIDENCE); one that does not is dropped, and the
         # choice is made again without it, so that it blocks no other account.
-        undated = [e for e in events if e.confidence < MIN_UNDATED_CONFIDENCE and _is_article(doc)
-                   and not _is_dated(e, doc)]
+        undated = [e for e in events if e.confidence < MIN_UNDATED_CONFIDENCE and article and not _is_dated(e, doc)]
         if not undated:
             break
         dropped = {id(p) for e in undated for p in e.passages}
@@ -444,12 +439,12 @@ def _casualties(all_text: str, event: _Event, doc: Document, sentences: list[Sen
     return count_casualties(span, report.language) if span else (0, 0)
 
 
-def _code_attributes(report: Report, event: _Event, doc: Document, next_start: int) -> None:
+def _code_attributes(report: Report, event: _Event, doc: Document, sentences: list[Sentence],
+                     next_start: int) -> None:
     # Each passage's whole span, not only its event sentences: the claim of
     # responsibility or the casualty count often sits in a sentence between
     # them that the classifier does not call an event.
     all_text = " ".join(doc.text[p.start:p.end] for p in event.passages)
-    sentences = split_sentences(doc.text)
     try:
         report.fatalities, report.injuries = _casualties(all_text, event, doc, sentences, next_start, report)
     except Exception as exc:
@@ -497,7 +492,8 @@ def code_document(doc: Document, *, model: CodingModel | None = None,
     if not passages:
         return []
     language = _language(doc)
-    events = group_events(passages, doc, language)
+    sentences = split_sentences(doc.text)
+    events = group_events(passages, doc, sentences, language)
     # Main event first: the lead's event, then by confidence.
     events.sort(key=lambda e: (-(e.confidence + (0.1 if e.lead else 0)), e.start))
     reports: list[Report] = []
@@ -517,6 +513,6 @@ def code_document(doc: Document, *, model: CodingModel | None = None,
             evidence_start=start, evidence_end=end, language=language, published_at=doc.published_at,
         )
         next_start = min((e.start for e in events if e.start >= event.end), default=len(doc.text))
-        _code_attributes(report, event, doc, next_start)
+        _code_attributes(report, event, doc, sentences, next_start)
         reports.append(report)
     return reports
