@@ -417,3 +417,50 @@ def test_an_appeal_story_recounts_the_arrest_it_dates_last_year():
               "сведения о военной технике.\n\nЗащита настаивала, что обвинение сфабриковано."),
     )
     assert code_document(doc) == []
+
+
+def _events(doc: Document) -> list[tuple[str, str | None]]:
+    return [(r.sub_event_type, r.event_date) for r in code_document(doc)]
+
+
+def test_a_round_up_that_turns_away_with_separately_reports_both_incidents():
+    doc = Document(
+        id="r1", language="en", source="wire_en", published_at="2024-03-14T10:00:00+00:00",
+        title="Drones hit fuel depot in occupied Crimea",
+        text=("KYIV, March 14 - Ukrainian drones struck a fuel depot in Russian-occupied Crimea overnight, "
+              "setting two tanks on fire, a Ukrainian military intelligence source said on Thursday.\n\n"
+              "Russia's defence ministry said its air defences had destroyed 12 drones over the peninsula.\n\n"
+              "Separately, the governor of Russia's Kursk region said on Wednesday that Ukrainian troops had "
+              "taken over a customs post near the border and that fighting there was continuing."),
+    )
+    events = _events(doc)
+    assert len(events) == 2
+    assert events[0] == ("Air/drone strike", "2024-03-14")
+    assert events[1][1] == "2024-03-13"
+
+
+def test_a_summary_that_opens_its_second_incident_on_another_day_reports_both():
+    doc = Document(
+        id="r2", language="uk", source="ua_online", published_at="2023-05-20T15:00:00+03:00",
+        title="Неспокійна доба в окупованому Мелітополі",
+        text=("Учора ввечері в Мелітополі партизани підпалили релейну шафу на залізниці біля депо, "
+              "через яке окупанти возять пальне на фронт. Рух поїздів зупинявся на кілька годин.\n\n"
+              "А сьогодні вранці на околиці міста біля комендатури пролунав вибух: за словами "
+              "місцевих, під її парканом спрацював саморобний пристрій, постраждалих немає."),
+    )
+    events = _events(doc)
+    assert len(events) == 2
+    assert events[0] == ("Looting/property destruction", "2023-05-19")
+    assert events[1][1] == "2023-05-20"
+
+
+def test_a_later_sentence_naming_this_morning_does_not_split_one_killing_in_two():
+    doc = Document(
+        id="r3", language="uk", source="ua_online", published_at="2024-02-10T12:00:00+02:00",
+        title="На блокпосту застрелили водія",
+        text=("Учора ввечері на блокпосту біля окупованого Енергодара російські військові застрелили "
+              "місцевого водія, розповіли його сусіди.\n\n"
+              "Чоловік відмовився віддати телефон на перевірку, його витягли з машини, побили й "
+              "вистрілили в груди. Тіло рідним віддали лише сьогодні вранці."),
+    )
+    assert _events(doc) == [("Attack", "2024-02-09")]

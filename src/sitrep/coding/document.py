@@ -33,7 +33,7 @@ from .dates import (
     time_references,
 )
 from .fatalities import count_casualties
-from .segment import LEAD_SENTENCES, Passage, compatible, find_passages
+from .segment import LEAD_SENTENCES, NEW_STORY, Passage, compatible, find_passages
 
 log = logging.getLogger(__name__)
 
@@ -41,8 +41,11 @@ log = logging.getLogger(__name__)
 MIN_EVENTNESS = 0.5
 # A passage whose best label is less probable than this is too unclear to report.
 MIN_CONFIDENCE = 0.15
-# An event that is not the document's main one must be at least this sure.
+# An event that is not the document's main one must be at least this sure,
+# unless the text itself says it is another story (see _opens_new_story).
 MIN_SECONDARY_CONFIDENCE = 0.55
+# ... and one the text sets apart still needs this event probability.
+MIN_SEPARATE_EVENTNESS = 0.8
 # An event dated this many days before publication is old news.
 OLD_EVENT_DAYS = 7
 # When the event's own sentences name no perpetrator, this many sentences
@@ -333,6 +336,22 @@ def _same_event(event: _Event, passage: Passage, passage_date: str | None, named
     return True
 
 
+def _opens_on_another_day(passage: Passage, passage_date: str | None, named_day: bool, events: list[_Event],
+                          doc_published: str | None) -> bool:
+    """Whether the passage opens on a day none of the events found so far happened on.
+
+    A round-up that turns to another incident often names its day first
+    ("Yesterday evening partisans set fire…; and at dawn today drones
+    struck…"): that says it is a second event, however unsure the classifier
+    is of its type.
+    """
+    if not (named_day and events and all(e.named_day and e.event_date != passage_date for e in events)):
+        return False
+    # The day must open the passage: "The body was returned only this morning"
+    # further on dates a detail of the same story.
+    return any(day == passage_date for day, _ in time_references(passage.sentences[0].text, doc_published))
+
+
 def _merge(passages: list[Passage], doc: Document, sentences: list[Sentence], language: str) -> list[_Event]:
     """The events the passages report: each passage joins a compatible event or starts its own."""
     events: list[_Event] = []
@@ -349,7 +368,11 @@ def _merge(passages: list[Passage], doc: Document, sentences: list[Sentence], la
         passing = _is_passing_mention(passage, passage_date, doc)
         if passage.recalled and passing:
             continue  # background to the story: it neither reports an event nor adds to one
-        target = next((e for e in events if _same_event(e, passage, passage_date, named_day)), None)
+        # "Separately, …" turns to another incident, even one of a related type.
+        turns_away = NEW_STORY.match(passage.text) is not None
+        separate = turns_away or _opens_on_another_day(passage, passage_date, named_day, events, doc.published_at)
+        target = None if turns_away else \
+            next((e for e in events if _same_event(e, passage, passage_date, named_day)), None)
         if target is not None:
             target.passages.append(passage)
             if passage_date and (target.event_date is None or named_day and not target.named_day):
@@ -359,7 +382,8 @@ def _merge(passages: list[Passage], doc: Document, sentences: list[Sentence], la
                 or _is_court_account(passage, doc, sentences, passage_date) or _is_accident(passage) \
                 or _is_commemoration(passage):
             continue
-        if events and passage.confidence < MIN_SECONDARY_CONFIDENCE:
+        if events and passage.confidence < MIN_SECONDARY_CONFIDENCE \
+                and not (separate and passage.eventness >= MIN_SEPARATE_EVENTNESS):
             continue
         events.append(_Event([passage], passage.label, passage.confidence,
                              passage.first_index < LEAD_SENTENCES, passage_date, precision, named_day))

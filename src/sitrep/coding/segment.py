@@ -14,6 +14,8 @@ passing, is :mod:`.document`'s job.
 
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -61,6 +63,17 @@ FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"Arrests", "Abduction/forced disappearance", "Attack", "Sexual violence"}),
     frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters",
                "Violent demonstration", "Mob violence", "Arrests"}),
+)
+
+
+# Words with which a round-up turns to another incident: "Separately, the
+# governor said a drone had set fire to a warehouse". ("Крім того" is left
+# out: it as often adds a detail of the same incident.)
+NEW_STORY = re.compile(
+    r"^\W*(?:separately|in a separate (?:incident|attack)|elsewhere|meanwhile|also on|"
+    r"окремо|тим часом|також у|також в|а (?:сьогодні|вчора|учора|вранці|ввечері|вночі)|"
+    r"отдельно|тем временем|также в|а (?:сегодня|вчера|утром|вечером|ночью))\b",
+    re.IGNORECASE,
 )
 
 
@@ -168,7 +181,7 @@ def find_passages(text: str, model: CodingModel, title: str = "", *,
         # joins the account before it nor takes in what follows.
         recalled = index >= LEAD_SENTENCES and (is_passing_mention(sentence.text, None, None)
                                                 or is_period_tally(sentence.text))
-        if recalled or current is not None and current.recalled:
+        if recalled or current is not None and current.recalled or NEW_STORY.match(sentence.text):
             near = False
         # A weak or catch-all sentence next to a passage is its context or
         # follow-up ("authorities did not comment"); only a clear sentence of
