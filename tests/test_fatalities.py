@@ -148,3 +148,21 @@ def test_the_area_of_a_fire_is_not_a_toll():
 )
 def test_the_figure_a_toll_rose_to_is_the_toll_however_far_from_the_cue(text, language, expected):
     assert count_casualties(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # the first of a pair is too far from its verb, or nearer to the next clause's
+    ("A man and a woman in their late sixties died on Sunday when their car drove over a mine.", "en", (2, 0)),
+    ("A soldier threw a grenade into the bar, killing a young barmaid and a man and wounding five others.",
+     "en", (2, 5)),
+    # a lone person joined to a count has no number word of their own
+    ("Погибли мать и двое ее детей.", "ru", (3, 0)),
+    ("A farmer and his son were killed by the shell.", "en", (2, 0)),
+    ("Загинуло літнє подружжя з Оріхова.", "uk", (2, 0)),
+    # "застрелили" kills like "убили"
+    ("На блокпосту військові застрелили 52-річного водія.", "uk", (1, 0)),
+    # ... and a list is not joined across a cue
+    ("Two were killed and five others were wounded.", "en", (2, 5)),
+])
+def test_a_list_of_victims_is_counted_whole(text, language, expected):
+    assert count_casualties(text, language) == expected

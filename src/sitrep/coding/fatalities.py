@@ -77,6 +77,8 @@ _CUE_TABLE: tuple[tuple[str, str, int], ...] = (
      r"|застрелен(?:а)?", KILLED, SINGULAR),
     (r"погибли|погибшие|погибших|погибшими|убиты|убитые|убитых|скончались|умерли", KILLED, PLURAL),
     (r"убил|убили|убив|убийство|убийства|убито", KILLED, CONTEXT),
+    # "застрелили місцевого жителя", "застрелили мужчину" (the same forms in both languages)
+    (r"застрели(?:в|ла|ли|л)", KILLED, CONTEXT),
     (r"гибел\w*|тела|тел|ликвидирова\w*", KILLED, NEEDS_FIGURE),
     (r"ранен|ранена|раненый|раненая|раненого|травмирован(?:а)?|пострадал|пострадала|пострадавший"
      r"|пострадавшая", INJURED, SINGULAR),
@@ -98,10 +100,21 @@ _PERSON = re.compile(
     r"(?:people|person|man|men|wom[ae]n|child|children|boy|girl|civilian|resident|local|soldier|servicem[ae]n"
     r"|troop|officer|official|police|guard|fighter|member|driver|employee|worker|collaborator|militant|partisan"
     r"|victim|teenager|pensioner|journalist|activist|other|them|whom|personnel|staff|crew|attacker"
+    r"|waitress|waiter|teacher|nurse|doctor|medic|paramedic|rescuer|firefighter|farmer|volunteer|student"
+    r"|passenger|pedestrian|villager|shopkeeper|miner|priest|husband|wife|son|daughter|mother|father|brother"
+    r"|sister|grand|relative|neighbo"
     r"|люд|особ|чолов|жін|дит|діт|цивіл|мирн|жител|мешкан|військов|бійц|боєць|солдат|поліцейськ|правоохорон"
     r"|посадов|чиновник|колаборант|співробітник|працівник|воді|підліт|пенсіонер|окупант|силовик|них|нападник"
+    r"|вчител|медсестр|лікар|рятувальник|волонтер|пасажир|пішохід|пішоход|батьк|мат(?:и|ір)|син|доньк|дочк"
+    r"|брат|сестр|онук|подружж"
     r"|челов|мужчин|женщин|дет|ребен|ребён|граждан|военн|боец|бойц|сотрудник|полицейск|служащ|водител"
-    r"|пенсионер|подрост|оккупант|нападавш)"
+    r"|пенсионер|подрост|оккупант|нападавш|учител|врач|спасател|пассажир|пешеход|отец|отц|мать|матер|сын"
+    r"|доч|внук|супруг)"
+)
+# One person named by a noun, which a count joins: "мать и двое детей", "a man and his son".
+_ONE_PERSON = frozenset(
+    "his her мати мать батько отец чоловік жінка мужчина женщина дитина ребенок ребёнок син сын донька дочь "
+    "онук внук".split()
 )
 _EN_SINGULAR = frozenset(
     "person man woman child boy girl civilian resident local soldier serviceman officer official policeman "
@@ -227,6 +240,27 @@ def _tokenize(sentence: str) -> list[_Token]:
             tokens[-1] = _Token(tokens[-1].text + " " + word, tokens[-1].value + value, None)
             continue
         tokens.append(_Token(word, value, cue))
+    return _count_joined_persons(tokens)
+
+
+def _count_joined_persons(tokens: list[_Token]) -> list[_Token]:
+    """Count as one a lone person a conjunction joins to a count.
+
+    "мать и двое детей" is three and "a man and his son" two: the mother and
+    the son carry no number word of their own.
+    """
+    for i, token in enumerate(tokens):
+        if token.text not in _ONE_PERSON or token.value is not None:
+            continue
+        if token.text in {"his", "her"}:
+            # "and his son", not "his car" or "her two children"
+            joined = i > 0 and tokens[i - 1].text == "and" and i + 1 < len(tokens) \
+                and _PERSON.match(tokens[i + 1].text) is not None and tokens[i + 1].value is None
+        else:
+            joined = i + 2 < len(tokens) and tokens[i + 1].text in _CONJUNCTIONS - {","} \
+                and tokens[i + 2].value is not None
+        if joined:
+            tokens[i] = _Token(token.text, 1, None)
     return tokens
 
 
@@ -247,7 +281,8 @@ def _is_people_count(tokens: list[_Token], i: int) -> bool:
             and tokens[i + 2].value is not None:
         return _is_people_count(tokens, i + 2)
     if token.text in {"a", "an"}:
-        return any(_PERSON.match(t.text) for t in following[:2])
+        # "two civilians and a soldier"; "killing a young barmaid": whom a verb of killing takes is a person
+        return any(_PERSON.match(t.text) for t in following[:2]) or i > 0 and tokens[i - 1].cue is not None
     if following and following[0].text == ":":
         return False
     if following and (_NOT_PEOPLE.match(following[0].text) and not _PERSON.match(following[0].text)
@@ -290,6 +325,7 @@ def _sentence_counts(sentence: str, language: str) -> list[tuple[str, int, int]]
         nearest = _nearest_cue(tokens, i, cue_positions + negated, window)
         if nearest is not None and nearest in attached:
             attached[nearest].append(i)
+    _attach_coordinated(tokens, attached)
     results: list[tuple[str, int, int]] = []
     for i in cue_positions:
         kind, number = tokens[i].cue  # type: ignore[misc]
@@ -304,6 +340,43 @@ def _sentence_counts(sentence: str, language: str) -> list[tuple[str, int, int]]
             number = _context_number(tokens, i, language)
         results.append((kind, number, IMPLIED))
     return results
+
+
+def _joined(tokens: list[_Token], earlier: int, later: int) -> bool:
+    """Whether two counts are one list of victims: "a man and a woman", "two soldiers and a civilian"."""
+    between = tokens[earlier + 1:later]
+    if earlier > 0 and tokens[earlier - 1].text in {"between", "from", "між", "від", "между", "от"}:
+        return False  # a range, "between 4 and 6 people", counts its lowest figure
+    return 0 < len(between) <= 3 and any(t.text in _CONJUNCTIONS - {","} for t in between) \
+        and not any(t.cue or t.value is not None or t.text in _CLAUSE_PUNCT for t in between)
+
+
+def _attach_coordinated(tokens: list[_Token], attached: dict[int, list[int]]) -> None:
+    """Counts joined by "and" share one cue.
+
+    In "A man and a woman in their late sixties died" only "a woman" is near
+    enough to "died", and in "killing a waitress and a man and wounding six"
+    the man is nearer to "wounding"; either way the pair belongs together, to
+    the cue of the count nearer to it.
+    """
+    owner = {count: cue for cue, counts in attached.items() for count in counts}
+    people = [i for i, t in enumerate(tokens) if t.value is not None and _is_people_count(tokens, i)]
+    for earlier, later in zip(people, people[1:]):
+        if not _joined(tokens, earlier, later):
+            continue
+        if earlier in owner and owner.get(later) != owner[earlier]:
+            cue = owner[earlier]
+        elif later in owner and earlier not in owner:
+            cue = owner[later]
+        else:
+            continue
+        for count in (earlier, later):
+            if count in owner:
+                attached[owner[count]].remove(count)
+            attached[cue].append(count)
+            owner[count] = cue
+    for counts in attached.values():
+        counts.sort()
 
 
 def _sum_counts(tokens: list[_Token], positions: list[int]) -> int:
