@@ -54,7 +54,8 @@ SHELLING = "Shelling/artillery/missile attack"
          "unknown", ""),
         ("Окупанти викрали двох волонтерів.", "uk", "Abduction/forced disappearance", "state_forces", "RU"),
         ("Residents rallied on the square with Ukrainian flags.", "en", "Peaceful protest", "protesters", "UA"),
-        ("Украинские диверсанты взорвали железнодорожный мост.", "ru", IED, "partisans", "UA"),
+        # Russian official wording for Ukrainian saboteurs names the Ukrainian state, not local partisans
+        ("Украинские диверсанты взорвали железнодорожный мост.", "ru", IED, "state_forces", "UA"),
         ("Террористы киевского режима нанесли удар по городу.", "ru", SHELLING, "state_forces", "UA"),
         ("Автомобиль чиновника был подорван партизанами.", "ru", IED, "partisans", "UA"),
         ("A bomb went off outside the police station.", "en", IED, "unknown", ""),
@@ -142,7 +143,7 @@ def test_attribution_keeps_the_sources_own_words():
     text = "Взрыв на подстанции в регионе приписали «украинским диверсантам»."
     coding = code_actors(text, "ru", IED)
     assert "приписали" in coding.attribution
-    assert coding.perpetrator == "partisans"
+    assert (coding.perpetrator, coding.perpetrator_country) == ("state_forces", "UA")
 
 
 @pytest.mark.parametrize(
@@ -200,3 +201,23 @@ def test_weapon_nationality_names_the_side_in_uk_and_ru():
     for text, language in ((uk, "uk"), (ru, "ru")):
         coded = code_actors(text, language, "Air/drone strike")
         assert (coded.perpetrator, coded.perpetrator_country) == ("state_forces", "UA")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Russian official wording that names the Ukrainian state is the Ukrainian forces, whatever the weapon ...
+    ("Под днищем автомобиля сработало взрывное устройство, чиновник погиб. «Это очередной теракт киевского "
+     "режима», — заявил глава администрации.", ("state_forces", "UA")),
+    ("Пограничники вступили в бой с украинской ДРГ, пытавшейся проникнуть на территорию района.",
+     ("state_forces", "UA")),
+    # ... but local people said to act for it are partisans
+    ("Под днищем автомобиля сработало взрывное устройство. По версии следствия, теракт подготовили местные "
+     "пособники киевского режима.", ("partisans", "UA")),
+])
+def test_russian_official_wording_names_the_ukrainian_state_or_its_local_helpers(text, expected):
+    coded = code_actors(text, "ru", "Remote explosive/landmine/IED")
+    assert (coded.perpetrator, coded.perpetrator_country) == expected
+
+
+def test_collaborators_of_the_occupiers_are_not_partisans():
+    text = "Вибуховий пристрій спрацював під авто посібника окупантів, який очолював окупаційну «адміністрацію» села."
+    assert code_actors(text, "uk", "Remote explosive/landmine/IED").perpetrator != "partisans"

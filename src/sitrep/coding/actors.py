@@ -21,9 +21,10 @@ Evidence for a perpetrator, strongest first:
    armed groups and "unidentified gunmen").
 
 The sub-event type then constrains the class: protests are by protesters,
-riots by rioters, arrests by state forces; in a shelling, missile or air
-strike the Russian official wording for partisans ("диверсанты", "киевский
-режим") means the Ukrainian forces. Groups come from
+riots by rioters, arrests by state forces. Russian official wording names
+the Ukrainian state ("киевский режим", "диверсанты", "ДРГ": the Ukrainian
+forces) unless it names local people acting for it ("местные пособники
+киевского режима": partisans). Groups come from
 ``data/lexicons/actors.json``; target words from ``targets.json``.
 """
 
@@ -36,7 +37,6 @@ from functools import lru_cache
 from importlib import resources
 
 UNKNOWN = "unknown"
-REMOTE_FIRE = frozenset({"Shelling/artillery/missile attack", "Air/drone strike", "Chemical weapon"})
 PROTESTS = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
 RIOTS = frozenset({"Violent demonstration", "Mob violence"})
 ARRESTS = frozenset({"Arrests"})
@@ -67,7 +67,6 @@ class _Group:
     country: str
     target: str
     baseline: int
-    remote_fire: str
 
 
 @dataclass(frozen=True)
@@ -171,7 +170,7 @@ def _lexicon() -> _Lexicon:
     named: list[tuple[str, list[str]]] = []
     for i, entry in enumerate(actors["actors"]):
         group_of[f"g{i}"] = _Group(entry["canonical"], entry["perpetrator"], entry["country"], entry["target"],
-                                   int(entry.get("baseline", 1)), entry.get("remote_fire", ""))
+                                   int(entry.get("baseline", 1)))
         named.append((f"g{i}", entry["patterns"]))
     targets = json.loads(root.joinpath("targets.json").read_text("utf-8"))
     return _Lexicon(_alternation(named), group_of, _alternation(list(targets["targets"].items())),
@@ -224,8 +223,7 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
                 weight = max(weight, NAMED_DETAINER_WEIGHT)
             if weight <= 0:
                 continue
-            perpetrator, country = _class_for(mention.group, sub_event_type)
-            key = (perpetrator, country)
+            key = (mention.group.perpetrator, mention.group.country)
             scores[key] = scores.get(key, 0.0) + weight
             if weight > best_group.get(key, (-1.0, mention.group))[0]:
                 best_group[key] = (weight, mention.group)
@@ -236,7 +234,7 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
         # two Ukrainian drones"), not to the air defences that stopped them.
         launched = next((m for m in mentions if _WEAPON.search(lowered, m.start, m.end)), None)
         if launched is not None:
-            perpetrator, country = _class_for(launched.group, sub_event_type)
+            perpetrator, country = launched.group.perpetrator, launched.group.country
             actor1 = launched.group.canonical
     target, actor2 = _target(lowered, mentions, perpetrator, country, sub_event_type, everything)
     return ActorCoding(perpetrator, country, attribution, actor1, actor2, target)
@@ -314,12 +312,6 @@ def _is_agent(sentence: str, start: int, end: int) -> bool:
     return instrumental and bool(_PASSIVE_PARTICIPLE.search(" ".join(words[-5:])))
 
 
-def _class_for(group: _Group, sub_event_type: str) -> tuple[str, str]:
-    if sub_event_type in REMOTE_FIRE and group.remote_fire:
-        return group.remote_fire, group.country
-    return group.perpetrator, group.country
-
-
 def _decide(scores: dict[tuple[str, str], float], best_group: dict[tuple[str, str], tuple[float, _Group]],
             sub_event_type: str, lowered: str, everything: str) -> tuple[str, str, str]:
     if sub_event_type in PROTESTS:
@@ -369,7 +361,7 @@ def _target(lowered: str, mentions: list[_Mention], perpetrator: str, country: s
         return UNKNOWN, ""
     start, text = sentence
     perpetrator_spans = [(m.start - start, m.end - start) for m in mentions
-                         if _class_for(m.group, sub_event_type) == (perpetrator, country)
+                         if (m.group.perpetrator, m.group.country) == (perpetrator, country)
                          and start <= m.start < start + len(text)]
     kept = [(m.start(), m.end(), m.lastgroup or "") for m in lexicon.targets.finditer(text)
             if not (sub_event_type in PEOPLE_ONLY and m.lastgroup in {"infrastructure", "property"})
