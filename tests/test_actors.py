@@ -221,3 +221,33 @@ def test_russian_official_wording_names_the_ukrainian_state_or_its_local_helpers
 def test_collaborators_of_the_occupiers_are_not_partisans():
     text = "Вибуховий пристрій спрацював під авто посібника окупантів, який очолював окупаційну «адміністрацію» села."
     assert code_actors(text, "uk", "Remote explosive/landmine/IED").perpetrator != "partisans"
+
+
+@pytest.mark.parametrize("text, language, sub_event_type, expected", [
+    # the Russian masculine past names its doer ("застрелил", like "застрелили")
+    ("Вчера в поселке российский военнослужащий в ходе ссоры застрелил местного жителя.", "ru", "Attack",
+     ("state_forces", "RU")),
+    # a passive agent after a verb of violence against a person
+    ("A teenager was beaten and robbed by three Russian soldiers at a checkpoint on Friday.", "en", "Attack",
+     ("state_forces", "RU")),
+    # the weapon that struck, in the genitive after "удар"
+    ("Унаслідок удару російського дрона по маршрутці загинув водій.", "uk", "Air/drone strike",
+     ("state_forces", "RU")),
+    ("В результате удара украинского беспилотника по автомобилю пострадал водитель.", "ru", "Air/drone strike",
+     ("state_forces", "UA")),
+])
+def test_the_doer_in_more_grammatical_shapes(text, language, sub_event_type, expected):
+    coded = code_actors(text, language, sub_event_type)
+    assert (coded.perpetrator, coded.perpetrator_country) == expected
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Ответственность за поджог трансформаторной будки взяла на себя анонимная группа, выступающая против войны.",
+     "ru"),
+    ("A little-known underground network said it set fire to a locomotive at the depot overnight.", "en"),
+    ("Відповідальність за підпал релейної шафи взяв на себе новий осередок, який діє в окупованому місті.", "uk"),
+])
+def test_a_group_the_lexicon_does_not_know_that_claims_sabotage_is_coded_as_partisans(text, language):
+    coded = code_actors(text, language, "Looting/property destruction")
+    assert coded.perpetrator == "partisans"
+    assert coded.attribution  # the claim's own words are kept

@@ -79,8 +79,9 @@ class _Mention:
 _B = r"(?<![\w'])"
 _E = r"(?![\w'])"
 
-# Active forms of the verbs that carry out events (not passive participles: "підірваний", "задержан").
-_ACTIVE_ENDING = r"(?:в|ла|ли|ло|вся|лася|лися|лись|лся|ють|ює|ить|ять|ют|ет|ит|ят|ут|вши|вшись|ючи)"
+# Active forms of the verbs that carry out events (not passive participles: "підірваний", "задержан"),
+# the Russian masculine past ("застрелил", "взорвал") included.
+_ACTIVE_ENDING = r"(?:в|л|ла|ли|ло|вся|лася|лися|лись|лся|ють|ює|ить|ять|ют|ет|ит|ят|ут|вши|вшись|ючи)"
 _ACTION = re.compile(
     _B + r"(?:"
     r"blew up|blow(?:s|ing)? up|set (?:fire|ablaze|on fire)|torched|burn(?:ed|t)|shot|shoots|shooting|attack(?:ed|s)?"
@@ -112,8 +113,17 @@ _CLAIM = re.compile(
     r"|[ву]зя\w* (?:\w+ ){0,2}на себе|[ву]зя\w* відповідальність на себе"
     r"|відповідальність (?:за [\w\s]{0,40})?[ву]зя\w*|заяви\w* про (?:свою )?причетність"
     r"|взя\w* (?:\w+ ){0,2}на себя|взя\w* ответственность на себя"
-    r"|ответственность (?:за [\w\s]{0,40})?взя\w*|заяви\w* о (?:своей )?причастности)"
+    r"|ответственность (?:за [\w\s]{0,40})?взя\w*|заяви\w* о (?:своей )?причастности"
+    # "a movement said it set fire to a relay cabinet": a group reporting its own act of sabotage
+    r"|(?:said|says) (?:it|they) (?:had )?(?:set fire|set ablaze|torched|burn(?:ed|t)|blew up|derailed"
+    r"|sabotaged|planted|detonated))"
 )
+# A claimant the lexicon does not know ("a group calling itself …", "движение российских противников
+# войны"): an armed group that claims an act of sabotage behind the lines is coded as partisans.
+_UNNAMED_GROUP = re.compile(
+    _B + r"(?:movement|group|cell|organi[sz]ation|network|рух\w*|груп\w*|організаці\w*|осеред\w*"
+    r"|движени\w*|групп\w*|организаци\w*|ячейк\w*)" + _E)
+_UNNAMED_CLAIMANT = _Group("Unnamed partisan group", "partisans", "", "military", 1)
 _BLAME = re.compile(
     _B + r"(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)|attribut(?:ed|es|ing)|alleged(?:ly)?|called it"
     r"|claimed that|claims that|according to (?:the )?(?:occupation|russian|moscow|kremlin|state)"
@@ -126,6 +136,7 @@ _REPORTED = re.compile(
     r"|стверджу\w*|сообщи\w*|по словам|по данным|утвержда\w*)" + _E
 )
 _WEAPON = re.compile(r"drone|uav|missile|rocket|bomb|shell|дрон|безпілот|беспилот|бпла|ракет|бомб|снаряд")
+_STRIKE_OF = re.compile(r"(?:удар\w*|атак\w*|обстріл\w*|обстрел\w*|влучанн\w*|попадани\w*)\s+$")
 _SELF_REPORT = re.compile(
     r"[^.;]{0,30}?\b(?:said|says|reported|announced|claimed)\b[^.;]{0,25}?\b(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
     r"|[^.;]{0,30}?(?:заяви\w*|повідоми\w*|сообщи\w*),?\s+(?:що|что)\s+"
@@ -142,7 +153,8 @@ _PASSIVE_BY = re.compile(
     r"\b(?:blown up|set (?:on fire|ablaze)|torched|burn(?:ed|t)|shot(?: dead)?|attacked|killed|detained|arrested"
     r"|abducted|kidnapped|seized|shelled|struck|fired|launched|planted|detonated|derailed|sabotaged|damaged"
     r"|destroyed|hit|targeted|ambushed|stabbed|beaten|assassinated|bombed|mined|carried out|staged|taken away"
-    r"|taken|laid|placed|left|(?:was|were) (?:organi[sz]ed|claimed))(?: \w+){0,3} by (?:the |a |an |local |\w+ )?$"
+    r"|taken|laid|placed|left|raped|(?:sexually )?assaulted|tortured|looted|robbed|executed|murdered|wounded"
+    r"|injured|stolen|(?:was|were) (?:organi[sz]ed|claimed))(?: \w+){0,3} by (?:the |a |an |local |\w+ )?$"
 )
 _PASSIVE_PARTICIPLE = re.compile(r"\w(?:ан|ен|ана|ена|ены|аны|ано|ено|ений|аний|ена|ані|ені|ований|ована|ованы)(?=\s)")
 _SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]*")
@@ -207,6 +219,8 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
         contrast = _CONTRAST.search(sentence)
         claimant = _claimant(sentence, sentence_start, claim, in_sentence,
                              [m for m in mentions if m.start < sentence_start]) if claim else None
+        if claimant is not None and claimant.group is _UNNAMED_CLAIMANT:
+            in_sentence.append(claimant)
         for mention in in_sentence:
             weight = float(mention.group.baseline)
             local = mention.start - sentence_start
@@ -260,6 +274,9 @@ def _claimant(sentence: str, sentence_start: int, claim: re.Match[str], mentions
     after = [m for m in capable if m.start - sentence_start >= claim.end()]
     if after:
         return after[0]
+    unnamed = _UNNAMED_GROUP.search(sentence)
+    if unnamed is not None:
+        return _Mention(_UNNAMED_CLAIMANT, sentence_start + unnamed.start(), sentence_start + unnamed.end())
     earlier_capable = [m for m in earlier if m.group.baseline > 0]
     return earlier_capable[-1] if earlier_capable else None
 
@@ -305,6 +322,9 @@ def _is_agent(sentence: str, start: int, end: int) -> bool:
     before = sentence[max(0, start - 40):start]
     # passive agent: "blown up by partisans"
     if _PASSIVE_BY.search(before):
+        return True
+    # the weapon that struck: "удару російського дрона по автобусу", "удара украинской ракеты"
+    if _STRIKE_OF.search(before) and _WEAPON.search(sentence, start, end):
         return True
     # uk/ru passive agent in the instrumental: "задержан сотрудниками ФСБ", "підірвано партизанами"
     words = (before + sentence[start:end]).split()
