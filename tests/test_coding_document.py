@@ -464,3 +464,31 @@ def test_a_later_sentence_naming_this_morning_does_not_split_one_killing_in_two(
               "вистрілили в груди. Тіло рідним віддали лише сьогодні вранці."),
     )
     assert _events(doc) == [("Attack", "2024-02-09")]
+
+
+def test_a_governors_daily_summary_reports_each_incident_it_gives_an_hour_and_a_paragraph():
+    doc = Document(
+        id="r4", language="ru", source="gov_tg", published_at="2024-07-20T19:30:00+03:00",
+        title="Обстановка за день",
+        text=("Коротко о ситуации за день.\n\n"
+              "Около 10 часов над селом Ивановка системой ПВО сбиты два беспилотника. Пострадавших нет, "
+              "повреждений нет.\n\n"
+              "Днём ВСУ обстреляли из миномётов посёлок Никольское. Ранен мужчина, повреждены два дома и "
+              "линия электропередачи.\n\n"
+              "Все службы работают на местах."),
+    )
+    types = [t for t, _ in _events(doc)]
+    assert len(types) == 2
+    assert "Shelling/artillery/missile attack" in types
+
+
+def test_a_count_of_soldiers_is_not_the_hour_of_a_second_incident():
+    doc = Document(
+        id="r5", language="en", source="wire_en", published_at="2023-04-12T12:00:00+00:00",
+        title="Russian troops turn village school into base",
+        text=("Russian troops have moved into the school of an occupied village in the south and are using it "
+              "as a base, residents said on Wednesday.\n\n"
+              "Around 50 soldiers arrived on Tuesday morning with armoured vehicles and set up a checkpoint at "
+              "the gate, the residents said."),
+    )
+    assert [t for t, _ in _events(doc)] == ["Headquarters or base established"]

@@ -33,7 +33,7 @@ from .dates import (
     time_references,
 )
 from .fatalities import count_casualties
-from .segment import LEAD_SENTENCES, NEW_STORY, Passage, compatible, find_passages
+from .segment import LEAD_SENTENCES, NEW_STORY, TIME_OPENER, Passage, compatible, find_passages
 
 log = logging.getLogger(__name__)
 
@@ -280,14 +280,17 @@ _DATELINE = re.compile(
 
 
 def _is_dated(event: _Event, doc: Document) -> bool:
-    """Whether any passage of the event names a recent day on which something happened.
+    """Whether any passage of the event names a recent day on which something happened, or its hour.
 
     "Patrols were stepped up last April, when a car was blown up" dates a
-    memory, not this story's event.
+    memory, not this story's event; "Около 13:00 над посёлком сбили…" in a
+    governor's daily summary names the hour of today's incident.
     """
     published = _day(doc.published_at)
     for passage in event.passages:
         text = _DATELINE.sub("", passage.text, count=1)
+        if TIME_OPENER.match(text):
+            return True
         if published is None:
             if has_time_reference(text, doc.published_at):
                 return True
@@ -336,6 +339,18 @@ def _same_event(event: _Event, passage: Passage, passage_date: str | None, named
     return True
 
 
+def _paragraph(text: str, offset: int) -> int:
+    return text.count("\n\n", 0, offset)
+
+
+def _opens_another_incident(passage: Passage, event: _Event, text: str) -> bool:
+    """Whether the passage opens on its own hour in a paragraph of its own, as the next item of a daily summary."""
+    if not TIME_OPENER.match(passage.text):
+        return False
+    paragraph = _paragraph(text, passage.start)
+    return all(_paragraph(text, p.start) != paragraph for p in event.passages)
+
+
 def _opens_on_another_day(passage: Passage, passage_date: str | None, named_day: bool, events: list[_Event],
                           doc_published: str | None) -> bool:
     """Whether the passage opens on a day none of the events found so far happened on.
@@ -370,9 +385,11 @@ def _merge(passages: list[Passage], doc: Document, sentences: list[Sentence], la
             continue  # background to the story: it neither reports an event nor adds to one
         # "Separately, …" turns to another incident, even one of a related type.
         turns_away = NEW_STORY.match(passage.text) is not None
-        separate = turns_away or _opens_on_another_day(passage, passage_date, named_day, events, doc.published_at)
+        separate = turns_away or _opens_on_another_day(passage, passage_date, named_day, events, doc.published_at) \
+            or bool(events) and all(_opens_another_incident(passage, e, doc.text) for e in events)
         target = None if turns_away else \
-            next((e for e in events if _same_event(e, passage, passage_date, named_day)), None)
+            next((e for e in events if _same_event(e, passage, passage_date, named_day)
+                  and not _opens_another_incident(passage, e, doc.text)), None)
         if target is not None:
             target.passages.append(passage)
             if passage_date and (target.event_date is None or named_day and not target.named_day):

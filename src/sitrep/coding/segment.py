@@ -77,6 +77,18 @@ NEW_STORY = re.compile(
 )
 
 
+# A time of day that opens a sentence: in a daily summary each incident gets a
+# paragraph that starts with its hour ("Около 11 часов …", "Днём ВСУ обстреляли …").
+TIME_OPENER = re.compile(
+    r"^\W*(?:а |and |also )?(?:(?:at |around |at around |at about |about |shortly (?:before|after) )\d{1,2}"
+    r"(?:[:.]\d\d| ?[ap]\.?m\b| o'clock)"
+    r"|in the (?:morning|afternoon|evening)|later in the day|"
+    r"(?:около|примерно|близько|приблизно|о|в|об) \d{1,2}(?:[:.]\d\d| год\w*| час\w*)|"
+    r"утром|днем|днём|вечером|ночью|после обеда|вранці|зранку|вдень|удень|ввечері|увечері|вночі|уночі|по обіді)\b",
+    re.IGNORECASE,
+)
+
+
 def compatible(a: str, b: str) -> bool:
     """Whether two sub-event types may describe one incident."""
     return a == b or any(a in family and b in family for family in FAMILIES)
@@ -183,6 +195,8 @@ def find_passages(text: str, model: CodingModel, title: str = "", *,
                                                 or is_period_tally(sentence.text))
         if recalled or current is not None and current.recalled or NEW_STORY.match(sentence.text):
             near = False
+        elif current is not None and "\n" in text[current.end:sentence.start] and TIME_OPENER.match(sentence.text):
+            near = False  # a new paragraph that opens on its own hour: the summary's next incident
         # A weak or catch-all sentence next to a passage is its context or
         # follow-up ("authorities did not comment"); only a clear sentence of
         # an incompatible type starts another passage.
