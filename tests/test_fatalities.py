@@ -120,6 +120,9 @@ def test_an_exact_figure_outranks_a_vague_one(text, language, expected):
         ("З минулої осені в окупованій частині області загинули щонайменше семеро посадовців.", "uk"),
         ("С осени прошлого года погибли или были ранены по меньшей мере семь чиновников.", "ru"),
         ("Over the past month eleven civilians were killed in the district.", "en"),
+        ("Протягом минулого тижня, з 4 по 10 березня, обстріли забрали життя дев'ятьох цивільних.", "uk"),
+        ("С 4 по 10 марта в результате обстрелов погибли девять мирных жителей.", "ru"),
+        ("Between March 4 and 10, shelling killed nine civilians in the region.", "en"),
     ],
 )
 def test_running_totals_over_a_period_are_not_this_events_toll(text, language):
