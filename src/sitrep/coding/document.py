@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sitrep.model import Document, Report
-from sitrep.nlp import Sentence, split_sentences
+from sitrep.nlp import Sentence, split_sentences, strip_dateline
 from sitrep.taxonomy import event_type_of
 
 from .actors import PROTESTS, claims_responsibility, code_actors
@@ -271,14 +271,6 @@ def _is_background_clause(passage: Passage, doc: Document) -> bool:
                for day, _ in time_references(sentence.text, doc.published_at))
 
 
-# "SIMFEROPOL, May 20 (GW) -", "ТОКМАК, 13 июня. /Агентство/.": when and where the story
-# was filed, which says nothing of when anything in it happened.
-_DATELINE_CITY = r"[^\W\d_a-zа-яіїєґё]{2,}(?:[ /-][^\W\d_a-zа-яіїєґё]{2,})*"
-_DATELINE = re.compile(
-    rf"^\s*{_DATELINE_CITY},\s+[^\n.(/]{{1,30}}?"
-    r"(?:\s*\([^)]{1,40}\)\s*[-–—]|\s*[-–—]|\.\s*/[^/\n]{1,40}/\.?|\.(?=\s))\s*")
-
-
 def _is_dated(event: _Event, doc: Document) -> bool:
     """Whether any passage of the event names a recent day on which something happened, or its hour.
 
@@ -288,7 +280,7 @@ def _is_dated(event: _Event, doc: Document) -> bool:
     """
     published = _day(doc.published_at)
     for passage in event.passages:
-        text = _DATELINE.sub("", passage.text, count=1)
+        text = strip_dateline(passage.text)
         if TIME_OPENER.match(text):
             return True
         if published is None:

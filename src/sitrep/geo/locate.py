@@ -38,21 +38,15 @@ _STATEMENT_AFTER_RE = re.compile(
 
 
 def _is_statement_place(text: str, place: Place) -> bool:
+    from sitrep.nlp.datelines import is_dateline_city  # here for the reason given in _evidence_span
+
     before = text[max(0, place.start - 60):place.start].lower()
     after = text[place.end:place.end + 40]
-    if place.start >= 0 and _is_dateline(text, place):
+    if place.start >= 0 and is_dateline_city(text, place.start, place.end):
         return True
     return bool(_STATEMENT_BEFORE_RE.search(before) or _STATEMENT_AFTER_RE.match(after))
 
 
-def _is_dateline(text: str, place: Place) -> bool:
-    """"KYIV, Oct 5 (Reuters) -", "KYIV/MOSCOW, Oct 19 -": the places the story was filed from."""
-    line_start = text.rfind("\n", 0, place.start) + 1
-    before = text[line_start:place.start]
-    return _DATELINE_PREFIX.fullmatch(before) is not None and place.text.isupper() and len(place.text) > 2
-
-
-_DATELINE_PREFIX = re.compile(r"\s*(?:[^\W\d_a-zа-яіїєґё]{2,}[\s/,-]*(?:and\s+)?)*")
 # "в Приморському районі Маріуполя": a district, named like a village, of the city that follows.
 _DISTRICT_WORD = r"(?:район\w*|district|мікрорайон\w*|микрорайон\w*)\b"
 _DISTRICT_AFTER_RE = re.compile(r"^\s+" + _DISTRICT_WORD, re.IGNORECASE)
