@@ -251,3 +251,26 @@ def test_a_group_the_lexicon_does_not_know_that_claims_sabotage_is_coded_as_part
     coded = code_actors(text, language, "Looting/property destruction")
     assert coded.perpetrator == "partisans"
     assert coded.attribution  # the claim's own words are kept
+
+
+def test_a_sides_own_account_of_its_act_outweighs_the_blame_its_enemy_puts_elsewhere():
+    text = ("Partisans shot dead the Russian-installed head of a village near the reservoir on Friday evening, "
+            "a local resistance movement said. The movement accused him of handing lists of families of "
+            "Ukrainian soldiers to the occupiers. Moscow-installed officials blamed \"Ukrainian saboteurs\".")
+    assert code_actors(text, "en", "Attack").perpetrator == "partisans"
+
+
+@pytest.mark.parametrize("text, language, sub_event_type, expected", [
+    ("A resistance group said on Monday its members had planted explosives under the rail line.", "en",
+     "Remote explosive/landmine/IED", ("partisans", "UA")),
+    ("Цієї ночі наші агенти підпалили релейну шафу на перегоні біля станції.", "uk",
+     "Looting/property destruction", ("partisans", "UA")),
+    ("Число погибших в результате вчерашнего российского обстрела рынка выросло до трех. ВСУ в районе "
+     "не было, заявили местные власти.", "ru", "Shelling/artillery/missile attack", ("state_forces", "RU")),
+    ("Подразделения группировки войск «Юг» в результате наступательных действий освободили село, "
+     "сообщили в Минобороны России.", "ru", "Non-state actor overtakes territory", ("state_forces", "RU")),
+])
+def test_partisan_accounts_strikes_named_by_their_side_and_liberation_verbs(text, language, sub_event_type,
+                                                                            expected):
+    coded = code_actors(text, language, sub_event_type)
+    assert (coded.perpetrator, coded.perpetrator_country) == expected

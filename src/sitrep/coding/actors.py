@@ -99,7 +99,8 @@ _ACTION = re.compile(
     r"|взорва|подорва|обстрелива|атакова|уби|задержа|арестова|похити|захвати|уничтожи|повреди|заложи"
     r"|заминирова|выш|собра|митингова|прове|увез|расстреля|подстрели|соверши|подложи|устрои|ворва|изби"
     r"|пыта|нанес|поджига|сжига|отве|обустрои|размести|разверну|заня|обстреля|удари|порази|ликвидирова"
-    r"|урази|ліквідува|пограбува|розграбува|грабува|вкра|разграби|пограби|укра|скину|сброси|жбурну|кину|метну)" + _ACTIVE_ENDING +
+    r"|урази|ліквідува|пограбува|розграбува|грабува|вкра|разграби|пограби|укра|скину|сброси|жбурну|кину|метну"
+    r"|звільни|визволи|відвоюва|освободи|отвоева)" + _ACTIVE_ENDING +
     r"|подожгл\w*|поджег|поджёг|сожгл\w*|нанесли|вывезли|увезли|напали|напал|вбив|убив|вийшли|вышли|підпалили"
     r"|відкрили вогонь|открыли огонь|завдали удар\w*|нанесли удар\w*"
     r")" + _E
@@ -115,7 +116,7 @@ _CLAIM = re.compile(
     r"|взя\w* (?:\w+ ){0,2}на себя|взя\w* ответственность на себя"
     r"|ответственность (?:за [\w\s]{0,40})?взя\w*|заяви\w* о (?:своей )?причастности"
     # "a movement said it set fire to a relay cabinet": a group reporting its own act of sabotage
-    r"|(?:said|says) (?:it|they) (?:had )?(?:set fire|set ablaze|torched|burn(?:ed|t)|blew up|derailed"
+    r"|(?:said|says) (?:it|they|its (?:members|fighters|agents)) (?:had )?(?:set fire|set ablaze|torched|burn(?:ed|t)|blew up|derailed"
     r"|sabotaged|planted|detonated))"
 )
 # A claimant the lexicon does not know ("a group calling itself …", "движение российских противников
@@ -136,6 +137,8 @@ _REPORTED = re.compile(
     r"|стверджу\w*|сообщи\w*|по словам|по данным|утвержда\w*)" + _E
 )
 _WEAPON = re.compile(r"drone|uav|missile|rocket|bomb|shell|дрон|безпілот|беспилот|бпла|ракет|бомб|снаряд")
+REMOTE_FIRE = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
+_STRIKE_NOUN = re.compile(r"shelling|strike|bombardment|обстріл|удар|обстрел")
 _STRIKE_OF = re.compile(r"(?:удар\w*|атак\w*|обстріл\w*|обстрел\w*|влучанн\w*|попадани\w*)\s+$")
 _SELF_REPORT = re.compile(
     r"[^.;]{0,30}?\b(?:said|says|reported|announced|claimed)\b[^.;]{0,25}?\b(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
@@ -228,9 +231,18 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
                 weight = max(weight, CLAIM_WEIGHT)
             elif _is_agent(sentence, mention.start - sentence_start, mention.end - sentence_start):
                 quoted = reported is not None and not (contrast and contrast.start() < local)
-                weight = max(weight, QUOTED_WEIGHT if quoted or blame else AGENT_WEIGHT)
+                # "Partisans shot dead the official, a local resistance movement said": a side's
+                # own account of its act is its claim, not hearsay
+                own_account = quoted and not blame and any(
+                    other is not mention and (other.group.perpetrator, other.group.country)
+                    == (mention.group.perpetrator, mention.group.country) for other in in_sentence)
+                weight = max(weight, CLAIM_WEIGHT if own_account else
+                             QUOTED_WEIGHT if quoted or blame else AGENT_WEIGHT)
             elif blame and blame.start() < local:
                 weight = max(weight, QUOTED_WEIGHT)
+            elif sub_event_type in REMOTE_FIRE and _STRIKE_NOUN.search(sentence, local, mention.end - sentence_start):
+                # "учорашнього російського обстрілу", "Russian shelling": the strike named by its side
+                weight = max(weight, AGENT_WEIGHT)
             elif sub_event_type in ARRESTS and mention.group.perpetrator == "state_forces" and mention.group.country:
                 # Only security services detain: the one the report names is the detaining
                 # body even when the sentence is too long to tie it to the verb.
