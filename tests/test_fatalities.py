@@ -169,3 +169,8 @@ def test_the_figure_a_toll_rose_to_is_the_toll_however_far_from_the_cue(text, la
 ])
 def test_a_list_of_victims_is_counted_whole(text, language, expected):
     assert count_casualties(text, language) == expected
+
+
+def test_the_dash_after_a_datelines_day_does_not_make_a_range_of_the_toll():
+    text = "KHERSON, June 3 – Three people were killed and five wounded when shells hit a market on Monday."
+    assert count_casualties(text, "en") == (3, 5)

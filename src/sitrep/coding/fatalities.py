@@ -313,8 +313,10 @@ def _sentence_counts(sentence: str, language: str) -> list[tuple[str, int, int]]
     for i, token in enumerate(tokens):
         if token.value is None or not _is_people_count(tokens, i):
             continue
-        # the upper bound of a range: "5 to 7", "двоє-троє", "два или три"
-        if i >= 2 and tokens[i - 1].text in _RANGE_JOINERS and tokens[i - 2].value is not None:
+        # the upper bound of a range: "5 to 7", "двоє-троє", "два или три" (not the dash after a
+        # dateline's day: "MOSCOW, May 18 – Two people were killed")
+        if i >= 2 and tokens[i - 1].text in _RANGE_JOINERS and tokens[i - 2].value is not None \
+                and _is_people_count(tokens, i - 2):
             continue
         # "between 5 and 7", "між трьома та п'ятьма", "от трех до пяти"
         if i >= 3 and tokens[i - 1].text in {"and", "та", "і", "й", "и"} and tokens[i - 2].value is not None \
