@@ -492,3 +492,14 @@ def test_a_count_of_soldiers_is_not_the_hour_of_a_second_incident():
               "the gate, the residents said."),
     )
     assert [t for t, _ in _events(doc)] == ["Headquarters or base established"]
+
+
+def test_a_toll_revised_in_the_sentence_after_the_account_is_the_events():
+    doc = Document(
+        id="r6", language="ru", source="exile_ru", published_at="2025-04-13T12:00:00+02:00",
+        title="В больнице скончалась раненая при обстреле",
+        text=("В областной больнице скончалась 68-летняя жительница поселка, раненная накануне при обстреле "
+              "рынка, сообщил губернатор. Число погибших выросло до трех; еще четверо остаются в больнице."),
+    )
+    reports = code_document(doc)
+    assert len(reports) == 1 and reports[0].fatalities == 3

@@ -32,7 +32,7 @@ from .dates import (
     resolve_event_date,
     time_references,
 )
-from .fatalities import count_casualties
+from .fatalities import count_casualties, revised_toll
 from .segment import LEAD_SENTENCES, NEW_STORY, TIME_OPENER, Passage, compatible, find_passages
 
 log = logging.getLogger(__name__)
@@ -465,13 +465,14 @@ def _casualties(all_text: str, event: _Event, doc: Document, sentences: list[Sen
         # handed over in a prisoner exchange died in earlier fighting.
         return 0, 0
     killed, injured = count_casualties(all_text, report.language)
-    if killed or injured:
-        return killed, injured
     # "A car exploded in the town. The official, who ran the housing office, died.": the toll
-    # often follows the account in the same paragraph without an event word of its own.
+    # often follows the account in the same paragraph without an event word of its own, and
+    # so does its revision ("… died in hospital. The death toll has risen to two.").
     paragraph_end = doc.text.find("\n", event.end)
     limit = min(next_start, paragraph_end if paragraph_end >= 0 else len(doc.text))
     span = " ".join(s.text for s in sentences if s.start >= event.start and s.end <= limit)
+    if killed or injured:
+        return max(killed, revised_toll(span, report.language)), injured
     return count_casualties(span, report.language) if span else (0, 0)
 
 

@@ -211,6 +211,17 @@ def count_casualties(text: str, language: str) -> tuple[int, int]:
     return best[KILLED][1], best[INJURED][1]
 
 
+def revised_toll(text: str, language: str) -> int:
+    """The death toll ``text`` says has risen to ("число погибших выросло до двух"), 0 when it says none."""
+    figures = [0]
+    for sentence in _SENTENCE_END.split(text):
+        tokens = _tokenize(sentence)
+        figures += [figure for kind, figure, tier in _sentence_counts(sentence, language)
+                    if kind == KILLED and tier == EXACT
+                    and any(t.value is not None and _is_toll_update(tokens, i) for i, t in enumerate(tokens))]
+    return max(figures)
+
+
 @lru_cache(maxsize=65536)
 def _classify(word: str) -> tuple[int | None, tuple[str, int] | None]:
     """(figure, cue) for one lower-case token; cached because news vocabulary repeats."""
