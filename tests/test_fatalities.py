@@ -174,3 +174,15 @@ def test_a_list_of_victims_is_counted_whole(text, language, expected):
 def test_the_dash_after_a_datelines_day_does_not_make_a_range_of_the_toll():
     text = "KHERSON, June 3 – Three people were killed and five wounded when shells hit a market on Monday."
     assert count_casualties(text, "en") == (3, 5)
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a count that opens a new clause belongs to that clause's verb, even a few words on
+    ("A 58-year-old pensioner was killed and four people, among them a boy, were injured.", "en", (1, 4)),
+    ("Загинув чоловік, а п'ятеро перехожих, серед них підліток, дістали поранень.", "uk", (1, 5)),
+    # "residential" is no resident: "a residential building" counts nobody
+    ("Shelling hit a school and a residential building on May 3, killing two people and wounding five.", "en",
+     (2, 5)),
+])
+def test_each_clause_keeps_its_own_count(text, language, expected):
+    assert count_casualties(text, language) == expected

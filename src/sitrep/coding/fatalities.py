@@ -71,7 +71,8 @@ _CUE_TABLE: tuple[tuple[str, str, int], ...] = (
     (r"загибел\w*|смерт\w*|жертв\w*|тіла|тіл|ліквідова\w*", KILLED, NEEDS_FIGURE),
     (r"поранен(?:ий|а|ого)|травмован(?:ий|а)|постраждал(?:ий|а|ого)|постраждав|постраждала", INJURED, SINGULAR),
     (r"поранені|поранених|пораненими|травмовані|травмованих|постраждали|постраждалих|постраждалі", INJURED, PLURAL),
-    (r"поранено|травмовано|поранив|поранила|поранили|поранення|травми|травм|госпіталізован\w*", INJURED, CONTEXT),
+    (r"поранено|травмовано|поранив|поранила|поранили|поранення|поранень|травми|травм|госпіталізован\w*", INJURED,
+     CONTEXT),
     # Russian
     (r"погиб|погибла|погибло|погибший|погибшая|погибшего|убит|убита|скончал(?:ся|ась)|умер|умерла"
      r"|застрелен(?:а)?", KILLED, SINGULAR),
@@ -97,7 +98,7 @@ _NOT_PEOPLE = re.compile(
 )
 # People, to tell "two soldiers were killed" from "two tanks".
 _PERSON = re.compile(
-    r"(?:people|person|man|men|wom[ae]n|child|children|boy|girl|civilian|resident|local|soldier|servicem[ae]n"
+    r"(?:people|person|man|men|wom[ae]n|child|children|boy|girl|civilian|resident(?!ial)|local|soldier|servicem[ae]n"
     r"|troop|officer|official|police|guard|fighter|member|driver|employee|worker|collaborator|militant|partisan"
     r"|victim|teenager|pensioner|journalist|activist|other|them|whom|personnel|staff|crew|attacker"
     r"|waitress|waiter|teacher|nurse|doctor|medic|paramedic|rescuer|firefighter|farmer|volunteer|student"
@@ -163,6 +164,7 @@ _CLAUSE_PUNCT = frozenset(". ! ? ; :".split())
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+(?:['’ʼ][^\W\d_]+)*|\S")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[^\s\da-zа-яіїєґ])|\n+")
 _WINDOW = 6  # tokens between a count and its cue
+_CLAUSE_REACH = 4  # how much further a count that opens a clause reaches ahead
 
 
 @dataclass(frozen=True)
@@ -413,11 +415,16 @@ def _is_toll_update(tokens: list[_Token], i: int) -> bool:
 
 def _nearest_cue(tokens: list[_Token], i: int, cues: list[int], window: int = _WINDOW) -> int | None:
     best, best_distance = None, window + 1
+    # "was killed and three people, including the driver, were injured": a count that opens a
+    # new clause reaches further ahead for its own cue
+    opens_clause = i > 0 and tokens[i - 1].text in _CONJUNCTIONS - {","}
     for c in cues:
         low, high = min(c, i), max(c, i)
         if any(t.text in {".", "!", "?", ";"} for t in tokens[low + 1:high]):
             continue
         distance = high - low
+        if opens_clause and c > i:
+            distance = max(1, distance - _CLAUSE_REACH)
         # "two were killed and five others were wounded": a count after a conjunction starts a new clause
         if c < i and any(c2 > i for c2 in cues) and any(t.text in _CONJUNCTIONS for t in tokens[c + 1:i]):
             distance += 3
