@@ -503,3 +503,14 @@ def test_a_toll_revised_in_the_sentence_after_the_account_is_the_events():
     )
     reports = code_document(doc)
     assert len(reports) == 1 and reports[0].fatalities == 3
+
+
+def test_a_rally_the_police_only_watched_is_a_peaceful_protest():
+    doc = Document(
+        id="r7", language="ru", source="exile_ru", published_at="2024-06-09T12:00:00+03:00",
+        title="Жители Бердянска вышли к администрации",
+        text=("В субботу около тридцати жителей Бердянска, оставшихся без воды, собрались у здания назначенной "
+              "Россией администрации и требовали восстановить водоснабжение. Они держали плакаты «Дайте воду». "
+              "К людям вышел чиновник и пообещал разобраться. Полиция наблюдала за акцией, задержаний не было."),
+    )
+    assert [r.sub_event_type for r in code_document(doc)] == ["Peaceful protest"]

@@ -296,6 +296,31 @@ def _is_dated(event: _Event, doc: Document) -> bool:
     return False
 
 
+# ACLED's protest sub-types turn on what the authorities did: nothing (peaceful),
+# dispersal or arrests (intervention), or force that hurt people (excessive force).
+_NO_INTERVENTION = re.compile(
+    r"\b(?:no(?:body| one) was (?:detained|arrested)|no (?:arrests|detentions) (?:were|was) (?:made|reported)"
+    r"|(?:police|officers|soldiers) (?:watched|looked on|stood by|did not intervene)"
+    r"|затримань не було|нікого не затрима\w*|поліці\w* спостерігал\w*|не втручал\w*"
+    r"|задержаний не было|никого не задержа\w*|полици\w* наблюдал\w*|не вмешивал\w*)",
+    re.IGNORECASE,
+)
+_INTERVENTION = re.compile(
+    r"\b(?:detain\w*|arrest\w*|dispers\w*|broke up|break up|pushed back"
+    r"|затрима\w*|заарешт\w*|розігна\w*|розганя\w*|відтісни\w*|задержа\w*|арестова\w*|разогна\w*|разгоня\w*"
+    r"|оттесни\w*)",
+    re.IGNORECASE,
+)
+
+
+def _protest_label(label: str, text: str) -> str:
+    """The protest sub-type ACLED's codebook gives for what the authorities are said to have done."""
+    if label == "Protest with intervention" and _NO_INTERVENTION.search(text) \
+            and not _INTERVENTION.search(_NO_INTERVENTION.sub("", text)):
+        return "Peaceful protest"
+    return label
+
+
 def codebook_label(label: str, text: str, language: str = "en") -> str:
     """The sub-event type after ACLED's weapon rules.
 
@@ -307,6 +332,8 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
     the weapons were shot down and no one and nothing was harmed reports no
     strike.
     """
+    if label in PROTESTS:
+        return _protest_label(label, text)
     if label not in (AIR_STRIKE, MISSILE_ATTACK, DISRUPTED):
         return label
     if label != DISRUPTED and _INTERCEPTED.search(text) and _NO_HARM.search(text) \
