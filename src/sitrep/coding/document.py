@@ -365,12 +365,13 @@ def _paragraph(text: str, offset: int) -> int:
     return text.count("\n\n", 0, offset)
 
 
-def _opens_another_incident(passage: Passage, event: _Event, text: str) -> bool:
-    """Whether the passage opens on its own hour in a paragraph of its own, as the next item of a daily summary."""
+def _set_apart_by_hour(passage: Passage, events: list[_Event], text: str) -> set[int]:
+    """The events (by id) the passage is set apart from as the next item of a daily summary: it opens on
+    its own hour in a paragraph none of theirs is in."""
     if not TIME_OPENER.match(passage.text):
-        return False
+        return set()
     paragraph = _paragraph(text, passage.start)
-    return all(_paragraph(text, p.start) != paragraph for p in event.passages)
+    return {id(e) for e in events if all(_paragraph(text, p.start) != paragraph for p in e.passages)}
 
 
 def _opens_on_another_day(passage: Passage, passage_date: str | None, named_day: bool, events: list[_Event],
@@ -407,11 +408,11 @@ def _merge(passages: list[Passage], doc: Document, sentences: list[Sentence], la
             continue  # background to the story: it neither reports an event nor adds to one
         # "Separately, …" turns to another incident, even one of a related type.
         turns_away = NEW_STORY.match(passage.text) is not None
+        apart = _set_apart_by_hour(passage, events, doc.text)
         separate = turns_away or _opens_on_another_day(passage, passage_date, named_day, events, doc.published_at) \
-            or bool(events) and all(_opens_another_incident(passage, e, doc.text) for e in events)
+            or bool(events) and len(apart) == len(events)
         target = None if turns_away else \
-            next((e for e in events if _same_event(e, passage, passage_date, named_day)
-                  and not _opens_another_incident(passage, e, doc.text)), None)
+            next((e for e in events if id(e) not in apart and _same_event(e, passage, passage_date, named_day)), None)
         if target is not None:
             target.passages.append(passage)
             if passage_date and (target.event_date is None or named_day and not target.named_day):

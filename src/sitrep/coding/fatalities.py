@@ -323,13 +323,12 @@ def _sentence_counts(sentence: str, language: str) -> list[tuple[str, int, int]]
         return []
     negated = [i for i, t in enumerate(tokens) if t.cue and i not in cue_positions]
     attached: dict[int, list[int]] = {i: [] for i in cue_positions}
-    for i, token in enumerate(tokens):
-        if token.value is None or not _is_people_count(tokens, i):
-            continue
+    people = [i for i, t in enumerate(tokens) if t.value is not None and _is_people_count(tokens, i)]
+    counted = set(people)
+    for i in people:
         # the upper bound of a range: "5 to 7", "двоє-троє", "два или три" (not the dash after a
         # dateline's day: "MOSCOW, May 18 – Two people were killed")
-        if i >= 2 and tokens[i - 1].text in _RANGE_JOINERS and tokens[i - 2].value is not None \
-                and _is_people_count(tokens, i - 2):
+        if i >= 2 and tokens[i - 1].text in _RANGE_JOINERS and i - 2 in counted:
             continue
         # "between 5 and 7", "між трьома та п'ятьма", "от трех до пяти"
         if i >= 3 and tokens[i - 1].text in {"and", "та", "і", "й", "и"} and tokens[i - 2].value is not None \
@@ -340,7 +339,7 @@ def _sentence_counts(sentence: str, language: str) -> list[tuple[str, int, int]]
         nearest = _nearest_cue(tokens, i, cue_positions + negated, window)
         if nearest is not None and nearest in attached:
             attached[nearest].append(i)
-    _attach_coordinated(tokens, attached)
+    _attach_coordinated(tokens, people, attached)
     results: list[tuple[str, int, int]] = []
     for i in cue_positions:
         kind, number = tokens[i].cue  # type: ignore[misc]
@@ -366,8 +365,8 @@ def _joined(tokens: list[_Token], earlier: int, later: int) -> bool:
         and not any(t.cue or t.value is not None or t.text in _CLAUSE_PUNCT for t in between)
 
 
-def _attach_coordinated(tokens: list[_Token], attached: dict[int, list[int]]) -> None:
-    """Counts joined by "and" share one cue.
+def _attach_coordinated(tokens: list[_Token], people: list[int], attached: dict[int, list[int]]) -> None:
+    """Counts of people (``people``: their positions, in order) joined by "and" share one cue.
 
     In "A man and a woman in their late sixties died" only "a woman" is near
     enough to "died", and in "killing a waitress and a man and wounding six"
@@ -375,7 +374,6 @@ def _attach_coordinated(tokens: list[_Token], attached: dict[int, list[int]]) ->
     the cue of the count nearer to it.
     """
     owner = {count: cue for cue, counts in attached.items() for count in counts}
-    people = [i for i, t in enumerate(tokens) if t.value is not None and _is_people_count(tokens, i)]
     for earlier, later in zip(people, people[1:]):
         if not _joined(tokens, earlier, later):
             continue
