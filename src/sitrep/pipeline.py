@@ -61,6 +61,8 @@ def code(doc: Document) -> list[Report]:
     reports = coding.code_document(doc)
     if reports:
         geo.locate(doc, reports)
+        for report in reports:
+            coding.settle_territory(report)
     return reports
 
 

@@ -36,6 +36,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from .territory import TERRITORY
+
 UNKNOWN = "unknown"
 PROTESTS = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
 RIOTS = frozenset({"Violent demonstration", "Mob violence"})
@@ -105,6 +107,11 @@ _ACTION = re.compile(
     r"|відкрили вогонь|открыли огонь|завдали удар\w*|нанесли удар\w*"
     r")" + _E
 )
+# Gaining ground, read as an action only in an account of a change of control: in a mine blast
+# "a village that Ukrainian forces recaptured last September" is background.
+_ACTION_OR_GAIN = re.compile(
+    _B + r"(?:advanced|(?:taken|took) (?:full )?control|recaptur(?:ed|es)|retook|regained|liberat(?:ed|es)|overran"
+    r"|rais(?:ed|ing) (?:the |their )?flags?)" + _E + "|" + _ACTION.pattern)
 _NOT_AN_OBJECT = frozenset({"", "in", "on", "at", "near", "by", "during", "after", "while", "when", "outside",
                             "overnight", "as", "from", "inside", "since", "amid", "following", "late", "early"})
 _PASSIVE_AUX = frozenset({"was", "were", "been", "be", "being", "is", "are", "got", "get"})
@@ -141,7 +148,8 @@ REMOTE_FIRE = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"
 _STRIKE_NOUN = re.compile(r"shelling|strike|bombardment|обстріл|удар|обстрел")
 _STRIKE_OF = re.compile(r"(?:удар\w*|атак\w*|обстріл\w*|обстрел\w*|влучанн\w*|попадани\w*)\s+$")
 _SELF_REPORT = re.compile(
-    r"[^.;]{0,30}?\b(?:said|says|reported|announced|claimed)\b[^.;]{0,25}?\b(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
+    r"[^.;]{0,30}?\b(?:said|says|reported|announced|claimed)\b[^.;]{0,25}?\b(?:it|they|(?:its|their) (?:forces|troops|units))\s+"
+    r"(?:had\s+|has\s+|have\s+)?"
     r"|[^.;]{0,30}?(?:заяви\w*|повідоми\w*|сообщи\w*),?\s+(?:що|что)\s+"
 )
 _CONTRAST = re.compile(_B + r"(?:but|however|although|while|але|проте|однак|однако|но|тогда как)" + _E)
@@ -151,6 +159,14 @@ _UKRAINE_CUE = re.compile(r"ukrain|україн|украин|жовто-блак
 _STATE_PARTIES = (("UA", re.compile(r"\b(?:ukrain\w*|україн\w*|украин\w*|kyiv|києв\w*|київ|киев\w*)")),
                   ("RU", re.compile(r"\b(?:russia\w*|росі\w*|росси\w*|moscow|москв\w*)")))
 _STATE_PARTY_NAMES = {"UA": "Government of Ukraine", "RU": "Government of Russia"}
+# The two sides of the first case's war, for "X withdrew" when the text names no one else.
+_OPPOSING_FORCES = {"UA": ("RU", "Military Forces of Russia"), "RU": ("UA", "Military Forces of Ukraine")}
+# A side leaving a place: the other side gained it. Passive forms too ("были отведены").
+_WITHDRAWAL = re.compile(
+    _B + r"(?:withdr[ae]w\w*|retreat\w*|pulled (?:back|out)|fell back|forced out|"
+    r"відійш\w*|відступ\w*|вийшл\w* з|залишил\w*|покинул\w*|відвед\w*|відвел\w*|виведен\w*|вивел\w*|"
+    r"отош\w*|отступ\w*|вышл\w* из|оставил\w*|покинул\w*|отвед\w*|отвел\w*|выведен\w*|вывел\w*)")
+_WITHDRAWER_REACH = 8  # words between the side and its withdrawal verb
 _NATIONAL_POLICE_UA = re.compile(r"national police of ukraine|національн\w* поліці\w*|национальн\w* полици\w* украины")
 _PASSIVE_BY = re.compile(
     r"\b(?:blown up|set (?:on fire|ablaze)|torched|burn(?:ed|t)|shot(?: dead)?|attacked|killed|detained|arrested"
@@ -229,7 +245,8 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
             local = mention.start - sentence_start
             if mention is claimant:
                 weight = max(weight, CLAIM_WEIGHT)
-            elif _is_agent(sentence, mention.start - sentence_start, mention.end - sentence_start):
+            elif _is_agent(sentence, mention.start - sentence_start, mention.end - sentence_start,
+                           _ACTION_OR_GAIN if sub_event_type in TERRITORY else _ACTION):
                 quoted = reported is not None and not (contrast and contrast.start() < local)
                 # "Partisans shot dead the official, a local resistance movement said": a side's
                 # own account of its act is its claim, not hearsay
@@ -262,8 +279,39 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
         if launched is not None:
             perpetrator, country = launched.group.perpetrator, launched.group.country
             actor1 = launched.group.canonical
+    if sub_event_type in TERRITORY:
+        perpetrator, country, actor1 = _gainer(lowered, mentions, (perpetrator, country, actor1))
     target, actor2 = _target(lowered, mentions, perpetrator, country, sub_event_type, everything)
     return ActorCoding(perpetrator, country, attribution, actor1, actor2, target)
+
+
+def _gainer(lowered: str, mentions: list[_Mention], doer: tuple[str, str, str]) -> tuple[str, str, str]:
+    """Who gained the territory: ``doer``, unless the side the text has withdrawing is the doer or no doer is
+    named ("Українські військові відійшли з Цукуриного": Russian forces gained it)."""
+    withdrawer = _withdrawer(lowered, mentions)
+    if withdrawer is None or doer[0] != UNKNOWN and doer[:2] != (withdrawer.perpetrator, withdrawer.country):
+        return doer
+    side = (withdrawer.perpetrator, withdrawer.country)
+    other = next((m.group for m in mentions if (m.group.perpetrator, m.group.country) != side
+                  and m.group.perpetrator not in (UNKNOWN, "protesters", "rioters")), None)
+    if other is not None:
+        return other.perpetrator, other.country, other.canonical
+    if withdrawer.perpetrator == "state_forces" and withdrawer.country in _OPPOSING_FORCES:
+        country, name = _OPPOSING_FORCES[withdrawer.country]
+        return "state_forces", country, name
+    return UNKNOWN, "", "Unidentified Armed Group"
+
+
+def _withdrawer(lowered: str, mentions: list[_Mention]) -> _Group | None:
+    """The group the text has leaving a place: the nearest mention before a withdrawal verb, in its clause."""
+    for verb in _WITHDRAWAL.finditer(lowered):
+        before = [m for m in mentions if m.end <= verb.start()]
+        if not before:
+            continue
+        between = lowered[before[-1].end:verb.start()]
+        if len(between.split()) <= _WITHDRAWER_REACH and not re.search(r"[.;!?]", between):
+            return before[-1].group
+    return None
 
 
 def claims_responsibility(sentence: str) -> bool:
@@ -308,8 +356,8 @@ def _mentions(lowered: str) -> list[_Mention]:
             for m in lexicon.groups.finditer(lowered)]
 
 
-def _is_agent(sentence: str, start: int, end: int) -> bool:
-    """Whether the mention at [start, end) is the doer of an action verb in ``sentence``."""
+def _is_agent(sentence: str, start: int, end: int, actions: re.Pattern[str] = _ACTION) -> bool:
+    """Whether the mention at [start, end) is the doer of one of ``actions`` in ``sentence``."""
     after = sentence[end:end + 60]
     # "the FSB said on Monday it had detained two residents", "ФСБ заявила, что задержала…": the
     # speaker reports its own action.
@@ -317,9 +365,9 @@ def _is_agent(sentence: str, start: int, end: int) -> bool:
     if own is not None:
         verb_at = end + own.end()
         skipped = re.match(r"\w+\s+", sentence[verb_at:])  # "said it had earlier detained"
-        if _ACTION.match(sentence, verb_at) or skipped and _ACTION.match(sentence, verb_at + skipped.end()):
+        if actions.match(sentence, verb_at) or skipped and actions.match(sentence, verb_at + skipped.end()):
             return True
-    verb = _ACTION.search(after)
+    verb = actions.search(after)
     # "officials said air defences shot down…": a speech verb before the action
     # makes the mention the speaker of the clause, not its doer.
     if verb is not None and len(after[:verb.start()].split()) <= 4 and not re.search(r"[,;:]", after[:verb.start()]) \

@@ -34,6 +34,7 @@ from .dates import (
 )
 from .fatalities import count_casualties, revised_toll
 from .segment import LEAD_SENTENCES, NEW_STORY, TIME_OPENER, Passage, compatible, find_passages
+from .territory import territory_type
 
 log = logging.getLogger(__name__)
 
@@ -579,5 +580,6 @@ def code_document(doc: Document, *, model: CodingModel | None = None,
         )
         next_start = min((e.start for e in events if e.start >= event.end), default=len(doc.text))
         _code_attributes(report, event, doc, sentences, next_start)
+        report.sub_event_type = territory_type(report.sub_event_type, report.perpetrator, report.perpetrator_country)
         reports.append(report)
     return reports
