@@ -207,9 +207,15 @@ def score(corpus: Path, out: Path) -> dict:
 
 
 # GeoNames admin1 codes (per country: codes repeat across countries), enough to check the e2e corpora.
-_ADMIN1 = {("Ukraine", "05"): "Donetsk", ("Ukraine", "08"): "Kherson", ("Ukraine", "14"): "Luhansk",
-           ("Ukraine", "26"): "Zaporizhzhia", ("Ukraine", "11"): "Crimea", ("Ukraine", "20"): "Sevastopol",
-           ("Russia", "09"): "Belgorod", ("Russia", "10"): "Bryansk", ("Russia", "41"): "Kursk"}
+_ADMIN1 = {
+    **{("Ukraine", code): name for code, name in (
+        ("01", "Cherkasy"), ("02", "Chernihiv"), ("03", "Chernivtsi"), ("04", "Dnipropetrovsk"), ("05", "Donetsk"),
+        ("06", "Ivano-Frankivsk"), ("07", "Kharkiv"), ("08", "Kherson"), ("09", "Khmelnytskyi"), ("10", "Kirovohrad"),
+        ("11", "Crimea"), ("12", "Kyiv City"), ("13", "Kyiv Oblast"), ("14", "Luhansk"), ("15", "Lviv"), ("16", "Mykolaiv"),
+        ("17", "Odesa"), ("18", "Poltava"), ("19", "Rivne"), ("20", "Sevastopol"), ("21", "Sumy"),
+        ("22", "Ternopil"), ("23", "Vinnytsia"), ("24", "Volyn"), ("25", "Zakarpattia"), ("26", "Zaporizhzhia"),
+        ("27", "Zhytomyr"))},
+    ("Russia", "09"): "Belgorod", ("Russia", "10"): "Bryansk", ("Russia", "41"): "Kursk"}
 
 
 def _admin1_matches(name: str, country: str, code: str) -> bool:
