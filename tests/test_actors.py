@@ -46,6 +46,18 @@ SHELLING = "Shelling/artillery/missile attack"
         ("Невідомі застрелили колаборанта. Рух спротиву, який узяв відповідальність на себе, заявив про ліквідацію.",
          "uk", "Attack", "partisans", "UA"),
         ("FSB officers detained four residents of the village.", "en", "Arrests", "state_forces", "RU"),
+        # weapon systems only one side fires name the side; the Ukrainian "enemy" is Russia's forces
+        ("Вночі місто атакували «шахеди», загинув чоловік, троє поранених.", "uk", "Air/drone strike",
+         "state_forces", "RU"),
+        ("Комбайн наїхав на протитанкову міну. За попередніми даними, міну ворог скинув із дрона.", "uk", IED,
+         "state_forces", "RU"),
+        ("Russian guided aerial bombs killed one person in the city on Saturday.", "en", "Air/drone strike",
+         "state_forces", "RU"),
+        ("Российские ВКС в субботу нанесли удар управляемыми авиабомбами по цеху.", "ru", "Air/drone strike",
+         "state_forces", "RU"),
+        # ...but a bare "Russian drone" may be the one a Ukrainian missile was fired at
+        ("Рынок поразила ракета украинского зенитного ракетного комплекса, расчет которого пытался перехватить "
+         "российский беспилотник.", "ru", SHELLING, "state_forces", "UA"),
         ("Сотрудники ФСБ задержали двоих местных жителей.", "ru", "Arrests", "state_forces", "RU"),
         ("Росгвардія затримала трьох мешканців селища.", "uk", "Arrests", "state_forces", "RU"),
         ("Unidentified masked gunmen took a man from his house.", "en", "Abduction/forced disappearance",

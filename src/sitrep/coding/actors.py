@@ -99,11 +99,11 @@ _ACTION = re.compile(
     r"|пошкоди|вдари|закла|замінува|пусти|зірва|вийш|зібра|мітингува|виве|обшука|вивез|забра|розстріля|підстрели"
     r"|напа|здійсни|підкла|влаштува|увірва|вдер|поби|катува|підпалю|вибу|відве|облаштува|розмісти|розгорну|зайня"
     r"|взорва|подорва|обстрелива|атакова|уби|задержа|арестова|похити|захвати|уничтожи|повреди|заложи"
-    r"|заминирова|выш|собра|митингова|прове|увез|расстреля|подстрели|соверши|подложи|устрои|ворва|изби"
+    r"|заминирова|минирова|мінува|выш|собра|митингова|прове|увез|расстреля|подстрели|соверши|подложи|устрои|ворва|изби"
     r"|пыта|нанес|поджига|сжига|отве|обустрои|размести|разверну|заня|обстреля|удари|порази|ликвидирова"
     r"|урази|ліквідува|пограбува|розграбува|грабува|вкра|разграби|пограби|укра|скину|сброси|жбурну|кину|метну"
     r"|звільни|визволи|відвоюва|освободи|отвоева)" + _ACTIVE_ENDING +
-    r"|подожгл\w*|поджег|поджёг|сожгл\w*|нанесли|вывезли|увезли|напали|напал|вбив|убив|вийшли|вышли|підпалили"
+    r"|мінують|минируют|подожгл\w*|поджег|поджёг|сожгл\w*|нанесли|вывезли|увезли|напали|напал|вбив|убив|вийшли|вышли|підпалили"
     r"|відкрили вогонь|открыли огонь|завдали удар\w*|нанесли удар\w*"
     r")" + _E
 )
@@ -143,7 +143,11 @@ _REPORTED = re.compile(
     _B + r"(?:said|says|claimed|claims|stated|reported|according to|заяви\w*|повідоми\w*|за словами|за даними"
     r"|стверджу\w*|сообщи\w*|по словам|по данным|утвержда\w*)" + _E
 )
-_WEAPON = re.compile(r"drone|uav|missile|rocket|bomb|shell|дрон|безпілот|беспилот|бпла|ракет|бомб|снаряд")
+_WEAPON = re.compile(r"drone|uav|missile|rocket|bomb|shell|дрон|безпілот|беспилот|бпла|ракет|бомб|снаряд"
+                     r"|shahed|шахед|geran|герань|герані|iskander|іскандер|искандер|\bкаб")
+# Weapon systems only one side of the first case's war fires (a bare "Russian drone" may be the one
+# intercepted, not the one that struck).
+_WEAPON_SYSTEM = re.compile(r"shahed|шахед|geran|герань|герані|iskander|іскандер|искандер|\bкаб")
 REMOTE_FIRE = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
 _STRIKE_NOUN = re.compile(r"shelling|strike|bombardment|обстріл|удар|обстрел")
 _STRIKE_OF = re.compile(r"(?:удар\w*|атак\w*|обстріл\w*|обстрел\w*|влучанн\w*|попадани\w*)\s+$")
@@ -257,8 +261,10 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
                              QUOTED_WEIGHT if quoted or blame else AGENT_WEIGHT)
             elif blame and blame.start() < local:
                 weight = max(weight, QUOTED_WEIGHT)
-            elif sub_event_type in REMOTE_FIRE and _STRIKE_NOUN.search(sentence, local, mention.end - sentence_start):
-                # "учорашнього російського обстрілу", "Russian shelling": the strike named by its side
+            elif sub_event_type in REMOTE_FIRE and (_STRIKE_NOUN.search(sentence, local, mention.end - sentence_start)
+                                                     or _WEAPON_SYSTEM.search(sentence, local, mention.end - sentence_start)):
+                # "учорашнього російського обстрілу", "Russian shelling": the strike named by its side;
+                # "місто атакували «шахеди»": a weapon only one side fires names it too
                 weight = max(weight, AGENT_WEIGHT)
             elif sub_event_type in ARRESTS and mention.group.perpetrator == "state_forces" and mention.group.country:
                 # Only security services detain: the one the report names is the detaining
