@@ -286,3 +286,12 @@ def test_partisan_accounts_strikes_named_by_their_side_and_liberation_verbs(text
                                                                             expected):
     coded = code_actors(text, language, sub_event_type)
     assert (coded.perpetrator, coded.perpetrator_country) == expected
+
+
+def test_a_group_word_inside_a_place_name_is_no_group():
+    """"в Большом Солдатском" is a village, not soldiers: neither the doer nor the target."""
+    coded = code_actors("Сегодня утром в Большом Солдатском украинский дрон-камикадзе атаковал легковой автомобиль.",
+                        "ru", "Air/drone strike")
+    assert (coded.perpetrator, coded.perpetrator_country, coded.target) == ("state_forces", "UA", "property")
+    # the same word as a common noun still names the group
+    assert code_actors("Soldiers shot two men at a checkpoint.", "en", "Attack").actor1 == "Military Forces"

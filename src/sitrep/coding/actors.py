@@ -223,7 +223,7 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
     """
     lowered = _normalise(text)
     everything = _normalise(f"{context}\n{text}") if context else lowered
-    mentions = _mentions(lowered)
+    mentions = _mentions(lowered, text)
     scores: dict[tuple[str, str], float] = {}
     best_group: dict[tuple[str, str], tuple[float, _Group]] = {}
     attribution = ""
@@ -287,7 +287,7 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
             actor1 = launched.group.canonical
     if sub_event_type in TERRITORY:
         perpetrator, country, actor1 = _gainer(lowered, mentions, (perpetrator, country, actor1))
-    target, actor2 = _target(lowered, mentions, perpetrator, country, sub_event_type, everything)
+    target, actor2 = _target(lowered, mentions, perpetrator, country, sub_event_type, everything, text)
     return ActorCoding(perpetrator, country, attribution, actor1, actor2, target)
 
 
@@ -355,11 +355,23 @@ def _sentences(lowered: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in _SENTENCE.finditer(lowered)]
 
 
-def _mentions(lowered: str) -> list[_Mention]:
-    """Every group mention, in text order."""
+def _mentions(lowered: str, original: str = "") -> list[_Mention]:
+    """Every group mention, in text order.
+
+    A common noun for a kind of group ("soldiers", "солдат…") capitalised inside a sentence of
+    ``original`` is part of a name ("в Большом Солдатском", a village), not a group.
+    """
     lexicon = _lexicon()
-    return [_Mention(lexicon.group_of[m.lastgroup], m.start(), m.end())  # type: ignore[index]
-            for m in lexicon.groups.finditer(lowered)]
+    mentions = [_Mention(lexicon.group_of[m.lastgroup], m.start(), m.end())  # type: ignore[index]
+                for m in lexicon.groups.finditer(lowered)]
+    if len(original) != len(lowered):
+        return mentions
+    return [m for m in mentions if m.group.country or not _inside_a_name(original, m.start)]
+
+
+def _inside_a_name(original: str, start: int) -> bool:
+    before = original[:start].rstrip(" \t")
+    return original[start].isupper() and bool(before) and before[-1] not in ".!?…\n«\"'“„:—–-•"
 
 
 def _is_agent(sentence: str, start: int, end: int, actions: re.Pattern[str] = _ACTION) -> bool:
@@ -437,7 +449,7 @@ def _with_country(key: tuple[str, str], group: _Group, everything: str) -> tuple
 
 
 def _target(lowered: str, mentions: list[_Mention], perpetrator: str, country: str, sub_event_type: str,
-            everything: str) -> tuple[str, str]:
+            everything: str, original: str) -> tuple[str, str]:
     """The target class and the ACLED-style name of the group on the receiving end."""
     if sub_event_type in PROTESTS:
         return UNKNOWN, ""
@@ -451,7 +463,8 @@ def _target(lowered: str, mentions: list[_Mention], perpetrator: str, country: s
                          and start <= m.start < start + len(text)]
     kept = [(m.start(), m.end(), m.lastgroup or "") for m in lexicon.targets.finditer(text)
             if not (sub_event_type in PEOPLE_ONLY and m.lastgroup in {"infrastructure", "property"})
-            and not any(m.start() < e and s < m.end() for s, e in perpetrator_spans)]
+            and not any(m.start() < e and s < m.end() for s, e in perpetrator_spans)
+            and not (len(original) == len(lowered) and _inside_a_name(original, start + m.start()))]
     if not kept:
         return UNKNOWN, ""
     target = min(kept, key=lambda f: (lexicon.order.index(f[2]), f[0]))[2]
