@@ -464,7 +464,8 @@ def _target(lowered: str, mentions: list[_Mention], perpetrator: str, country: s
     kept = [(m.start(), m.end(), m.lastgroup or "") for m in lexicon.targets.finditer(text)
             if not (sub_event_type in PEOPLE_ONLY and m.lastgroup in {"infrastructure", "property"})
             and not any(m.start() < e and s < m.end() for s, e in perpetrator_spans)
-            and not (len(original) == len(lowered) and _inside_a_name(original, start + m.start()))]
+            and not (len(original) == len(lowered) and _inside_a_name(original, start + m.start())
+                     and not any(g.start < start + m.end() and start + m.start() < g.end for g in mentions))]
     if not kept:
         return UNKNOWN, ""
     target = min(kept, key=lambda f: (lexicon.order.index(f[2]), f[0]))[2]
