@@ -62,7 +62,7 @@ def code(doc: Document) -> list[Report]:
     if reports:
         geo.locate(doc, reports)
         for report in reports:
-            coding.settle_territory(report)
+            coding.settle(report, doc.full_text)
     return reports
 
 

@@ -12,13 +12,11 @@ says that control changed, and the gainer says which type it is.
 The gainer is the doer of a capture, or the other side of a withdrawal
 ("Українські військові відійшли з Цукуриного": Russian forces gained it);
 see ``actors.code_actors``. Whose the place is comes from the geocoder, so the
-final choice is made once the report has a location (``settle``); before
-that, state forces are taken to be on their own state's ground.
+final choice is made once the report has a location (``settle.settle``);
+before that, state forces are taken to be on their own state's ground.
 """
 
 from __future__ import annotations
-
-from sitrep.model import Report
 
 GOVERNMENT_REGAINS = "Government regains territory"
 OVERTAKES = "Non-state actor overtakes territory"
@@ -39,9 +37,3 @@ def territory_type(label: str, perpetrator: str, perpetrator_country: str, place
         return OVERTAKES
     return GOVERNMENT_REGAINS
 
-
-def settle(report: Report) -> None:
-    """Fix a located report's territory type by whose ground the place is on."""
-    country = report.location.country if report.location is not None else ""
-    report.sub_event_type = territory_type(report.sub_event_type, report.perpetrator,
-                                           report.perpetrator_country, country or "")

@@ -1,0 +1,60 @@
+"""Codings that need the event's place: applied once the geocoder has located a report.
+
+1. The territory type: another state's forces "overtake", the place's own
+   government "regains" (:mod:`.territory`).
+2. The side of a strike the report does not attribute. In the first case's war
+   fire that lands in Russia, in Crimea or in a place the report calls occupied
+   comes from Ukraine's side, and fire that lands elsewhere in Ukraine from
+   Russia's; so does a landmine (not a bomb someone planted: that may be anyone's).
+   ACLED codes unattributed cross-border shelling the same way. The report says
+   in ``notes`` that its perpetrator was inferred, so that an outlet that names no
+   one still reads as naming no one in the framing comparison's evidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.model import Report
+
+from .territory import territory_type
+
+REMOTE_FIRE = frozenset({"Shelling/artillery/missile attack", "Air/drone strike", "Disrupted weapons use"})
+LANDMINE = "Remote explosive/landmine/IED"
+# Held by Russia since 2014 (GeoNames admin1 codes of Ukraine).
+_HELD_SINCE_2014 = frozenset({"11", "20"})  # Crimea, Sevastopol
+_OCCUPIED = re.compile(r"окупован|оккупирован|\boccupied|russian-held|russian-controlled|підконтрольн\w* росі"
+                       r"|непідконтрольн|днр|лнр|\bdpr\b|\blpr\b")
+_MINE = re.compile(r"\b(?:land)?mines?\b|anti-(?:tank|personnel) mine|\bмін[аиуоі]\w*|протитанков\w* мін|\bмин[аыуое]\w*")
+_PLANTED = re.compile(r"\bied\b|explosive device|car bomb|вибухівк|вибухов\w* пристр|взрывчатк|взрывн\w* устройств|"
+                      r"заклали|заложили|planted")
+_FORCES = {"UA": "Military Forces of Ukraine", "RU": "Military Forces of Russia"}
+
+
+def settle(report: Report, text: str) -> None:
+    """Finish ``report`` (located, from a document with ``text``) with the codings that need its place."""
+    place = report.location
+    country = place.country if place is not None else ""
+    report.sub_event_type = territory_type(report.sub_event_type, report.perpetrator,
+                                           report.perpetrator_country, country)
+    side = strike_side(report, text)
+    if side:
+        report.perpetrator, report.perpetrator_country, report.actor1 = "state_forces", side, _FORCES[side]
+        note = f"perpetrator inferred from where the strike landed ({place.name if place else ''}); the report names no one"
+        report.notes = f"{report.notes}; {note}" if report.notes else note
+
+
+def strike_side(report: Report, text: str) -> str:
+    """"UA" or "RU" for an unattributed strike in Ukraine or Russia, else ""."""
+    place = report.location
+    if report.perpetrator != "unknown" or place is None or place.country not in ("UA", "RU"):
+        return ""
+    lowered = text.lower()
+    if report.sub_event_type == LANDMINE:
+        if not _MINE.search(lowered) or _PLANTED.search(lowered):
+            return ""
+    elif report.sub_event_type not in REMOTE_FIRE:
+        return ""
+    if place.country == "RU" or place.admin1_code in _HELD_SINCE_2014 or _OCCUPIED.search(lowered):
+        return "UA"
+    return "RU"

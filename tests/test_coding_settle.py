@@ -1,0 +1,44 @@
+"""Once located, an unattributed strike is coded to the side it came from, and says so in its notes."""
+
+import pytest
+
+from sitrep import pipeline
+from sitrep.coding.settle import strike_side
+from sitrep.model import Document, Place, Report
+
+SHELLING = "Shelling/artillery/missile attack"
+MINE = "Remote explosive/landmine/IED"
+
+
+def _report(sub_event_type: str, country: str, admin1_code: str = "", perpetrator: str = "unknown") -> Report:
+    return Report(report_id="r", doc_id="d", sub_event_type=sub_event_type, perpetrator=perpetrator,
+                  location=Place(text="x", name="x", country=country, admin1_code=admin1_code))
+
+
+@pytest.mark.parametrize(
+    ("report", "text", "side"),
+    [
+        (_report(SHELLING, "RU", "09"), "Shelling hit a border village overnight.", "UA"),
+        (_report(SHELLING, "UA", "05"), "Shelling hit a school in the town overnight.", "RU"),
+        (_report("Air/drone strike", "UA", "11"), "Drones struck an oil depot overnight.", "UA"),  # Crimea
+        (_report(SHELLING, "UA", "08"), "Explosions were heard in occupied Nova Kakhovka.", "UA"),
+        (_report(MINE, "UA", "26"), "A combine harvester hit an anti-tank mine in a field.", "RU"),
+        # nothing to infer: a bomb someone planted, a named perpetrator, a place outside the war
+        (_report(MINE, "UA", "26"), "A bomb planted under the car went off.", ""),
+        (_report(SHELLING, "UA", "05", perpetrator="partisans"), "Shelling hit the town.", ""),
+        (_report(SHELLING, "SY"), "Shelling hit the town.", ""),
+        (_report("Armed clash", "UA", "05"), "Fighting continued near the village.", ""),
+    ],
+)
+def test_the_side_of_an_unattributed_strike_follows_where_it_landed(report, text, side):
+    assert strike_side(report, text) == side
+
+
+def test_a_located_report_names_the_inferred_side_and_says_it_was_inferred():
+    doc = Document(id="b", language="en", published_at="2023-06-04T09:00:00+00:00",
+                   text="Shelling of the border village of Novaya Tavolzhanka in Russia's Belgorod region killed "
+                        "two people overnight, the regional governor said on Sunday.")
+    reports = pipeline.code(doc)
+    assert reports and reports[0].location is not None and reports[0].location.country == "RU"
+    assert (reports[0].perpetrator, reports[0].perpetrator_country) == ("state_forces", "UA")
+    assert "inferred" in reports[0].notes
