@@ -476,3 +476,9 @@ def test_plural_of_a_city_name_is_not_the_city() -> None:
 def test_foreign_cities_in_cyrillic_text_still_resolve(text: str, surface: str, name: str, country: str) -> None:
     places = _only(text)
     assert [(p.text, p.name, p.country) for p in places] == [(surface, name, country)]
+
+
+def test_a_military_formation_is_not_the_place_it_is_named_like() -> None:
+    """"группировки войск «Южная»" is a grouping of forces, not the village of Yuzhnyy."""
+    assert [p.name for p in geoparse("За прошедшие сутки подразделения группировки войск «Южная» нанесли "
+                                     "поражение противнику в районе Белозерского.", "ru")] == ["Bilozerske"]

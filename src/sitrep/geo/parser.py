@@ -75,6 +75,9 @@ _INSTITUTION_BEFORE_RE = re.compile(
     r"(?:\b[A-ZА-ЯІЇЄҐ]{2,}|(?<!\w)(?:минобороны|міноборони|мвд|мид|мзс|президент\w*|глава|уряд\w*|правительств\w*"
     r"|генштаб\w*|армі\w+|арми\w+|посол\w*|посл\w+))\s+$"
 )
+_FORMATION_BEFORE_RE = re.compile(
+    r"(?:группировк\w*|угруповання\w*|угрупуванн\w*|(?:force )?grouping|group of forces)\s+(?:войск\s+|військ\s+)?[«\"“']?$",
+    re.IGNORECASE)
 _DISTRICT_AFTER_RE = re.compile(r"^\s+(?:district|raion|rayon|hromada|area|outskirts)\b")
 _DISTRICT_CENTRE_MIN_POPULATION = 1000
 # Words between a district adjective and its kind word: "муниципальном округе"
@@ -393,6 +396,9 @@ class _Finder:
             return False
         # "Черного моря", "Азовським морем", "Black Sea": a sea's adjective, not the village of that name.
         if _SEA_AFTER.match(self.text, mention.end):
+            return False
+        # "группировки войск «Южная»", "угруповання «Хортиця»": a military formation's name.
+        if _FORMATION_BEFORE_RE.search(self.text, max(0, mention.start - 40), mention.start):
             return False
         best = max(mention.candidates, key=lambda e: ix.population[e])
         top_population = ix.population[best]
