@@ -482,3 +482,9 @@ def test_a_military_formation_is_not_the_place_it_is_named_like() -> None:
     """"группировки войск «Южная»" is a grouping of forces, not the village of Yuzhnyy."""
     assert [p.name for p in geoparse("За прошедшие сутки подразделения группировки войск «Южная» нанесли "
                                      "поражение противнику в районе Белозерского.", "ru")] == ["Bilozerske"]
+
+
+def test_an_adjective_naming_people_is_not_the_town_spelled_like_it() -> None:
+    """"Мирный житель" is a civilian; "жители Мирного" still live in Mirny."""
+    assert [p.name for p in geoparse("Мирный житель погиб при атаке дрона в Севске.", "ru")] == ["Sevsk"]
+    assert [p.name for p in geoparse("Жители Мирного вышли на улицу.", "ru")] == ["Mirny"]

@@ -75,6 +75,8 @@ _INSTITUTION_BEFORE_RE = re.compile(
     r"(?:\b[A-ZА-ЯІЇЄҐ]{2,}|(?<!\w)(?:минобороны|міноборони|мвд|мид|мзс|президент\w*|глава|уряд\w*|правительств\w*"
     r"|генштаб\w*|армі\w+|арми\w+|посол\w*|посл\w+))\s+$"
 )
+# People named by an adjective: "мирный житель", "мирні мешканці".
+_PEOPLE_AFTER_RE = re.compile(r"\s+(?:жител\w*|мешкан\w*|населени\w*|населенн\w*|громадян\w*|граждан\w*)\b")
 _FORMATION_BEFORE_RE = re.compile(
     r"(?:группировк\w*|угруповання\w*|угрупуванн\w*|(?:force )?grouping|group of forces)\s+(?:войск\s+|військ\s+)?[«\"“']?$",
     re.IGNORECASE)
@@ -431,6 +433,9 @@ class _Finder:
                 return False
             if _sentence_initial(self.text, mention.start) and used == 1 and not has_admin and top_population < 5000:
                 return False
+        elif used == 1 and _PEOPLE_AFTER_RE.match(self.text, mention.end) \
+                and (is_common_word(mention.text.lower(), "uk") or is_common_word(mention.text.lower(), "ru")):
+            return False  # "Мирный житель погиб": a civilian, not the town of Mirny
         elif used == 1 and _sentence_initial(self.text, mention.start) and not has_admin:
             # "Партизани ...", "Колона ...": a common noun opening a sentence, not a
             # village of that name, unless the word is itself the name of a town.
