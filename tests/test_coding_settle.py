@@ -42,3 +42,15 @@ def test_a_located_report_names_the_inferred_side_and_says_it_was_inferred():
     assert reports and reports[0].location is not None and reports[0].location.country == "RU"
     assert (reports[0].perpetrator, reports[0].perpetrator_country) == ("state_forces", "UA")
     assert "inferred" in reports[0].notes
+
+
+def test_occupied_is_read_at_the_place_where_the_fire_landed_not_where_it_came_from():
+    text = "Overnight the enemy fired rockets from the occupied left bank at Nikopol, killing two."
+    start = text.index("Nikopol")
+    report = _report(SHELLING, "UA", "04")
+    report.location.start, report.location.end = start, start + len("Nikopol")
+    assert strike_side(report, text) == "RU"
+    text = "Explosions were heard overnight in occupied Melitopol, local channels said."
+    start = text.index("Melitopol")
+    report.location.start, report.location.end = start, start + len("Melitopol")
+    assert strike_side(report, text) == "UA"

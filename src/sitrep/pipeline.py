@@ -62,7 +62,7 @@ def code(doc: Document) -> list[Report]:
     if reports:
         geo.locate(doc, reports)
         for report in reports:
-            coding.settle(report, doc.full_text)
+            coding.settle(report, doc.text)
     return reports
 
 

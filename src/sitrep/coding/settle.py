@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from sitrep.model import Report
+from sitrep.model import Place, Report
 
 from .territory import territory_type
 
@@ -25,6 +25,12 @@ LANDMINE = "Remote explosive/landmine/IED"
 _HELD_SINCE_2014 = frozenset({"11", "20"})  # Crimea, Sevastopol
 _OCCUPIED = re.compile(r"окупован|оккупирован|\boccupied|russian-held|russian-controlled|підконтрольн\w* росі"
                        r"|непідконтрольн|днр|лнр|\bdpr\b|\blpr\b")
+# "occupied Melitopol", "в окупованому місті Мелітополь", "Горловка (ДНР)": the place itself called occupied.
+_OCCUPIED_BEFORE_PLACE = re.compile(
+    r"(?:occupied|окупован\w*|оккупированн\w*|russian-(?:held|controlled)|підконтрольн\w* росії|непідконтрольн\w*)"
+    r"\s+(?:(?:the\s+)?(?:town|city|village|settlement)\s+of\s+|(?:місті|місто|селі|село|селищі|смт|городе|город|селе"
+    r"|поселке|посёлке|пгт)\s+)?[«\"“]?$")
+_OCCUPIED_AFTER_PLACE = re.compile(r"[»\"”]?\s*(?:\(|,\s*)(?:(?:occupied|окупован\w*|оккупированн\w*)\b|(?:днр|лнр|dpr|lpr)\b)")
 _MINE = re.compile(r"\b(?:land)?mines?\b|anti-(?:tank|personnel) mine|\bмін[аиуоі]\w*|протитанков\w* мін|\bмин[аыуое]\w*")
 _PLANTED = re.compile(r"\bied\b|explosive device|car bomb|вибухівк|вибухов\w* пристр|взрывчатк|взрывн\w* устройств|"
                       r"заклали|заложили|planted")
@@ -32,7 +38,8 @@ _FORCES = {"UA": "Military Forces of Ukraine", "RU": "Military Forces of Russia"
 
 
 def settle(report: Report, text: str) -> None:
-    """Finish ``report`` (located, from a document with ``text``) with the codings that need its place."""
+    """Finish ``report`` (located in the document ``text``: place offsets index it) with the codings that need
+    its place."""
     place = report.location
     country = place.country if place is not None else ""
     report.sub_event_type = territory_type(report.sub_event_type, report.perpetrator,
@@ -55,6 +62,16 @@ def strike_side(report: Report, text: str) -> str:
             return ""
     elif report.sub_event_type not in REMOTE_FIRE:
         return ""
-    if place.country == "RU" or place.admin1_code in _HELD_SINCE_2014 or _OCCUPIED.search(lowered):
+    if place.country == "RU" or place.admin1_code in _HELD_SINCE_2014 or _called_occupied(text, place):
         return "UA"
     return "RU"
+
+
+def _called_occupied(text: str, place: Place) -> bool:
+    """Whether the text calls the place itself occupied ("в окупованому Мелітополі", "Горловка (ДНР)"):
+    "fired from the occupied left bank at Nikopol" says where the fire came from, not where it landed."""
+    if place.start < 0:
+        return bool(_OCCUPIED.search(text.lower()))
+    lowered = text.lower()
+    return bool(_OCCUPIED_BEFORE_PLACE.search(lowered, max(0, place.start - 40), place.start)
+                or _OCCUPIED_AFTER_PLACE.match(lowered, place.end))
