@@ -514,3 +514,25 @@ def test_a_rally_the_police_only_watched_is_a_peaceful_protest():
               "К людям вышел чиновник и пообещал разобраться. Полиция наблюдала за акцией, задержаний не было."),
     )
     assert [r.sub_event_type for r in code_document(doc)] == ["Peaceful protest"]
+
+
+
+def test_a_first_sentence_that_names_the_night_dates_the_account_the_classifier_finds_after_it():
+    """The classifier may find a story's event only in its second sentence; the first still names the night."""
+    from sitrep.coding.classifier import load_model
+    from sitrep.coding.document import _Event, _is_dated
+    from sitrep.coding.segment import find_passages
+    from sitrep.nlp import split_sentences
+
+    text = ("Сегодня ночью около 01:50 на перегоне у села Кокоревка произошёл подрыв железнодорожного моста через "
+            "реку Нерусса. Повреждён пролёт, движение поездов на участке приостановлено. Пострадавших нет.\n\n"
+            "По предварительным данным, под опору было заложено самодельное взрывное устройство. На месте "
+            "работают сотрудники ФСБ и следователи.\n\nПоезда направляются в обход, возможны задержки.")
+    doc = Document(id="r8", language="ru", published_at="2023-05-23T09:50:00+03:00", text=text)
+    passages = find_passages(text, load_model())
+    assert passages and passages[0].first_index == 1  # the lead sentence is no passage of its own
+    event = _Event(passages[:1], passages[0].label, passages[0].confidence, lead=True)
+    assert not _is_dated(event, doc)
+    assert _is_dated(event, doc, split_sentences(text)[0].text)
+    # a lead that speaks of no event dates nothing
+    assert not _is_dated(event, doc, "Сегодня ночью в области было тихо.")

@@ -35,6 +35,7 @@ from .dates import (
 from .fatalities import count_casualties, revised_toll
 from .segment import LEAD_SENTENCES, NEW_STORY, TIME_OPENER, Passage, compatible, find_passages
 from .territory import territory_type
+from .triggers import has_trigger
 
 log = logging.getLogger(__name__)
 
@@ -275,16 +276,22 @@ def _is_background_clause(passage: Passage, doc: Document) -> bool:
                for day, _ in time_references(sentence.text, doc.published_at))
 
 
-def _is_dated(event: _Event, doc: Document) -> bool:
+def _is_dated(event: _Event, doc: Document, lead: str = "") -> bool:
     """Whether any passage of the event names a recent day on which something happened, or its hour.
 
     "Patrols were stepped up last April, when a car was blown up" dates a
     memory, not this story's event; "Около 13:00 над посёлком сбили…" in a
-    governor's daily summary names the hour of today's incident.
+    governor's daily summary names the hour of today's incident. An event told
+    in the lead is dated by ``lead``, the story's first sentence when it is no
+    passage of its own but speaks of an event ("Этой ночью … произошёл подрыв
+    моста. Повреждён пролёт…": the classifier found the event only in the second).
     """
     published = _day(doc.published_at)
-    for passage in event.passages:
-        text = strip_dateline(passage.text)
+    texts = [p.text for p in event.passages]
+    if lead and min(p.first_index for p in event.passages) < LEAD_SENTENCES and has_trigger(lead):
+        texts.append(lead)
+    for text in texts:
+        text = strip_dateline(text)
         if TIME_OPENER.match(text):
             return True
         if published is None:
@@ -440,7 +447,10 @@ def group_events(passages: list[Passage], doc: Document, sentences: list[Sentenc
         # An event the classifier is unsure of must name its day in an article
         # (see MIN_UNDATED_CONFIDENCE); one that does not is dropped, and the
         # choice is made again without it, so that it blocks no other account.
-        undated = [e for e in events if e.confidence < MIN_UNDATED_CONFIDENCE and article and not _is_dated(e, doc)]
+        # A first sentence that is no passage of its own may date the story's event (see _is_dated).
+        lead = "" if any(p.first_index == 0 for p in candidates) else sentences[0].text
+        undated = [e for e in events if e.confidence < MIN_UNDATED_CONFIDENCE and article
+                   and not _is_dated(e, doc, lead)]
         if not undated:
             break
         dropped = {id(p) for e in undated for p in e.passages}
