@@ -171,3 +171,12 @@ def test_now_describes_a_state_not_the_day_of_an_event():
 def test_the_night_before_a_weekday_in_ukrainian():
     assert time_references("У ніч проти неділі на станції згорів тепловоз.", "2023-09-03T10:30:00+03:00") == [
         ("2023-09-03", 1)]
+
+
+def test_a_weekday_planned_ahead_does_not_date_the_event():
+    """"договорившись собраться снова в пятницу": the next rally, not last Friday's."""
+    text = ("Сегодня около полудня к администрации вышли около 70 человек. Люди разошлись, договорившись "
+            "собраться снова в пятницу, если ответа не будет.")
+    assert resolve_event_date(text, "2024-05-15T16:20:00+03:00", "ru") == ("2024-05-15", 1)
+    assert resolve_event_date("Shelling hit the village on Friday.", "2024-05-15T16:20:00+03:00", "en") \
+        == ("2024-05-10", 1)

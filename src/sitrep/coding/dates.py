@@ -266,6 +266,12 @@ def is_passing_mention(sentence: str, event_date: str | None, published_at: str 
     return False
 
 
+# Words that make the weekday after them a day to come: a plan, a schedule, a promise.
+_PLANNED_BEFORE = re.compile(
+    r"(?:собраться|соберутся|зібратися|зберуться|will|plan(?:s|ned)?\s+to|scheduled|планиру\w*|плану\w*|намерен\w*"
+    r"|назначен\w*|призначен\w*|обеща\w*|пообеща\w*|обіця\w*|пообіця\w*|next|следующ\w*|наступн\w*)\b[^.!?]*$")
+
+
 def _candidates(lowered: str, published: date | None, offset: int) -> list[_Candidate]:
     found: list[_Candidate] = []
     taken: list[tuple[int, int]] = []
@@ -304,9 +310,10 @@ def _candidates(lowered: str, published: date | None, offset: int) -> list[_Cand
     for pattern, days in _RELATIVE_DAYS:
         for m in pattern.finditer(lowered):
             add(published - timedelta(days=days) if published else None, 1, m)
-    for m in _WEEKDAY_EN.finditer(lowered):
-        add(_weekday_before(published, _WEEKDAYS[m[1]]), 1, m)
-    for m in _WEEKDAY_UK_RU.finditer(lowered):
+    for m in (*_WEEKDAY_EN.finditer(lowered), *_WEEKDAY_UK_RU.finditer(lowered)):
+        if _PLANNED_BEFORE.search(lowered, max(0, m.start() - 40), m.start()):
+            taken.append(m.span())  # "договорившись собраться снова в пятницу": a day to come, not a past one
+            continue
         add(_weekday_before(published, _WEEKDAYS[m[1]]), 1, m)
     if published is not None:
         for m in _LAST_WEEK.finditer(lowered):
