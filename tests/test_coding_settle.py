@@ -25,6 +25,7 @@ def _report(sub_event_type: str, country: str, admin1_code: str = "", perpetrato
         (_report(MINE, "UA", "26"), "A combine harvester hit an anti-tank mine in a field.", "RU"),
         # nothing to infer: a bomb someone planted, a named perpetrator, a place outside the war
         (_report(MINE, "UA", "26"), "A bomb planted under the car went off.", ""),
+        (_report(MINE, "UA", "26"), "Вибух пошкодив авто, повідомило Міністерство внутрішніх справ.", ""),
         (_report(SHELLING, "UA", "05", perpetrator="partisans"), "Shelling hit the town.", ""),
         (_report(SHELLING, "SY"), "Shelling hit the town.", ""),
         (_report("Armed clash", "UA", "05"), "Fighting continued near the village.", ""),

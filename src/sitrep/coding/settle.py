@@ -6,9 +6,9 @@
    fire that lands in Russia, in Crimea or in a place the report calls occupied
    comes from Ukraine's side, and fire that lands elsewhere in Ukraine from
    Russia's; so does a landmine (not a bomb someone planted: that may be anyone's).
-   ACLED codes unattributed cross-border shelling the same way. The report says
-   in ``notes`` that its perpetrator was inferred, so that an outlet that names no
-   one still reads as naming no one in the framing comparison's evidence.
+   ACLED codes unattributed cross-border shelling the same way. The report's
+   ``notes`` say that its perpetrator was inferred; the outlet comparison
+   (``framing.csv``) compares the inferred side like a named one.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from sitrep.model import Place, Report
 
 from .territory import territory_type
 
-REMOTE_FIRE = frozenset({"Shelling/artillery/missile attack", "Air/drone strike", "Disrupted weapons use"})
+STRIKES = frozenset({"Shelling/artillery/missile attack", "Air/drone strike", "Disrupted weapons use"})
 LANDMINE = "Remote explosive/landmine/IED"
 # Held by Russia since 2014 (GeoNames admin1 codes of Ukraine).
 _HELD_SINCE_2014 = frozenset({"11", "20"})  # Crimea, Sevastopol
@@ -31,7 +31,7 @@ _OCCUPIED_BEFORE_PLACE = re.compile(
     r"\s+(?:(?:the\s+)?(?:town|city|village|settlement)\s+of\s+|(?:місті|місто|селі|село|селищі|смт|городе|город|селе"
     r"|поселке|посёлке|пгт)\s+)?[«\"“]?$")
 _OCCUPIED_AFTER_PLACE = re.compile(r"[»\"”]?\s*(?:\(|,\s*)(?:(?:occupied|окупован\w*|оккупированн\w*)\b|(?:днр|лнр|dpr|lpr)\b)")
-_MINE = re.compile(r"\b(?:land)?mines?\b|anti-(?:tank|personnel) mine|\bмін[аиуоі]\w*|протитанков\w* мін|\bмин[аыуое]\w*")
+_MINE = re.compile(r"\b(?:land)?mines?\b|\bмін(?:а|и|у|ою|і|ами|ах|ам)?\b|\bмин(?:а|ы|у|ой|е|ами|ах|ам)?\b")
 _PLANTED = re.compile(r"\bied\b|explosive device|car bomb|вибухівк|вибухов\w* пристр|взрывчатк|взрывн\w* устройств|"
                       r"заклали|заложили|planted")
 _FORCES = {"UA": "Military Forces of Ukraine", "RU": "Military Forces of Russia"}
@@ -60,18 +60,18 @@ def strike_side(report: Report, text: str) -> str:
     if report.sub_event_type == LANDMINE:
         if not _MINE.search(lowered) or _PLANTED.search(lowered):
             return ""
-    elif report.sub_event_type not in REMOTE_FIRE:
+    elif report.sub_event_type not in STRIKES:
         return ""
-    if place.country == "RU" or place.admin1_code in _HELD_SINCE_2014 or _called_occupied(text, place):
+    if place.country == "RU" or place.admin1_code in _HELD_SINCE_2014 or _called_occupied(lowered, place):
         return "UA"
     return "RU"
 
 
-def _called_occupied(text: str, place: Place) -> bool:
-    """Whether the text calls the place itself occupied ("в окупованому Мелітополі", "Горловка (ДНР)"):
-    "fired from the occupied left bank at Nikopol" says where the fire came from, not where it landed."""
+def _called_occupied(lowered: str, place: Place) -> bool:
+    """Whether the (lower-cased) text calls the place itself occupied ("в окупованому Мелітополі", "Горловка
+    (ДНР)"): "fired from the occupied left bank at Nikopol" says where the fire came from, not where it landed.
+    A place named only in the title has no offsets: then any "occupied" in the text counts."""
     if place.start < 0:
-        return bool(_OCCUPIED.search(text.lower()))
-    lowered = text.lower()
+        return bool(_OCCUPIED.search(lowered))
     return bool(_OCCUPIED_BEFORE_PLACE.search(lowered, max(0, place.start - 40), place.start)
                 or _OCCUPIED_AFTER_PLACE.match(lowered, place.end))
