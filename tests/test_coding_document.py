@@ -536,3 +536,19 @@ def test_a_first_sentence_that_names_the_night_dates_the_account_the_classifier_
     assert _is_dated(event, doc, split_sentences(text)[0].text)
     # a lead that speaks of no event dates nothing
     assert not _is_dated(event, doc, "Сегодня ночью в области было тихо.")
+
+
+def test_a_daily_briefing_period_dates_its_account():
+    """"За прошедшие сутки …" is the briefing's day: its accounts are not undated talk."""
+    from sitrep.coding.classifier import load_model
+    from sitrep.coding.document import _Event, _is_dated
+    from sitrep.coding.segment import find_passages
+
+    for text in ("За прошедшие сутки подразделения группировки войск «Север» атаковали опорные пункты ВСУ в районе "
+                 "Волчанска. В ходе боев уничтожены танк и две боевые машины.",
+                 "За минулу добу противник шість разів атакував позиції наших військ поблизу Сіверська. Усі атаки "
+                 "відбито."):
+        doc = Document(id="b1", published_at="2025-06-11T08:00:00+03:00", text=text)
+        passages = find_passages(text, load_model())
+        assert passages
+        assert _is_dated(_Event(passages, passages[0].label, passages[0].confidence, lead=True), doc)

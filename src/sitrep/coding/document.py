@@ -276,6 +276,11 @@ def _is_background_clause(passage: Passage, doc: Document) -> bool:
                for day, _ in time_references(sentence.text, doc.published_at))
 
 
+# A daily briefing's period: "за прошедшие сутки", "за минулу добу", "over the past 24 hours".
+_PAST_DAY = re.compile(r"(?i)за (?:прошедшие|минувшие|последние) сутки|за (?:минулу|останню) добу"
+                       r"|(?:over|in) the (?:past|last) (?:24 hours|day)")
+
+
 def _is_dated(event: _Event, doc: Document, lead: str = "") -> bool:
     """Whether any passage of the event names a recent day on which something happened, or its hour.
 
@@ -292,7 +297,7 @@ def _is_dated(event: _Event, doc: Document, lead: str = "") -> bool:
         texts.append(lead)
     for text in texts:
         text = strip_dateline(text)
-        if TIME_OPENER.match(text):
+        if TIME_OPENER.match(text) or _PAST_DAY.search(text):
             return True
         if published is None:
             if has_time_reference(text, doc.published_at):
