@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from sitrep.coding import code_document
-from sitrep.coding.segment import candidate_sentences
+from sitrep.coding.classifier import load_model
+from sitrep.coding.document import _Event, _is_dated
+from sitrep.coding.segment import candidate_sentences, find_passages
 from sitrep.model import Document
+from sitrep.nlp import split_sentences
 from sitrep.taxonomy import SUB_EVENT_NAMES, event_type_of
 
 WEATHER = Document(
@@ -519,11 +522,6 @@ def test_a_rally_the_police_only_watched_is_a_peaceful_protest():
 
 def test_a_first_sentence_that_names_the_night_dates_the_account_the_classifier_finds_after_it():
     """The classifier may find a story's event only in its second sentence; the first still names the night."""
-    from sitrep.coding.classifier import load_model
-    from sitrep.coding.document import _Event, _is_dated
-    from sitrep.coding.segment import find_passages
-    from sitrep.nlp import split_sentences
-
     text = ("Сегодня ночью около 01:50 на перегоне у села Кокоревка произошёл подрыв железнодорожного моста через "
             "реку Нерусса. Повреждён пролёт, движение поездов на участке приостановлено. Пострадавших нет.\n\n"
             "По предварительным данным, под опору было заложено самодельное взрывное устройство. На месте "
@@ -540,10 +538,6 @@ def test_a_first_sentence_that_names_the_night_dates_the_account_the_classifier_
 
 def test_a_daily_briefing_period_dates_its_account():
     """"За прошедшие сутки …" is the briefing's day: its accounts are not undated talk."""
-    from sitrep.coding.classifier import load_model
-    from sitrep.coding.document import _Event, _is_dated
-    from sitrep.coding.segment import find_passages
-
     for text in ("За прошедшие сутки подразделения группировки войск «Север» атаковали опорные пункты ВСУ в районе "
                  "Волчанска. В ходе боев уничтожены танк и две боевые машины.",
                  "За минулу добу противник шість разів атакував позиції наших військ поблизу Сіверська. Усі атаки "

@@ -143,11 +143,11 @@ _REPORTED = re.compile(
     _B + r"(?:said|says|claimed|claims|stated|reported|according to|заяви\w*|повідоми\w*|за словами|за даними"
     r"|стверджу\w*|сообщи\w*|по словам|по данным|утвержда\w*)" + _E
 )
-_WEAPON = re.compile(r"drone|uav|missile|rocket|bomb|shell|дрон|безпілот|беспилот|бпла|ракет|бомб|снаряд"
-                     r"|shahed|шахед|geran|герань|герані|iskander|іскандер|искандер|\bкаб")
 # Weapon systems only one side of the first case's war fires (a bare "Russian drone" may be the one
 # intercepted, not the one that struck).
 _WEAPON_SYSTEM = re.compile(r"shahed|шахед|geran|герань|герані|iskander|іскандер|искандер|\bкаб")
+_WEAPON = re.compile(r"drone|uav|missile|rocket|bomb|shell|дрон|безпілот|беспилот|бпла|ракет|бомб|снаряд|"
+                     + _WEAPON_SYSTEM.pattern)
 REMOTE_FIRE = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
 _STRIKE_NOUN = re.compile(r"shelling|strike|bombardment|обстріл|удар|обстрел")
 _STRIKE_OF = re.compile(r"(?:удар\w*|атак\w*|обстріл\w*|обстрел\w*|влучанн\w*|попадани\w*)\s+$")

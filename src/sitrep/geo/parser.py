@@ -433,14 +433,13 @@ class _Finder:
                 return False
             if _sentence_initial(self.text, mention.start) and used == 1 and not has_admin and top_population < 5000:
                 return False
-        elif used == 1 and _PEOPLE_AFTER_RE.match(self.text, mention.end) \
-                and (is_common_word(mention.text.lower(), "uk") or is_common_word(mention.text.lower(), "ru")):
+        elif used == 1 and _PEOPLE_AFTER_RE.match(self.text, mention.end) and is_common_word(mention.text.lower()):
             return False  # "Мирный житель погиб": a civilian, not the town of Mirny
         elif used == 1 and _sentence_initial(self.text, mention.start) and not has_admin:
             # "Партизани ...", "Колона ...": a common noun opening a sentence, not a
             # village of that name, unless the word is itself the name of a town.
             lower = mention.text.lower()
-            if is_common_word(lower, "uk") or is_common_word(lower, "ru"):
+            if is_common_word(lower):
                 exact = self.gazetteer.lookup(name_key(lower))
                 if not exact or max(ix.population[e] for e in exact) < 10_000:
                     return False
