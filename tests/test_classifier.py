@@ -199,3 +199,16 @@ def test_embedding_weight_is_chosen_by_style_and_language_out_cv(tmp_path, monke
     assert set(by_style) == set(by_language)
     mean = {w: (by_style[w] + by_language[w]) / 2 for w in by_style}
     assert mean[cv["embedding_weight"]] == pytest.approx(max(mean.values()))
+
+
+def test_the_embedding_head_records_the_encoder_it_was_trained_on(tmp_path, monkeypatch):
+    monkeypatch.setenv("SITREP_CACHE", str(tmp_path / "cache"))
+    corpus = _small_corpus(tmp_path / "tiny.jsonl")
+    train([str(corpus)], tmp_path / "event", folds=0)
+    train([str(corpus)], tmp_path / "base", folds=0, encoder="base")
+    event, base = CodingModel.load(tmp_path / "event"), CodingModel.load(tmp_path / "base")
+    assert (event.encoder, base.encoder) == ("event", "base")
+    assert event.metadata["encoder_id"].startswith("event-") and base.metadata["encoder_id"] == "base"
+    # Same corpus, same lexical head; the embedding heads read different vectors.
+    assert (event.lexical_coef == base.lexical_coef).all()
+    assert not (event.embedding_coef == base.embedding_coef).all()

@@ -242,6 +242,7 @@ def train(
     embeddings: Annotated[bool, typer.Option("--embeddings/--no-embeddings",
                                              help="Also train the e5 embedding head (slower on large exports).")] = True,
     folds: Annotated[int, typer.Option(help="Cross-validation folds that choose the heads' mixture (1: none).")] = 5,
+    encoder: Annotated[str, typer.Option(help="Encoder the embedding head reads: event (e5 tuned for event types) or base.")] = "event",
 ) -> None:
     """Train the event classifier reproducibly."""
     from .coding import LabelledFileError
@@ -249,8 +250,8 @@ def train(
 
     try:
         with console.status("training the event classifier"):
-            metrics = train_model(inputs or None, out, embeddings=embeddings, folds=folds)
-    except LabelledFileError as exc:
+            metrics = train_model(inputs or None, out, embeddings=embeddings, folds=folds, encoder=encoder)
+    except (LabelledFileError, FileNotFoundError) as exc:
         _fail(str(exc))
     for key, value in metrics.items():
         out_console.print(f"{key}: {value}")

@@ -89,6 +89,7 @@ class CodingModel:
     embedding_coef: np.ndarray | None = None  # (n_labels, 384)
     embedding_intercept: np.ndarray | None = None
     embedding_weight: float = 0.0  # share of the embedding head in the combined log-probability
+    encoder: str = "base"  # the e5 encoder (sitrep.nlp.embeddings) whose vectors the embedding head reads
     metadata: dict[str, Any] = field(default_factory=dict)
     _vectorizers: tuple[TfidfVectorizer, TfidfVectorizer] | None = field(default=None, repr=False)
     _lexical_weights: np.ndarray | None = field(default=None, repr=False)
@@ -128,6 +129,12 @@ class CodingModel:
         scores = self.lexical_features(texts) @ self._lexical_weights + self.lexical_intercept
         return _softmax(np.asarray(scores, dtype=np.float64))
 
+    def embed(self, texts: list[str]) -> np.ndarray:
+        """The vectors of ``texts`` that the embedding head was trained on."""
+        from sitrep.nlp import embed
+
+        return embed(texts, encoder=self.encoder)
+
     def embedding_proba(self, vectors: np.ndarray) -> np.ndarray:
         if self.embedding_coef is None or self.embedding_intercept is None:
             raise ValueError("this model has no embedding head")
@@ -140,9 +147,7 @@ class CodingModel:
         lexical = self.lexical_proba(texts)
         if use_embeddings is False or not self.uses_embeddings:
             return lexical
-        from sitrep.nlp import embed
-
-        return combine(lexical, self.embedding_proba(embed(texts)), self.embedding_weight)
+        return combine(lexical, self.embedding_proba(self.embed(texts)), self.embedding_weight)
 
     def save(self, directory: Path) -> None:
         """Write the arrays and metadata; the same model always gives the same bytes."""
@@ -161,7 +166,7 @@ class CodingModel:
             arrays["embedding_intercept"] = self.embedding_intercept.astype(np.float32)
         _write_npz(directory / WEIGHTS_FILE, arrays)
         metadata = dict(self.metadata, format_version=FORMAT_VERSION, labels=list(self.labels),
-                        embedding_weight=self.embedding_weight)
+                        embedding_weight=self.embedding_weight, encoder=self.encoder)
         (directory / METADATA_FILE).write_text(
             json.dumps(metadata, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
 
@@ -176,8 +181,17 @@ class CodingModel:
         if metadata.get("format_version") != FORMAT_VERSION:
             raise ValueError(f"{meta_path}: model format {metadata.get('format_version')!r}, "
                              f"this code reads {FORMAT_VERSION}; rebuild it with `sitrep train`")
+        encoder = metadata.get("encoder", "base")
         with np.load(weights, allow_pickle=False) as data:
             has_embedding = "embedding_coef" in data.files
+            if has_embedding and metadata.get("encoder_id"):
+                from sitrep.nlp import encoder_id
+
+                # An embedding head reads one encoder's vectors; another's would be noise to it.
+                if metadata["encoder_id"] != encoder_id(encoder):
+                    raise ValueError(f"{meta_path}: its embedding head was trained on encoder "
+                                     f"{metadata['encoder_id']}, the installed one is {encoder_id(encoder)}; "
+                                     "rebuild it with `sitrep train`")
             return cls(
                 labels=tuple(str(x) for x in data["labels"]),
                 word_vocabulary=[str(x) for x in data["word_vocabulary"]],
@@ -189,6 +203,7 @@ class CodingModel:
                 embedding_coef=data["embedding_coef"].astype(np.float32) if has_embedding else None,
                 embedding_intercept=data["embedding_intercept"].astype(np.float64) if has_embedding else None,
                 embedding_weight=float(metadata.get("embedding_weight", 0.0)),
+                encoder=encoder,
                 metadata=metadata,
             )
 

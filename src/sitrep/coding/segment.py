@@ -224,9 +224,7 @@ def find_passages(text: str, model: CodingModel, title: str = "", *,
         # gets it, and only when the lexical head is unsure of it.
         main = max(range(len(passages)), key=lambda i: (1.0 - lexical[i][_no_event_column(model)], -i))
         if lexical[main].max() < CASCADE_CONFIDENCE:
-            from sitrep.nlp import embed
-
-            vector = embed([passages[main].text[:EMBED_CHARS]])
+            vector = model.embed([passages[main].text[:EMBED_CHARS]])
             final[main] = combine(lexical[main:main + 1], model.embedding_proba(vector), model.embedding_weight)[0]
     for passage, row in zip(passages, final):
         # The passage as a whole and its clearest sentence decide together;

@@ -31,6 +31,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score
 from sklearn.model_selection import StratifiedKFold
 
+from sitrep.nlp.embeddings import BASE, EVENT, cache_dir, encoder_id, encoder_metadata
 from sitrep.taxonomy import NO_EVENT, SUB_EVENT_NAMES, normalize_label
 
 from .classifier import MODEL_DIR, CodingModel, combine, make_vectorizers, normalize_text
@@ -193,17 +194,15 @@ def corpus_hash(examples: list[LabelledText]) -> str:
 
 # --- embeddings, cached on disk: embedding is the slow part of training ----
 
-def _cache_path() -> Path:
-    base = os.environ.get("SITREP_CACHE") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "sitrep")
-    return Path(base) / "training_embeddings.npz"
+def _cache_path(encoder: str) -> Path:
+    return cache_dir() / f"training_embeddings-{encoder_id(encoder)}.npz"
 
 
-def embed_cached(texts: list[str]) -> np.ndarray:
+def embed_cached(texts: list[str], encoder: str = EVENT) -> np.ndarray:
     """Sentence embeddings of ``texts``, reusing those computed by earlier trainings."""
     from sitrep.nlp import embed
 
-    path = _cache_path()
+    path = _cache_path(encoder)
     cache: dict[str, np.ndarray] = {}
     if path.exists():
         try:
@@ -214,7 +213,7 @@ def embed_cached(texts: list[str]) -> np.ndarray:
     keys = [hashlib.sha1(t.encode()).hexdigest() for t in texts]
     missing = sorted({k: t for k, t in zip(keys, texts) if k not in cache}.items())
     if missing:
-        vectors = embed([t for _, t in missing])
+        vectors = embed([t for _, t in missing], encoder=encoder)
         cache.update({k: v for (k, _), v in zip(missing, vectors)})
         path.parent.mkdir(parents=True, exist_ok=True)
         ordered = sorted(cache)
@@ -361,13 +360,19 @@ def _cross_validate(texts: list[str], labels: list[str], styles: list[str], clas
 
 
 def train(paths: list[str] | None = None, out: Path | None = None, *,
-          embeddings: bool = True, folds: int = 5) -> dict[str, Any]:
+          embeddings: bool = True, folds: int = 5, encoder: str = EVENT) -> dict[str, Any]:
     """Train the classifier on ``paths`` (default: the project corpus) and write it to ``out``.
 
     Returns the metrics: corpus size and hash, label counts, skipped lines,
     and (with ``folds`` > 1) cross-validated F1 of each head and of their
     combination, whose best weight the written model uses. A corpus with no
     "No event" example (an ACLED export) gets the project corpus's ones.
+
+    The embedding head reads ``encoder``'s vectors: ``event`` (e5 fine-tuned
+    on the project corpus) or ``base``. On the very corpus the encoder was
+    tuned on, a cross-validation here would score the head on texts its
+    encoder has learned, so the weight comes from the encoder's own
+    out-of-fold cross-validation (``scripts/finetune_encoder.py``) instead.
     """
     files = [Path(p) for p in paths] if paths else default_corpus()
     if not files:
@@ -389,7 +394,7 @@ def train(paths: list[str] | None = None, out: Path | None = None, *,
     classes = sorted(set(labels))
     if len(classes) < 2:
         raise LabelledFileError(f"training needs at least two labels; found only {classes}")
-    vectors = embed_cached(texts) if embeddings else None
+    vectors = embed_cached(texts, encoder) if embeddings else None
 
     metrics: dict[str, Any] = {
         "examples": len(examples),
@@ -401,7 +406,12 @@ def train(paths: list[str] | None = None, out: Path | None = None, *,
         "borrowed_no_event": borrowed,
     }
     weight = 1.0 if vectors is not None else 0.0
-    if folds > 1:
+    tuned_on = encoder_metadata(encoder) if vectors is not None and encoder != BASE else {}
+    if folds > 1 and tuned_on.get("corpus_sha256") == metrics["corpus_sha256"]:
+        metrics["cross_validation"] = {"protocol": "the encoder's out-of-fold cross-validation",
+                                       **tuned_on["cross_validation"]}
+        weight = tuned_on["cross_validation"]["embedding_weight"]
+    elif folds > 1:
         styles = [e.style for e in examples]
         # Cross-validation only picks the heads' weight: on a large export
         # (an ACLED download) a fixed sample measures it as well, much faster.
@@ -427,7 +437,9 @@ def train(paths: list[str] | None = None, out: Path | None = None, *,
         lexical_coef=coef, lexical_intercept=intercept,
         embedding_coef=e_coef, embedding_intercept=e_intercept,
         embedding_weight=weight if e_coef is not None else 0.0,
+        encoder=encoder if e_coef is not None else BASE,
         metadata={"corpus_sha256": metrics["corpus_sha256"], "examples": len(examples),
+                  "encoder_id": encoder_id(encoder) if e_coef is not None else None,
                   "label_counts": metrics["labels"], "lexical_C": LEXICAL_C, "embedding_C": EMBEDDING_C,
                   "cross_validation": metrics.get("cross_validation")},
     )
