@@ -399,16 +399,30 @@ def test_a_since_the_start_tally_does_not_anchor_the_protest_before_it():
     assert [(r.sub_event_type, r.event_date) for r in reports] == [("Protest with intervention", "2022-03-22")]
 
 
-def test_debris_that_sets_a_depot_on_fire_makes_a_stopped_attack_a_strike():
+def test_an_interception_whose_debris_did_damage_is_still_a_stopped_attack():
+    # ACLED: drones or missiles intercepted are "Disrupted weapons use"; the damage
+    # their falling debris does is part of that event, unless someone was hurt.
     from sitrep.coding.document import codebook_label
 
-    harmed = ("Средства ПВО ночью уничтожили шесть украинских беспилотников над Крымом. Обломки сбитого "
-              "беспилотника упали на территорию нефтебазы, произошло возгорание резервуара.")
+    debris_fire = ("Средства ПВО ночью уничтожили шесть украинских беспилотников над Крымом. Обломки сбитого "
+                   "беспилотника упали на территорию нефтебазы, произошло возгорание резервуара.")
     harmless = ("Средства ПВО ночью уничтожили шесть украинских беспилотников над Крымом. Обломки упали на "
                 "незастроенной территории, пострадавших и разрушений нет.")
-    assert codebook_label("Disrupted weapons use", harmed, "ru") == "Air/drone strike"
+    debris_killed = ("Средства ПВО ночью уничтожили шесть украинских беспилотников. Обломки упали на жилой дом, "
+                     "погибли двое жителей.")
+    assert codebook_label("Disrupted weapons use", debris_fire, "ru") == "Disrupted weapons use"
     assert codebook_label("Disrupted weapons use", harmless, "ru") == "Disrupted weapons use"
     assert codebook_label("Air/drone strike", harmless, "ru") == "Disrupted weapons use"
+    assert codebook_label("Disrupted weapons use", debris_killed, "ru") == "Air/drone strike"
+
+
+def test_an_interception_the_outlet_reports_as_the_other_sides_claim_is_the_strike():
+    from sitrep.coding.document import codebook_label
+
+    text = ("Ukrainian forces struck an ammunition depot near the town on the evening of May 17; footage shows "
+            "secondary detonations. The occupation governor claimed that air defence intercepted all missiles "
+            "and that debris damaged a warehouse.")
+    assert codebook_label("Disrupted weapons use", text) == "Shelling/artillery/missile attack"
 
 
 def test_an_appeal_story_recounts_the_arrest_it_dates_last_year():

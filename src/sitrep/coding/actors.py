@@ -138,6 +138,13 @@ _BLAME = re.compile(
     r"|звинува\w*|звинувач\w*|приписа\w*|припису\w*|стверджу\w*|нібито|за (?:їхньою |їх )?версією|назва\w*"
     r"|обвини\w*|обвиня\w*|приписыва\w*|утвержда\w*|якобы|по (?:их )?версии|возлож\w* ответственность)" + _E
 )
+
+
+def gives_a_disputed_version(text: str) -> bool:
+    """Whether ``text`` reports someone's blame or claim as theirs ("claimed that", "нібито", "якобы")."""
+    return _BLAME.search(text) is not None
+
+
 # Reported speech: a version the outlet quotes rather than states.
 _REPORTED = re.compile(
     _B + r"(?:said|says|claimed|claims|stated|reported|according to|заяви\w*|повідоми\w*|за словами|за даними"

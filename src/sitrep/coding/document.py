@@ -23,7 +23,7 @@ from sitrep.model import Document, Report
 from sitrep.nlp import Sentence, split_sentences, strip_dateline
 from sitrep.taxonomy import event_type_of
 
-from .actors import PROTESTS, claims_responsibility, code_actors
+from .actors import PROTESTS, claims_responsibility, code_actors, gives_a_disputed_version
 from .classifier import CodingModel, load_model
 from .dates import (
     has_time_reference,
@@ -100,6 +100,9 @@ _DAMAGE = re.compile(
     r"|(?:пожеж|пожар|пошкод|поврежд|загор|возгоран|займан|горит|горить|зруйн|разруш|руйнув)",
     re.IGNORECASE,
 )
+# The falling fragments of a weapon that was shot down.
+_DEBRIS = re.compile(
+    r"\b(?:debris|fragments?|wreckage)\b|(?:уламк\w*|уламок|обломк\w*|обломок|фрагмент\w*)", re.IGNORECASE)
 AIR_STRIKE = "Air/drone strike"
 MISSILE_ATTACK = "Shelling/artillery/missile attack"
 DISRUPTED = "Disrupted weapons use"
@@ -349,6 +352,9 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
         return _protest_label(label, text)
     if label not in (AIR_STRIKE, MISSILE_ATTACK, DISRUPTED):
         return label
+    if label == DISRUPTED and _INTERCEPTED.search(text) and _DEBRIS.search(text) \
+            and count_casualties(text, language) == (0, 0) and not gives_a_disputed_version(text):
+        return DISRUPTED
     if label != DISRUPTED and _INTERCEPTED.search(text) and _NO_HARM.search(text) \
             and not _DAMAGE.search(_NO_HARM.sub("", text)) and count_casualties(text, language) == (0, 0):
         return DISRUPTED
