@@ -121,6 +121,25 @@ def test_two_state_outlets_do_not_outvote_one_independent() -> None:
     assert (event.sub_event_type, event.perpetrator) == (IED, "partisans")
 
 
+def test_a_strike_the_state_reports_as_drones_shot_down_is_one_event_and_a_reframing() -> None:
+    disrupted = "Disrupted weapons use"
+    reports = [
+        report("w1:1", "wire_en", "Air/drone strike", "2024-03-12", MELITOPOL, perp="ukrainian_forces",
+               evidence="Ukrainian drones hit a fuel depot in Melitopol overnight, setting tanks ablaze."),
+        report("u1:1", "news_uk", "Air/drone strike", "2024-03-12", MELITOPOL, perp="ukrainian_forces"),
+        report("s1:1", "state_ru", disrupted, "2024-03-12", MELITOPOL, perp="ukrainian_forces",
+               evidence="ПВО уничтожила беспилотники над Мелитополем, обломки упали на нефтебазу."),
+        # an arrest at the same place and day is another incident
+        report("a1:1", "admin_ru", "Arrests", "2024-03-12", MELITOPOL, perp="state_forces", country="RU"),
+    ]
+    result = fuse(reports, SOURCES)
+    assert len(result.events) == 2
+    assert result.links["w1:1"] == result.links["u1:1"] == result.links["s1:1"] != result.links["a1:1"]
+    pairs = reframed(result.events, result.framing, reports)
+    assert [(p["source"], p["sub_event_type"], p["consensus_sub_event_type"]) for p in pairs] == [
+        ("state_ru", disrupted, "Air/drone strike")]
+
+
 def test_events_100_km_apart_on_one_day_stay_apart() -> None:
     assert distance_km(MELITOPOL.latitude, MELITOPOL.longitude, BERDYANSK.latitude, BERDYANSK.longitude) > 100
     reports = [report("w1:1", "wire_en", IED, "2022-10-09", MELITOPOL),

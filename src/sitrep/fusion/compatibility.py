@@ -34,6 +34,9 @@ COMPATIBLE_GROUPS: tuple[frozenset[str], ...] = (
     # Taking people: "abducted" by one outlet is "detained" by another, and an
     # "attack prevented, saboteurs detained" by a security service's channel.
     frozenset({"Arrests", "Abduction/forced disappearance", "Disrupted weapons use"}),
+    # A strike whose target's side reports it as drones or missiles shot down
+    # ("debris fell on the depot"): one incident, two framings.
+    frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Disrupted weapons use"}),
     # Crowds: one rally is "peaceful" to one outlet and a "riot" to another.
     frozenset({
         "Peaceful protest", "Protest with intervention", "Excessive force against protesters",
