@@ -343,10 +343,12 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
     Air strikes need aircraft or drones. "Disrupted weapons use" is an attack
     that was stopped: an account in which the strike killed someone ("struck
     the town with missiles, killing one; two missiles were shot down") reports
-    the strike, whatever share of the weapons was intercepted, and so does
-    one in which the debris of a downed drone set a depot ablaze; one in which
-    the weapons were shot down and no one and nothing was harmed reports no
-    strike.
+    the strike, whatever share of the weapons was intercepted; one in which
+    the weapons were shot down and no one was hurt reports no strike, even
+    if their debris set a depot ablaze — unless the outlet tells the
+    interception as the other side's disputed claim ("the governor claimed
+    that air defence intercepted all missiles") beside its own account of
+    the strike.
     """
     if label in PROTESTS:
         return _protest_label(label, text)
@@ -363,7 +365,7 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
     air, ground = _AIR_WEAPON.search(text) is not None, _GROUND_WEAPON.search(text) is not None
     if label == AIR_STRIKE:
         return MISSILE_ATTACK if ground and not air else label
-    # "debris of a downed drone fell on the depot and set a tank ablaze": the strike did harm
+    # A stopped attack that did harm after all: it hurt someone, or the outlet disputes the interception.
     harmed = count_casualties(text, language)[0] > 0 or _DAMAGE.search(_NO_HARM.sub("", text)) is not None
     if (air or ground) and harmed:
         return AIR_STRIKE if air and not ground else MISSILE_ATTACK
