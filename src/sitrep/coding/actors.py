@@ -170,8 +170,10 @@ _UKRAINE_CUE = re.compile(r"ukrain|україн|украин|жовто-блак
 _STATE_PARTIES = (("UA", re.compile(r"\b(?:ukrain\w*|україн\w*|украин\w*|kyiv|києв\w*|київ|киев\w*)")),
                   ("RU", re.compile(r"\b(?:russia\w*|росі\w*|росси\w*|moscow|москв\w*)")))
 _STATE_PARTY_NAMES = {"UA": "Government of Ukraine", "RU": "Government of Russia"}
-# The two sides of the first case's war, for "X withdrew" when the text names no one else.
-_OPPOSING_FORCES = {"UA": ("RU", "Military Forces of Russia"), "RU": ("UA", "Military Forces of Ukraine")}
+# The two sides of the first case's war: their forces' ACLED names, and each side's opponent
+# (for "X withdrew" when the text names no one else).
+STATE_FORCES = {"UA": "Military Forces of Ukraine", "RU": "Military Forces of Russia"}
+_OPPONENT = {"UA": "RU", "RU": "UA"}
 # A side leaving a place: the other side gained it. Passive forms too ("были отведены").
 _WITHDRAWAL = re.compile(
     _B + r"(?:withdr[ae]w\w*|retreat\w*|pulled (?:back|out)|fell back|forced out|"
@@ -230,7 +232,9 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
     """
     lowered = _normalise(text)
     everything = _normalise(f"{context}\n{text}") if context else lowered
-    mentions = _mentions(lowered, text)
+    # The capitalisation checks need the text at the offsets of ``lowered``; normalising rarely shifts them.
+    original = text if len(text) == len(lowered) else ""
+    mentions = _mentions(lowered, original)
     scores: dict[tuple[str, str], float] = {}
     best_group: dict[tuple[str, str], tuple[float, _Group]] = {}
     attribution = ""
@@ -294,7 +298,7 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
             actor1 = launched.group.canonical
     if sub_event_type in TERRITORY:
         perpetrator, country, actor1 = _gainer(lowered, mentions, (perpetrator, country, actor1))
-    target, actor2 = _target(lowered, mentions, perpetrator, country, sub_event_type, everything, text)
+    target, actor2 = _target(lowered, mentions, perpetrator, country, sub_event_type, everything, original)
     return ActorCoding(perpetrator, country, attribution, actor1, actor2, target)
 
 
@@ -309,9 +313,9 @@ def _gainer(lowered: str, mentions: list[_Mention], doer: tuple[str, str, str]) 
                   and m.group.perpetrator not in (UNKNOWN, "protesters", "rioters")), None)
     if other is not None:
         return other.perpetrator, other.country, other.canonical
-    if withdrawer.perpetrator == "state_forces" and withdrawer.country in _OPPOSING_FORCES:
-        country, name = _OPPOSING_FORCES[withdrawer.country]
-        return "state_forces", country, name
+    if withdrawer.perpetrator == "state_forces" and withdrawer.country in _OPPONENT:
+        country = _OPPONENT[withdrawer.country]
+        return "state_forces", country, STATE_FORCES[country]
     return UNKNOWN, "", "Unidentified Armed Group"
 
 
@@ -366,12 +370,13 @@ def _mentions(lowered: str, original: str = "") -> list[_Mention]:
     """Every group mention, in text order.
 
     A common noun for a kind of group ("soldiers", "солдат…") capitalised inside a sentence of
-    ``original`` is part of a name ("в Большом Солдатском", a village), not a group.
+    ``original`` (the text ``lowered`` was made from, when its offsets match) is part of a name
+    ("в Большом Солдатском", a village), not a group.
     """
     lexicon = _lexicon()
     mentions = [_Mention(lexicon.group_of[m.lastgroup], m.start(), m.end())  # type: ignore[index]
                 for m in lexicon.groups.finditer(lowered)]
-    if len(original) != len(lowered):
+    if not original:
         return mentions
     return [m for m in mentions if m.group.country or not _inside_a_name(original, m.start)]
 
@@ -471,7 +476,7 @@ def _target(lowered: str, mentions: list[_Mention], perpetrator: str, country: s
     kept = [(m.start(), m.end(), m.lastgroup or "") for m in lexicon.targets.finditer(text)
             if not (sub_event_type in PEOPLE_ONLY and m.lastgroup in {"infrastructure", "property"})
             and not any(m.start() < e and s < m.end() for s, e in perpetrator_spans)
-            and not (len(original) == len(lowered) and _inside_a_name(original, start + m.start())
+            and not (original and _inside_a_name(original, start + m.start())
                      and not any(g.start < start + m.end() and start + m.start() < g.end for g in mentions))]
     if not kept:
         return UNKNOWN, ""

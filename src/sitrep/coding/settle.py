@@ -17,6 +17,7 @@ import re
 
 from sitrep.model import Place, Report
 
+from .actors import STATE_FORCES
 from .territory import territory_type
 
 STRIKES = frozenset({"Shelling/artillery/missile attack", "Air/drone strike", "Disrupted weapons use"})
@@ -34,7 +35,6 @@ _OCCUPIED_AFTER_PLACE = re.compile(r"[»\"”]?\s*(?:\(|,\s*)(?:(?:occupied|ок
 _MINE = re.compile(r"\b(?:land)?mines?\b|\bмін(?:а|и|у|ою|і|ами|ах|ам)?\b|\bмин(?:а|ы|у|ой|е|ами|ах|ам)?\b")
 _PLANTED = re.compile(r"\bied\b|explosive device|car bomb|вибухівк|вибухов\w* пристр|взрывчатк|взрывн\w* устройств|"
                       r"заклали|заложили|planted")
-_FORCES = {"UA": "Military Forces of Ukraine", "RU": "Military Forces of Russia"}
 
 
 def settle(report: Report, text: str) -> None:
@@ -46,7 +46,7 @@ def settle(report: Report, text: str) -> None:
                                            report.perpetrator_country, country)
     side = strike_side(report, text)
     if side:
-        report.perpetrator, report.perpetrator_country, report.actor1 = "state_forces", side, _FORCES[side]
+        report.perpetrator, report.perpetrator_country, report.actor1 = "state_forces", side, STATE_FORCES[side]
         note = f"perpetrator inferred from where the strike landed ({place.name if place else ''}); the report names no one"
         report.notes = f"{report.notes}; {note}" if report.notes else note
 

