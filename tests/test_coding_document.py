@@ -471,6 +471,22 @@ def test_a_summary_that_opens_its_second_incident_on_another_day_reports_both():
     assert events[1][1] == "2023-05-20"
 
 
+def test_an_abduction_after_a_bombing_in_the_same_round_up_is_an_event_of_its_own():
+    # Abductions share a family with attacks on civilians, not with explosions:
+    # the abduction paragraph must not become the bombing's context.
+    doc = Document(
+        id="r3", language="uk", source="ua_online", published_at="2024-11-16T11:00:00+02:00",
+        title="Вибух на залізниці і зникнення в окупованому Енергодарі",
+        text=("У ніч на четвер біля окупованого Енергодара на залізниці пролунав вибух: під цистернами "
+              "з пальним для окупантів спрацював саморобний вибуховий пристрій, цистерни загорілися.\n\n"
+              "У середу в Енергодарі, за словами сусідів, військові в балаклавах забрали з дому "
+              "місцевого вчителя й вивезли в невідомому напрямку. Відтоді про нього нічого не відомо."),
+    )
+    events = _events(doc)
+    assert sorted(events) == [("Abduction/forced disappearance", "2024-11-13"),
+                              ("Remote explosive/landmine/IED", "2024-11-14")]
+
+
 def test_a_later_sentence_naming_this_morning_does_not_split_one_killing_in_two():
     doc = Document(
         id="r3", language="uk", source="ua_online", published_at="2024-02-10T12:00:00+02:00",

@@ -49,6 +49,9 @@ EMBED_CHARS = 600
 # Sub-event types that two sentences about one incident are often coded
 # with (a bombing told as "an explosion" and as "an attack"; a protest and
 # the detentions that ended it). Labels sharing a family may be merged.
+# An abduction or a sexual assault is never told as a blast or a strike, so
+# they share a family with arrests and attacks only: a round-up's abduction
+# paragraph after a bombing is an incident of its own, not its context.
 FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"Armed clash", "Government regains territory", "Non-state actor overtakes territory",
                "Air/drone strike", "Shelling/artillery/missile attack", "Disrupted weapons use",
@@ -57,8 +60,7 @@ FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon",
                "Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Disrupted weapons use"}),
     frozenset({"Attack", "Remote explosive/landmine/IED", "Suicide bomb", "Grenade",
-               "Shelling/artillery/missile attack", "Air/drone strike", "Abduction/forced disappearance",
-               "Sexual violence", "Mob violence"}),
+               "Shelling/artillery/missile attack", "Air/drone strike", "Mob violence"}),
     frozenset({"Remote explosive/landmine/IED", "Looting/property destruction", "Disrupted weapons use"}),
     frozenset({"Arrests", "Abduction/forced disappearance", "Attack", "Sexual violence"}),
     frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters",
