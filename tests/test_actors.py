@@ -187,7 +187,7 @@ def test_actor_names_are_normalised_across_languages():
 def test_outputs_stay_in_the_contract_vocabularies_and_are_frozen():
     coding = code_actors("Rioters smashed shop windows.", "en", "Violent demonstration")
     assert coding.perpetrator in PERPETRATORS and coding.target in TARGETS
-    assert coding.perpetrator == "rioters"
+    assert (coding.perpetrator, coding.actor1) == ("protesters", "Rioters")
     with pytest.raises(dataclasses.FrozenInstanceError):
         coding.perpetrator = "unknown"  # type: ignore[misc]
     assert isinstance(coding, ActorCoding)
@@ -295,3 +295,30 @@ def test_a_group_word_inside_a_place_name_is_no_group():
     assert (coded.perpetrator, coded.perpetrator_country, coded.target) == ("state_forces", "UA", "property")
     # the same word as a common noun still names the group
     assert code_actors("Soldiers shot two men at a checkpoint.", "en", "Attack").actor1 == "Military Forces"
+
+
+CLASH = "Armed clash"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "country", "opponent"),
+    [
+        ("Біля села Сили оборони відбили три штурми, бій тривав до вечора.", "uk", "RU", "Military Forces of Ukraine"),
+        ("ВС РФ отразили атаки у села, бой продолжался несколько часов.", "ru", "UA", "Military Forces of Russia"),
+        ("Ukrainian troops repelled a night assault on their trenches east of the town.", "en", "RU",
+         "Military Forces of Ukraine"),
+    ],
+)
+def test_a_clash_is_coded_to_the_side_that_attacked_not_the_one_that_repelled_it(text, language, country,
+                                                                                    opponent):
+    coding = code_actors(text, language, CLASH)
+    assert (coding.perpetrator, coding.perpetrator_country) == ("state_forces", country)
+    assert coding.actor2 == opponent
+
+
+def test_the_enemy_of_a_ukrainian_text_is_russias_forces_but_not_of_a_russian_one():
+    uk = code_actors("Вночі противник атакував позиції бригади біля села.", "uk", CLASH)
+    assert (uk.perpetrator, uk.perpetrator_country) == ("state_forces", "RU")
+    # In Russian the same word names whichever side the writer faces: it names no side.
+    ru = code_actors("Ночью противник атаковал позиции у села.", "ru", CLASH)
+    assert ru.perpetrator_country != "RU"

@@ -20,8 +20,8 @@ Evidence for a perpetrator, strongest first:
    officials and Russian troops; 1 for partisans, Ukrainian forces, named
    armed groups and "unidentified gunmen").
 
-The sub-event type then constrains the class: protests are by protesters,
-riots by rioters, arrests by state forces. Russian official wording names
+The sub-event type then constrains the class: protests and riots are by
+protesters (a riot's actor1 is "Rioters"), arrests by state forces. Russian official wording names
 the Ukrainian state ("киевский режим", "диверсанты", "ДРГ": the Ukrainian
 forces) unless it names local people acting for it ("местные пособники
 киевского режима": partisans). Groups come from
@@ -69,6 +69,7 @@ class _Group:
     country: str
     target: str
     baseline: int
+    languages: frozenset[str] = frozenset()  # empty: a form of every language
 
 
 @dataclass(frozen=True)
@@ -174,6 +175,14 @@ _STATE_PARTY_NAMES = {"UA": "Government of Ukraine", "RU": "Government of Russia
 # (for "X withdrew" when the text names no one else).
 STATE_FORCES = {"UA": "Military Forces of Ukraine", "RU": "Military Forces of Russia"}
 _OPPONENT = {"UA": "RU", "RU": "UA"}
+_OPPONENT_FORCES = {side: _Group(STATE_FORCES[other], "state_forces", other, "military", 0)
+                    for side, other in _OPPONENT.items()}
+CLASH = "Armed clash"
+# A side that repelled an assault defended: a clash is coded to the side that attacked
+# ("Сили оборони відбили 11 атак", "ВС РФ отразили атаки").
+_REPEL = re.compile(
+    _B + r"(?:repel(?:led|s)?|repuls(?:ed|es)|fought off|fended off|beat (?:back|off)|held (?:off|back)"
+    r"|(?:відби|відбива|отрази|отража|отби|отбива)" + _ACTIVE_ENDING + r")" + _E)
 # A side leaving a place: the other side gained it. Passive forms too ("были отведены").
 _WITHDRAWAL = re.compile(
     _B + r"(?:withdr[ae]w\w*|retreat\w*|pulled (?:back|out)|fell back|forced out|"
@@ -214,7 +223,7 @@ def _lexicon() -> _Lexicon:
     named: list[tuple[str, list[str]]] = []
     for i, entry in enumerate(actors["actors"]):
         group_of[f"g{i}"] = _Group(entry["canonical"], entry["perpetrator"], entry["country"], entry["target"],
-                                   int(entry.get("baseline", 1)))
+                                   int(entry.get("baseline", 1)), frozenset(entry.get("languages", ())))
         named.append((f"g{i}", entry["patterns"]))
     targets = json.loads(root.joinpath("targets.json").read_text("utf-8"))
     return _Lexicon(_alternation(named), group_of, _alternation(list(targets["targets"].items())),
@@ -226,15 +235,16 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
 
     ``text`` is the passage about the event (its sentences); ``context`` is
     optional surrounding text (title, neighbouring paragraphs) read for
-    claims and the occupation setting but not for the agent. ``language``
-    is accepted for the caller's symmetry; the lexicons cover en/uk/ru at
-    once, so mixed or mislabelled text still codes.
+    claims and the occupation setting but not for the agent. The lexicons
+    cover en/uk/ru at once, so mixed or mislabelled text still codes;
+    ``language`` only admits the few forms whose side depends on it
+    (Ukrainian "противник").
     """
     lowered = _normalise(text)
     everything = _normalise(f"{context}\n{text}") if context else lowered
     # The capitalisation checks need the text at the offsets of ``lowered``; normalising rarely shifts them.
     original = text if len(text) == len(lowered) else ""
-    mentions = _mentions(lowered, original)
+    mentions = _mentions(lowered, original, language)
     scores: dict[tuple[str, str], float] = {}
     best_group: dict[tuple[str, str], tuple[float, _Group]] = {}
     attribution = ""
@@ -260,6 +270,15 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
             local = mention.start - sentence_start
             if mention is claimant:
                 weight = max(weight, CLAIM_WEIGHT)
+            elif sub_event_type == CLASH and mention.group.country in _OPPONENT_FORCES \
+                    and mention.group.perpetrator == "state_forces" \
+                    and _repelled(sentence, mention.end - sentence_start):
+                attacker = _OPPONENT_FORCES[mention.group.country]
+                key = (attacker.perpetrator, attacker.country)
+                scores[key] = scores.get(key, 0.0) + AGENT_WEIGHT
+                if AGENT_WEIGHT > best_group.get(key, (-1.0, attacker))[0]:
+                    best_group[key] = (AGENT_WEIGHT, attacker)
+                continue
             elif _is_agent(sentence, mention.start - sentence_start, mention.end - sentence_start,
                            _ACTION_OR_GAIN if sub_event_type in TERRITORY else _ACTION):
                 quoted = reported is not None and not (contrast and contrast.start() < local)
@@ -299,6 +318,9 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
     if sub_event_type in TERRITORY:
         perpetrator, country, actor1 = _gainer(lowered, mentions, (perpetrator, country, actor1))
     target, actor2 = _target(lowered, mentions, perpetrator, country, sub_event_type, everything, original)
+    if sub_event_type == CLASH and not actor2 and perpetrator == "state_forces" and country in _OPPONENT:
+        # A clash has two sides: one of the war's armies fought the other ("Сили оборони відбили штурм").
+        target, actor2 = "military", STATE_FORCES[_OPPONENT[country]]
     return ActorCoding(perpetrator, country, attribution, actor1, actor2, target)
 
 
@@ -366,8 +388,8 @@ def _sentences(lowered: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in _SENTENCE.finditer(lowered)]
 
 
-def _mentions(lowered: str, original: str = "") -> list[_Mention]:
-    """Every group mention, in text order.
+def _mentions(lowered: str, original: str = "", language: str = "") -> list[_Mention]:
+    """Every group mention, in text order, leaving out forms the lexicon keeps to other languages.
 
     A common noun for a kind of group ("soldiers", "солдат…") capitalised inside a sentence of
     ``original`` (the text ``lowered`` was made from, when its offsets match) is part of a name
@@ -376,6 +398,7 @@ def _mentions(lowered: str, original: str = "") -> list[_Mention]:
     lexicon = _lexicon()
     mentions = [_Mention(lexicon.group_of[m.lastgroup], m.start(), m.end())  # type: ignore[index]
                 for m in lexicon.groups.finditer(lowered)]
+    mentions = [m for m in mentions if not m.group.languages or language in m.group.languages]
     if not original:
         return mentions
     return [m for m in mentions if m.group.country or not _inside_a_name(original, m.start)]
@@ -384,6 +407,13 @@ def _mentions(lowered: str, original: str = "") -> list[_Mention]:
 def _inside_a_name(original: str, start: int) -> bool:
     before = original[:start].rstrip(" \t")
     return original[start].isupper() and bool(before) and before[-1] not in ".!?…\n«\"'“„:—–-•"
+
+
+def _repelled(sentence: str, end: int) -> bool:
+    """Whether the mention ending at ``end`` is the subject of a verb of repelling ("ЗСУ відбили атаку")."""
+    after = sentence[end:end + 60]
+    verb = _REPEL.search(after)
+    return verb is not None and len(after[:verb.start()].split()) <= 4 and not re.search(r"[,;:]", after[:verb.start()])
 
 
 def _is_agent(sentence: str, start: int, end: int, actions: re.Pattern[str] = _ACTION) -> bool:
@@ -428,7 +458,9 @@ def _decide(scores: dict[tuple[str, str], float], best_group: dict[tuple[str, st
         country = "UA" if _UKRAINE_CUE.search(everything) else ""
         return "protesters", country, f"Protesters ({'Ukraine' if country == 'UA' else 'unspecified'})"
     if sub_event_type in RIOTS:
-        return "rioters", "", "Rioters"
+        # The crowd's class stays "protesters", as event datasets keyed on
+        # who took to the street count it; ACLED's "Rioters" is the actor name.
+        return "protesters", "", "Rioters"
     if sub_event_type in ARRESTS:
         state = {k: v for k, v in scores.items() if k[0] == "state_forces"}
         # a named national service ("задержанных ФСБ") is the detainer before a generic word for the military
@@ -481,7 +513,7 @@ def _target(lowered: str, mentions: list[_Mention], perpetrator: str, country: s
     if not kept:
         return UNKNOWN, ""
     target = min(kept, key=lambda f: (lexicon.order.index(f[2]), f[0]))[2]
-    return target, _target_group(target, text, mentions, start, perpetrator, everything)
+    return target, _target_group(target, text, mentions, start, perpetrator, country, everything)
 
 
 def _event_sentence(lowered: str) -> tuple[int, str] | None:
@@ -495,7 +527,7 @@ def _event_sentence(lowered: str) -> tuple[int, str] | None:
 
 
 def _target_group(target: str, sentence: str, mentions: list[_Mention], start: int, perpetrator: str,
-                  everything: str) -> str:
+                  country: str, everything: str) -> str:
     for mention in mentions:
         if start <= mention.start < start + len(sentence) and mention.group.target == target \
                 and mention.group.perpetrator != perpetrator:
@@ -506,6 +538,8 @@ def _target_group(target: str, sentence: str, mentions: list[_Mention], start: i
     if target == "security_forces":
         return "Police Forces of Russia" if occupied else "Police Forces"
     if target == "military":
+        if perpetrator == "state_forces" and country in _OPPONENT:
+            return STATE_FORCES[_OPPONENT[country]]
         return "Military Forces of Russia" if occupied or perpetrator == "partisans" else "Military Forces"
     if target == "civilians":
         return "Civilians (Ukraine)" if _UKRAINE_CUE.search(everything) else "Civilians"
