@@ -322,3 +322,18 @@ def test_the_enemy_of_a_ukrainian_text_is_russias_forces_but_not_of_a_russian_on
     # In Russian the same word names whichever side the writer faces: it names no side.
     ru = code_actors("Ночью противник атаковал позиции у села.", "ru", CLASH)
     assert ru.perpetrator_country != "RU"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Цієї ночі біля депо спрацював наш вибуховий пристрій під цистерною, яку окупанти пригнали напередодні.",
+         "uk"),
+        ("Ночью у депо сработало наше взрывное устройство под цистерной, которую оккупанты пригнали накануне.",
+         "ru"),
+        ("Our device went off under the fuel tanker the occupiers had brought to the depot the day before.", "en"),
+    ],
+)
+def test_a_bomb_the_channel_calls_its_own_is_the_resistances_claim(text, language):
+    coding = code_actors(text, language, IED)
+    assert (coding.perpetrator, coding.perpetrator_country) == ("partisans", "UA")
