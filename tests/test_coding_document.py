@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from sitrep.coding import code_document
 from sitrep.coding.classifier import load_model
-from sitrep.coding.document import _Event, _is_dated
+from sitrep.coding.document import _Event, _is_dated, codebook_label
 from sitrep.coding.segment import candidate_sentences, find_passages
 from sitrep.model import Document
 from sitrep.nlp import split_sentences
@@ -130,8 +132,6 @@ def test_agreement_signed_long_ago_is_background_to_todays_shipping_news():
 
 
 def test_air_strike_call_needs_aircraft_or_drones():
-    from sitrep.coding.document import codebook_label
-
     assert codebook_label("Air/drone strike", "A missile hit the rail depot on Tuesday.") == \
         "Shelling/artillery/missile attack"
     assert codebook_label("Air/drone strike", "Ракетний удар по депо завдали з літака.") == "Air/drone strike"
@@ -576,3 +576,50 @@ def test_a_daily_briefing_period_dates_its_account():
         passages = find_passages(text, load_model())
         assert passages
         assert _is_dated(_Event(passages, passages[0].label, passages[0].confidence, lead=True), doc)
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "expected"),
+    [
+        # the crowd's own violence makes a violent demonstration, whatever the police did
+        ("Peaceful protest", "Protesters threw stones at the town hall and set fire to two cars; police detained "
+                             "twelve.", "Violent demonstration"),
+        ("Protest with intervention", "Мітингувальники жбурляли каміння в поліцію біля адміністрації.",
+         "Violent demonstration"),
+        # force that kills or shoots into the crowd is excessive force
+        ("Protest with intervention", "Police opened fire on the crowd outside the factory; two protesters died.",
+         "Excessive force against protesters"),
+        ("Peaceful protest", "ОМОН открыл огонь по толпе у здания администрации.",
+         "Excessive force against protesters"),
+        ("Protest with intervention", "Силовики разгоняли акцию у завода, трое человек погибли.",
+         "Excessive force against protesters"),
+        # the dead a rally mourns are no victims of force at it
+        ("Peaceful protest", "Тисячі людей вийшли з портретами загиблих у катастрофі шахти; інцидентів не було.",
+         "Peaceful protest"),
+        # dispersal, detentions and riot-control means are an intervention
+        ("Peaceful protest", "About 300 people rallied in the square; police detained 14 participants.",
+         "Protest with intervention"),
+        ("Peaceful protest", "Силовики разогнали пикет, применив слезоточивый газ.", "Protest with intervention"),
+        # a protest about someone's arrest is no intervention, warning shots into the air no excessive force
+        ("Peaceful protest", "Relatives rallied outside the court to demand the release of the arrested activist.",
+         "Peaceful protest"),
+        ("Protest with intervention", "Soldiers fired into the air and used stun grenades to disperse the rally.",
+         "Protest with intervention"),
+    ],
+)
+def test_the_protest_sub_type_follows_what_the_crowd_and_the_authorities_did(label, text, expected):
+    assert codebook_label(label, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Monday morning about a hundred villagers blocked the highway at the entrance to the town, demanding "
+         "that the water supply be repaired after a week without water.", "en"),
+        ("Сьогодні вранці близько сотні мешканців селища перекрили трасу біля в’їзду до міста. Вони вимагали "
+         "відремонтувати водогін, який не працює вже тиждень.", "uk"),
+    ],
+)
+def test_a_protest_told_by_what_the_crowd_did_without_the_word_protest_is_found(text, language):
+    doc = Document(id="p9", language=language, published_at="2024-05-06T15:00:00+03:00", text=text)
+    assert [r.sub_event_type for r in code_document(doc)] == ["Peaceful protest"]

@@ -312,10 +312,15 @@ def _is_dated(event: _Event, doc: Document, lead: str = "") -> bool:
     return False
 
 
-# ACLED's protest sub-types turn on what the authorities did: nothing (peaceful),
-# dispersal or arrests (intervention), or force that hurt people (excessive force).
+# ACLED's protest sub-types turn on what the crowd and the authorities did: a crowd
+# that did violence is a violent demonstration; otherwise force that killed or
+# badly hurt protesters is excessive force, dispersal or arrests an intervention,
+# and nothing a peaceful protest.
 _NO_INTERVENTION = re.compile(
     r"\b(?:no(?:body| one) was (?:detained|arrested)|no (?:arrests|detentions) (?:were|was) (?:made|reported)"
+    r"|(?:made|making|with|and|but) no (?:arrests|detentions)|did not (?:detain|arrest|disperse|intervene|open fire)\w*"
+    r"|без (?:затримань|задержаний)"
+    r"|не (?:затримува|розганя|втруча|задержива|разгоня|вмешива)\w*"
     r"|(?:police|officers|soldiers) (?:watched|looked on|stood by|did not intervene)"
     r"|затримань не було|нікого не затрима\w*|поліці\w* спостерігал\w*|не втручал\w*"
     r"|задержаний не было|никого не задержа\w*|полици\w* наблюдал\w*|не вмешивал\w*)",
@@ -327,13 +332,77 @@ _INTERVENTION = re.compile(
     r"|оттесни\w*)",
     re.IGNORECASE,
 )
+# The authorities acting on the crowd, not a protest about someone's arrest: the police as the
+# doer, the protesters as the ones detained, or the riot-control means themselves.
+_POLICE = (r"(?:police\w*|officers|security forces|riot police|troops|soldiers|guards|omon|authorities"
+           r"|поліці\w*|правоохоронц\w*|силовик\w*|військов\w*|омон\w*|росгвард\w*|спецназ\w*"
+           r"|полици\w*|полицейск\w*|сотрудник\w*|военн\w*)")
+_CROWD = (r"(?:protesters|demonstrators|participants|activists|crowd|people|residents|rioters|youths"
+          r"|протестувальник\w*|мітингувальник\w*|демонстрант\w*|учасник\w*|активіст\w*|натовп\w*|люд\w*"
+          r"|мешканц\w*|жител\w*|протестующ\w*|митингующ\w*|участник\w*|активист\w*|толп\w*)")
+_FORCES = re.compile(r"\b" + _POLICE + r"\b", re.IGNORECASE)
+_ACTED_ON_CROWD = re.compile(
+    _POLICE + r"\b[^.;]{0,50}?\b(?:detain\w*|arrest\w*|dispers\w*|broke up|pushed back|затрима\w*|розігна\w*"
+    r"|відтісни\w*|задержа\w*|разогна\w*|оттесни\w*)"
+    r"|\b(?:\d+|several|dozens of|some|a number of|at least \w+) " + _CROWD + r" (?:were |had been )?(?:detained|arrested)"
+    r"|\b(?:затримал\w*|затримано|задержал\w*|задержан\w*) (?:щонайменше |не менее |по меньшей мере |около |близько )?\d+"
+    r"|\b(?:tear ?gas|water cannon\w*|rubber bullets|pepper spray|stun grenades|сльозогін\w*|водомет\w*"
+    r"|гумов\w* кул\w*|світлошумов\w*|слезоточив\w*|резинов\w* пул\w*|светошумов\w*|перцов\w*)",
+    re.IGNORECASE,
+)
+_CROWD_VIOLENCE = re.compile(
+    _CROWD + r"\b[^.;,]{0,40}?\b(?:threw|hurled|pelted|set fire|set ablaze|torched|smashed|vandali[sz]ed|looted"
+    r"|stormed|ransacked|overturned|attacked (?:police|officers|the)|fought with police|clashed with police"
+    r"|кидал\w*|жбурля\w*|закида\w*|підпали\w*|розгроми\w*|трощи\w*|штурмува\w*|напал\w* на (?:поліц|правоохорон)"
+    r"|бросал\w*|броса\w*|забрасыва\w*|подожгл\w*|подожг\w*|разгроми\w*|круши\w*|штурмова\w*"
+    r"|напал\w* на (?:полиц|сотрудник))"
+    r"|\b(?:stone-throwing|molotov|petrol bombs?|коктейл\w* молотова)",
+    re.IGNORECASE,
+)
+# "the ministry's claim that protesters threw stones": violence the outlet only reports as alleged.
+_ALLEGED = re.compile(r"claim\w* that|alleg\w*|accus\w*|нібито|начебто|звинувач\w*|якобы|обвин\w*|утвержд\w*",
+                      re.IGNORECASE)
+_HARMFUL_FORCE = re.compile(
+    _POLICE + r"\b[^.;]{0,50}?\b(?:opened fire (?:on|at)"
+    r"|fired (?:live|on|at|into (?:the )?(?:crowd|protesters|demonstrators|people))"
+    r"|shot (?:at|dead|into (?:the )?crowd)|beat\w* (?:\w+ )?(?:protesters|demonstrators|people)"
+    r"|відкрил\w* вогонь (?:по|на)|стріля\w* (?:по|в) (?:людя|натовп|протест|мітинг)|побил\w*"
+    r"|открыл\w* огонь (?:по|на)|стреля\w* (?:по|в) (?:людя|толп|протест|митинг)|избил\w*)"
+    r"|\b(?:protesters|demonstrators) (?:were |was )?(?:killed|shot dead|shot and killed)"
+    r"|\b(?:загинул\w*|убит\w*|погибл\w*|погиб\w*) (?:\w+ )?(?:протестувальник\w*|мітингувальник\w*|протестующ\w*|митингующ\w*)"
+    r"|\blive (?:ammunition|rounds|fire)|бойов\w* (?:патрон\w*|набо\w*)|бойовими|боев\w* (?:патрон\w*)|боевыми",
+    re.IGNORECASE,
+)
+PEACEFUL, INTERVENTION, EXCESSIVE = "Peaceful protest", "Protest with intervention", "Excessive force against protesters"
+VIOLENT_DEMONSTRATION = "Violent demonstration"
 
 
-def _protest_label(label: str, text: str) -> str:
-    """The protest sub-type ACLED's codebook gives for what the authorities are said to have done."""
-    if label == "Protest with intervention" and _NO_INTERVENTION.search(text) \
+# A sentence set on another occasion ("last week troops scattered a crowd") tells nothing of this one.
+_ANOTHER_OCCASION = re.compile(r"\b(?:last week|the week before|earlier|минулого тижня|на минулому тижні|тижнем раніше"
+                               r"|на прошлой неделе|неделей ранее)\b", re.IGNORECASE)
+
+
+def _protest_label(label: str, text: str, language: str) -> str:
+    """The protest sub-type ACLED's codebook gives for what the crowd and the authorities are said to have done."""
+    if label not in PROTESTS and label != VIOLENT_DEMONSTRATION:
+        return label
+    text = " ".join(s.text for s in split_sentences(text)
+                    if not _ANOTHER_OCCASION.search(s.text) and not is_passing_mention(s.text, None, None))
+    if any(not _ALLEGED.search(text, max(0, m.start() - 60), m.start()) for m in _CROWD_VIOLENCE.finditer(text)):
+        return VIOLENT_DEMONSTRATION
+    if label == VIOLENT_DEMONSTRATION:
+        return label
+    if _HARMFUL_FORCE.search(text) or any(_FORCES.search(s.text) and count_casualties(s.text, language)[0] > 0
+                                          for s in split_sentences(text)):
+        return EXCESSIVE
+    if label == EXCESSIVE:
+        return label
+    acted = _ACTED_ON_CROWD.search(_NO_INTERVENTION.sub("", text)) is not None
+    if acted:
+        return INTERVENTION
+    if label == INTERVENTION and _NO_INTERVENTION.search(text) \
             and not _INTERVENTION.search(_NO_INTERVENTION.sub("", text)):
-        return "Peaceful protest"
+        return PEACEFUL
     return label
 
 
@@ -350,8 +419,8 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
     that air defence intercepted all missiles") beside its own account of
     the strike.
     """
-    if label in PROTESTS:
-        return _protest_label(label, text)
+    if label in PROTESTS or label == VIOLENT_DEMONSTRATION:
+        return _protest_label(label, text, language)
     if label not in (AIR_STRIKE, MISSILE_ATTACK, DISRUPTED):
         return label
     if label == DISRUPTED and _INTERCEPTED.search(text) and _DEBRIS.search(text) \
