@@ -215,7 +215,9 @@ _ADMIN1 = {
         ("17", "Odesa"), ("18", "Poltava"), ("19", "Rivne"), ("20", "Sevastopol"), ("21", "Sumy"),
         ("22", "Ternopil"), ("23", "Vinnytsia"), ("24", "Volyn"), ("25", "Zakarpattia"), ("26", "Zaporizhzhia"),
         ("27", "Zhytomyr"))},
-    ("Russia", "09"): "Belgorod", ("Russia", "10"): "Bryansk", ("Russia", "41"): "Kursk"}
+    **{("Russia", code): name for code, name in (
+        ("09", "Belgorod"), ("10", "Bryansk"), ("13", "Chelyabinsk"), ("17", "Dagestan"), ("19", "Ingush"),
+        ("41", "Kursk"), ("53", "Novosibirsk"), ("61", "Rostov"))}}
 
 
 def _admin1_matches(name: str, country: str, code: str) -> bool:
