@@ -186,3 +186,20 @@ def test_the_dash_after_a_datelines_day_does_not_make_a_range_of_the_toll():
 ])
 def test_each_clause_keeps_its_own_count(text, language, expected):
     assert count_casualties(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a breakdown restates the total it follows; it does not add to it
+        ("Exhumed were the bodies of nine people - six men and three women.", "en", 9),
+        ("Ексгумовано тіла шести людей — чотирьох чоловіків і двох жінок.", "uk", 6),
+        ("Извлечены тела пяти человек: трех мужчин и двух женщин.", "ru", 5),
+        # a toll that has risen is the total, the bodies found since are in it
+        ("The death toll has risen to five, officials said, after rescuers recovered two more bodies.", "en", 5),
+        # counts of different victims still add up
+        ("A soldier and two civilians were killed in the blast.", "en", 3),
+    ],
+)
+def test_a_breakdown_or_a_risen_toll_is_not_added_to_the_total(text, language, expected):
+    assert count_casualties(text, language)[0] == expected

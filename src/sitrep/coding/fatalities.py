@@ -346,7 +346,10 @@ def _sentence_counts(sentence: str, language: str) -> list[tuple[str, int, int]]
         counts = attached[i]
         if counts:
             vague = any(tokens[c].text in _number_words()[1] for c in counts)
-            results.append((kind, _sum_counts(tokens, counts), VAGUE if vague else EXACT))
+            # "has risen to four, after rescuers pulled two more bodies": the new toll is the total
+            updates = [tokens[c].value or 0 for c in counts if _is_toll_update(tokens, c)]
+            figure = max(updates) if updates else _sum_counts(tokens, counts)
+            results.append((kind, figure, VAGUE if vague else EXACT))
             continue
         if number == NEEDS_FIGURE:
             continue
@@ -393,8 +396,11 @@ def _attach_coordinated(tokens: list[_Token], people: list[int], attached: dict[
 
 
 def _sum_counts(tokens: list[_Token], positions: list[int]) -> int:
-    """Add counts for one cue ("a soldier and two civilians"), but stop at a subset ("including a child")."""
+    """Add counts for one cue ("a soldier and two civilians"), but stop at a subset ("including a child")
+    and do not add a breakdown to the total it breaks down ("seven people - five men and two women")."""
     total = tokens[positions[0]].value or 0
+    if len(positions) >= 3 and total == sum(tokens[p].value or 0 for p in positions[1:]):
+        return total
     for previous, current in zip(positions, positions[1:]):
         between = {t.text for t in tokens[previous + 1:current]}
         if between & _STOP_SUM:
