@@ -86,6 +86,9 @@ def test_publication_date_rejects_garbage_with_a_reason():
         "Recall that in a previous attack a depot was hit.",
         "In October, the same office was set on fire.",
         "Last month the rail line was cut twice.",
+        "Как сообщал наш корреспондент, у села продолжаются бои.",
+        "Як повідомлялося, біля мосту тривають бої.",
+        "As previously reported, fighting near the bridge continues.",
     ],
 )
 def test_passing_mentions_by_cue_words(sentence):
@@ -96,6 +99,8 @@ def test_passing_mentions_by_age_of_the_event():
     assert is_passing_mention("The office burned down.", "2023-05-01", PUBLISHED)
     assert not is_passing_mention("The office burned down.", "2023-05-15", PUBLISHED)
     assert not is_passing_mention("Партизани підпалили офіс.", None, None)
+    # the source of a new report is no recall
+    assert not is_passing_mention("Как сообщил губернатор, дрон атаковал нефтебазу.", None, None)
 
 
 def test_time_references_leave_out_announcements():

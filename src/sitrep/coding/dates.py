@@ -125,6 +125,9 @@ _PASSING_CUE = re.compile(
     rf"{_B}(?:recall(?:ed|s)?|earlier\s+this\s+(?:month|year)|last\s+(?:month|year)|in\s+a\s+previous"
     rf"|previously|a\s+(?:month|year)\s+ago|нагадаємо|нагадуємо|раніше|минулого\s+(?:місяця|року)|торік"
     rf"|напомним|напоминаем|ранее|в\s+прошлом\s+(?:месяце|году)|в\s+начале\s+месяца|на\s+початку\s+місяця"
+    # "как сообщал наш корреспондент", "як повідомлялося": what the outlet had reported before
+    rf"|как\s+(?:уже\s+)?сообщал(?:ось|и|а)?|як\s+(?:уже\s+)?повідомлял(?:ося|и|а)?|як\s+(?:уже\s+)?повідомляв"
+    rf"|as\s+(?:previously|earlier)\s+reported|as\s+reported\s+earlier"
     rf"|(?:in|у|в)\s+(?:{MONTH_NAME})(?:\s+\d{{4}})?|(?:in|у|в)\s+(?:19|20)\d\d){_E}"
 )
 # A tally over a period: "hundreds have been detained since March", "с начала войны",
