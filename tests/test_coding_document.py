@@ -623,3 +623,11 @@ def test_the_protest_sub_type_follows_what_the_crowd_and_the_authorities_did(lab
 def test_a_protest_told_by_what_the_crowd_did_without_the_word_protest_is_found(text, language):
     doc = Document(id="p9", language=language, published_at="2024-05-06T15:00:00+03:00", text=text)
     assert [r.sub_event_type for r in code_document(doc)] == ["Peaceful protest"]
+
+
+def test_a_fire_set_with_no_explosive_is_property_destruction_not_a_bomb():
+    ied, destruction = "Remote explosive/landmine/IED", "Looting/property destruction"
+    assert codebook_label(ied, "Невідомі вночі підпалили три вантажівки біля комендатури.") == destruction
+    assert codebook_label(ied, "Unknown people set fire to two army trucks at the depot overnight.") == destruction
+    # a blast that set the trucks ablaze stays a bomb
+    assert codebook_label(ied, "Взрыв самодельного устройства поджег два грузовика у комендатуры.") == ied

@@ -103,6 +103,13 @@ _DAMAGE = re.compile(
 # The falling fragments of a weapon that was shot down.
 _DEBRIS = re.compile(
     r"\b(?:debris|fragments?|wreckage)\b|(?:уламк\w*|уламок|обломк\w*|обломок|фрагмент\w*)", re.IGNORECASE)
+IED = "Remote explosive/landmine/IED"
+PROPERTY_DESTRUCTION = "Looting/property destruction"
+_ARSON = re.compile(r"\b(?:arson|set (?:fire|ablaze|on fire)|torch\w*|burn(?:ed|t) (?:down|out)|підпал\w*|спалил\w*"
+                    r"|згорі\w*|поджог\w*|подожг\w*|поджег\w*|сожгл\w*|сжег\w*|сгорел\w*)", re.IGNORECASE)
+_EXPLOSIVE = re.compile(r"\b(?:explo\w*|blast\w*|bomb\w*|ied|mines?|landmines?|detonat\w*|grenade\w*|вибух\w*|підрив\w*"
+                        r"|підірв\w*|мін[аиуоі]|сву|свп|гранат\w*|фугас\w*|взрыв\w*|подрыв\w*|подорв\w*|мин[аыуе]"
+                        r"|детонац\w*)\b", re.IGNORECASE)
 AIR_STRIKE = "Air/drone strike"
 MISSILE_ATTACK = "Shelling/artillery/missile attack"
 DISRUPTED = "Disrupted weapons use"
@@ -417,10 +424,14 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
     if their debris set a depot ablaze — unless the outlet tells the
     interception as the other side's disputed claim ("the governor claimed
     that air defence intercepted all missiles") beside its own account of
-    the strike.
+    the strike. A remote explosive needs an explosive: a fire someone set
+    with no blast, bomb or mine in the account destroys property. Protest
+    sub-types follow ``_protest_label``.
     """
     if label in PROTESTS or label == VIOLENT_DEMONSTRATION:
         return _protest_label(label, text, language)
+    if label == IED and _ARSON.search(text) and not _EXPLOSIVE.search(text):
+        return PROPERTY_DESTRUCTION  # a fire someone set, no bomb: ACLED's property destruction
     if label not in (AIR_STRIKE, MISSILE_ATTACK, DISRUPTED):
         return label
     if label == DISRUPTED and _INTERCEPTED.search(text) and _DEBRIS.search(text) \
