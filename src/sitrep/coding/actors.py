@@ -21,10 +21,11 @@ Evidence for a perpetrator, strongest first:
    armed groups and "unidentified gunmen").
 
 The sub-event type then constrains the class: protests and riots are by
-protesters (a riot's actor1 is "Rioters"), arrests by state forces. Russian official wording names
-the Ukrainian state ("киевский режим", "диверсанты", "ДРГ": the Ukrainian
-forces) unless it names local people acting for it ("местные пособники
-киевского режима": partisans). Groups come from
+protesters (a riot's actor1 is "Rioters"), arrests by state forces, and a
+clash by the side that attacked, not the one that repelled it. Russian
+official wording names the Ukrainian state ("киевский режим", "диверсанты",
+"ДРГ": the Ukrainian forces) unless it names local people acting for it
+("местные пособники киевского режима": partisans). Groups come from
 ``data/lexicons/actors.json``; target words from ``targets.json``.
 """
 

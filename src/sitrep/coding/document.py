@@ -391,21 +391,19 @@ _ANOTHER_OCCASION = re.compile(r"\b(?:last week|the week before|earlier|мину
 
 def _protest_label(label: str, text: str, language: str) -> str:
     """The protest sub-type ACLED's codebook gives for what the crowd and the authorities are said to have done."""
-    if label not in PROTESTS and label != VIOLENT_DEMONSTRATION:
-        return label
-    text = " ".join(s.text for s in split_sentences(text)
-                    if not _ANOTHER_OCCASION.search(s.text) and not is_passing_mention(s.text, None, None))
+    sentences = [s.text for s in split_sentences(text)
+                 if not _ANOTHER_OCCASION.search(s.text) and not is_passing_mention(s.text, None, None)]
+    text = " ".join(sentences)
     if any(not _ALLEGED.search(text, max(0, m.start() - 60), m.start()) for m in _CROWD_VIOLENCE.finditer(text)):
         return VIOLENT_DEMONSTRATION
     if label == VIOLENT_DEMONSTRATION:
         return label
-    if _HARMFUL_FORCE.search(text) or any(_FORCES.search(s.text) and count_casualties(s.text, language)[0] > 0
-                                          for s in split_sentences(text)):
+    if _HARMFUL_FORCE.search(text) or any(_FORCES.search(sentence) and count_casualties(sentence, language)[0] > 0
+                                          for sentence in sentences):
         return EXCESSIVE
     if label == EXCESSIVE:
         return label
-    acted = _ACTED_ON_CROWD.search(_NO_INTERVENTION.sub("", text)) is not None
-    if acted:
+    if _ACTED_ON_CROWD.search(_NO_INTERVENTION.sub("", text)):
         return INTERVENTION
     if label == INTERVENTION and _NO_INTERVENTION.search(text) \
             and not _INTERVENTION.search(_NO_INTERVENTION.sub("", text)):
