@@ -591,6 +591,9 @@ def test_a_daily_briefing_period_dates_its_account():
          "Excessive force against protesters"),
         ("Peaceful protest", "ОМОН открыл огонь по толпе у здания администрации.",
          "Excessive force against protesters"),
+        # a riot the account gives no violence of the crowd's own is force against protesters
+        ("Violent demonstration", "Riot police opened fire on residents blocking the road to the plant.",
+         "Excessive force against protesters"),
         ("Protest with intervention", "Силовики разгоняли акцию у завода, трое человек погибли.",
          "Excessive force against protesters"),
         # the dead a rally mourns are no victims of force at it

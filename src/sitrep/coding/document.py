@@ -396,12 +396,11 @@ def _protest_label(label: str, text: str, language: str) -> str:
     text = " ".join(sentences)
     if any(not _ALLEGED.search(text, max(0, m.start() - 60), m.start()) for m in _CROWD_VIOLENCE.finditer(text)):
         return VIOLENT_DEMONSTRATION
-    if label == VIOLENT_DEMONSTRATION:
-        return label
+    # force on a crowd the account gives no violence of its own is excessive, whatever the classifier read
     if _HARMFUL_FORCE.search(text) or any(_FORCES.search(sentence) and count_casualties(sentence, language)[0] > 0
                                           for sentence in sentences):
         return EXCESSIVE
-    if label == EXCESSIVE:
+    if label in (VIOLENT_DEMONSTRATION, EXCESSIVE):
         return label
     if _ACTED_ON_CROWD.search(_NO_INTERVENTION.sub("", text)):
         return INTERVENTION
