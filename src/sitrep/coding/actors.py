@@ -410,11 +410,17 @@ def _inside_a_name(original: str, start: int) -> bool:
     return original[start].isupper() and bool(before) and before[-1] not in ".!?…\n«\"'“„:—–-•"
 
 
+def _verb_after(after: str, verbs: re.Pattern[str]) -> re.Match[str] | None:
+    """The first of ``verbs`` in the text ``after`` a mention, when it is within four words of it in one clause."""
+    verb = verbs.search(after)
+    if verb is None or len(after[:verb.start()].split()) > 4 or re.search(r"[,;:]", after[:verb.start()]):
+        return None
+    return verb
+
+
 def _repelled(sentence: str, end: int) -> bool:
     """Whether the mention ending at ``end`` is the subject of a verb of repelling ("ЗСУ відбили атаку")."""
-    after = sentence[end:end + 60]
-    verb = _REPEL.search(after)
-    return verb is not None and len(after[:verb.start()].split()) <= 4 and not re.search(r"[,;:]", after[:verb.start()])
+    return _verb_after(sentence[end:end + 60], _REPEL) is not None
 
 
 def _is_agent(sentence: str, start: int, end: int, actions: re.Pattern[str] = _ACTION) -> bool:
@@ -428,11 +434,10 @@ def _is_agent(sentence: str, start: int, end: int, actions: re.Pattern[str] = _A
         skipped = re.match(r"\w+\s+", sentence[verb_at:])  # "said it had earlier detained"
         if actions.match(sentence, verb_at) or skipped and actions.match(sentence, verb_at + skipped.end()):
             return True
-    verb = actions.search(after)
+    verb = _verb_after(after, actions)
     # "officials said air defences shot down…": a speech verb before the action
     # makes the mention the speaker of the clause, not its doer.
-    if verb is not None and len(after[:verb.start()].split()) <= 4 and not re.search(r"[,;:]", after[:verb.start()]) \
-            and not _REPORTED.search(after[:verb.start()]):
+    if verb is not None and not _REPORTED.search(after[:verb.start()]):
         previous_word = after[:verb.start()].split()[-1:] or [""]
         # headline passive: "official killed in blast" has no auxiliary but no object either
         next_word = after[verb.end():].split()[:1] or [""]

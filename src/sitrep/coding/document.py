@@ -402,10 +402,10 @@ def _protest_label(label: str, text: str, language: str) -> str:
         return EXCESSIVE
     if label in (VIOLENT_DEMONSTRATION, EXCESSIVE):
         return label
-    if _ACTED_ON_CROWD.search(_NO_INTERVENTION.sub("", text)):
+    affirmed = _NO_INTERVENTION.sub("", text)  # what the authorities did, their denials left out
+    if _ACTED_ON_CROWD.search(affirmed):
         return INTERVENTION
-    if label == INTERVENTION and _NO_INTERVENTION.search(text) \
-            and not _INTERVENTION.search(_NO_INTERVENTION.sub("", text)):
+    if label == INTERVENTION and affirmed != text and not _INTERVENTION.search(affirmed):
         return PEACEFUL
     return label
 

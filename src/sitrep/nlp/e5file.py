@@ -4,7 +4,7 @@ The engine mmaps one file holding the tokenizer and every tensor; weight
 matrices are ggml ``Q4_0`` (blocks of 32 weights: an fp16 scale and 16 bytes
 of nibbles, byte j = weight j low, weight j+16 high), the rest float32.
 Sitrep reads it to build a tuned encoder: the base file with some tensors
-replaced by fine-tuned ones of the same shape (:mod:`sitrep.nlp.encoders`).
+replaced by fine-tuned ones of the same shape (:mod:`sitrep.nlp.embeddings`).
 """
 
 from __future__ import annotations
