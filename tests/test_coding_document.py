@@ -586,7 +586,21 @@ def test_a_daily_briefing_period_dates_its_account():
                              "twelve.", "Violent demonstration"),
         ("Protest with intervention", "Мітингувальники жбурляли каміння в поліцію біля адміністрації.",
          "Violent demonstration"),
+        # a physical clash with the forces, barricades and vandalism are the crowd's violence too (ACLED)
+        ("Protest with intervention", "Students clashed with riot police near the ministry as officers fired tear "
+                                      "gas.", "Violent demonstration"),
+        ("Peaceful protest", "Під час акції сталися сутички між учасниками та силовиками.", "Violent demonstration"),
+        ("Peaceful protest", "Demonstrators tore down the fence around the parliament building.",
+         "Violent demonstration"),
+        ("Peaceful protest", "Участники акции жгли покрышки и строили баррикады на трассе.", "Violent demonstration"),
+        # a clash only alleged by the authorities is not the outlet's account of one
+        ("Peaceful protest", "The ministry claimed that protesters clashed with police; witnesses saw none.",
+         "Peaceful protest"),
         # force that kills or shoots into the crowd is excessive force
+        ("Peaceful protest", "Rights groups said police used excessive force against the striking miners.",
+         "Excessive force against protesters"),
+        ("Peaceful protest", "Two people died in the crackdown on the march, medics said.",
+         "Excessive force against protesters"),
         ("Protest with intervention", "Police opened fire on the crowd outside the factory; two protesters died.",
          "Excessive force against protesters"),
         ("Peaceful protest", "ОМОН открыл огонь по толпе у здания администрации.",
@@ -603,6 +617,12 @@ def test_a_daily_briefing_period_dates_its_account():
         ("Peaceful protest", "About 300 people rallied in the square; police detained 14 participants.",
          "Protest with intervention"),
         ("Peaceful protest", "Силовики разогнали пикет, применив слезоточивый газ.", "Protest with intervention"),
+        ("Peaceful protest", "Security forces suppressed a sit-in by unemployed graduates outside the governorate.",
+         "Protest with intervention"),
+        # tear gas fired at a crowd is riot control, not a chemical weapon; on troops from a drone it is one
+        ("Chemical weapon", "Police fired tear gas at activists marching to the embassy.", "Protest with intervention"),
+        ("Chemical weapon", "A drone dropped tear gas grenades on the infantry positions near the village.",
+         "Chemical weapon"),
         # a protest about someone's arrest is no intervention, warning shots into the air no excessive force
         ("Peaceful protest", "Relatives rallied outside the court to demand the release of the arrested activist.",
          "Peaceful protest"),

@@ -341,16 +341,17 @@ _INTERVENTION = re.compile(
 )
 # The authorities acting on the crowd, not a protest about someone's arrest: the police as the
 # doer, the protesters as the ones detained, or the riot-control means themselves.
-_POLICE = (r"(?:police\w*|officers|security forces|riot police|troops|soldiers|guards|omon|authorities"
+_POLICE = (r"(?:police\w*|officers|(?:security )?forces|riot police|troops|soldiers|guards|omon|authorities|crackdown"
            r"|поліці\w*|правоохоронц\w*|силовик\w*|військов\w*|омон\w*|росгвард\w*|спецназ\w*"
            r"|полици\w*|полицейск\w*|сотрудник\w*|военн\w*)")
-_CROWD = (r"(?:protesters|demonstrators|participants|activists|crowd|people|residents|rioters|youths"
-          r"|протестувальник\w*|мітингувальник\w*|демонстрант\w*|учасник\w*|активіст\w*|натовп\w*|люд\w*"
+_CROWD = (r"(?:protesters|demonstrators|participants|activists|crowd|people|residents|rioters|youths|students|supporters"
+          r"|протестувальник\w*|мітингувальник\w*|демонстрант\w*|учасник\w*|активіст\w*|натовп\w*|люд\w*|студент\w*"
           r"|мешканц\w*|жител\w*|протестующ\w*|митингующ\w*|участник\w*|активист\w*|толп\w*)")
 _FORCES = re.compile(r"\b" + _POLICE + r"\b", re.IGNORECASE)
 _ACTED_ON_CROWD = re.compile(
-    _POLICE + r"\b[^.;]{0,50}?\b(?:detain\w*|arrest\w*|dispers\w*|broke up|pushed back|затрима\w*|розігна\w*"
-    r"|відтісни\w*|задержа\w*|разогна\w*|оттесни\w*)"
+    _POLICE + r"\b[^.;]{0,50}?\b(?:detain\w*|arrest\w*|dispers\w*|broke up|pushed back|suppress\w*|quell\w*"
+    r"|crack(?:ed|ing)? down|cordon\w*|затрима\w*|розігна\w*|відтісни\w*|придуши\w*|придушува\w*|задержа\w*"
+    r"|разогна\w*|оттесни\w*|подави\w*|подавля\w*)"
     r"|\b(?:\d+|several|dozens of|some|a number of|at least \w+) " + _CROWD + r" (?:were |had been )?(?:detained|arrested)"
     r"|\b(?:затримал\w*|затримано|задержал\w*|задержан\w*) (?:щонайменше |не менее |по меньшей мере |около |близько )?\d+"
     r"|\b(?:tear ?gas|water cannon\w*|rubber bullets|pepper spray|stun grenades|сльозогін\w*|водомет\w*"
@@ -363,9 +364,18 @@ _CROWD_VIOLENCE = re.compile(
     r"|кидал\w*|жбурля\w*|закида\w*|підпали\w*|розгроми\w*|трощи\w*|штурмува\w*|напал\w* на (?:поліц|правоохорон)"
     r"|бросал\w*|броса\w*|забрасыва\w*|подожгл\w*|подожг\w*|разгроми\w*|круши\w*|штурмова\w*"
     r"|напал\w* на (?:полиц|сотрудник))"
-    r"|\b(?:stone-throwing|molotov|petrol bombs?|коктейл\w* молотова)",
+    r"|\b(?:stone-throwing|molotov|petrol bombs?|коктейл\w* молотова)"
+    # ACLED: vandalism and road-blocking with barricades or burning tyres are a crowd's violence too
+    r"|\b(?:pull(?:ed|ing)? down|tore down|tear(?:ing)? down|broke (?:into|through)|forced their way|barricad\w*"
+    r"|burn(?:ed|t|ing)? (?:\w+ )?(?:tyres|tires)|(?:tyres|tires) (?:were )?(?:set )?(?:burn\w*|ablaze|on fire)"
+    r"|барикад\w*|шин\w* (?:палал\w*|горіл\w*|горел\w*)|(?:палил\w*|підпалил\w*|жгли|подожгли) (?:\w+ )?(?:шини|шины|покрышки))",
     re.IGNORECASE,
 )
+# "protesters clashed with police", "сутички між демонстрантами та поліцією": in ACLED's words a
+# physical clash with the forces is the crowd's own violence, whoever struck first.
+_CLASH = re.compile(r"\b(?:clash\w*|scuffle\w*|skirmish\w*|сутичк\w*|бійк\w*|стычк\w*|столкновени\w*|потасовк\w*)",
+                    re.IGNORECASE)
+_CROWD_NOUN = re.compile(r"\b" + _CROWD, re.IGNORECASE)
 # "the ministry's claim that protesters threw stones": violence the outlet only reports as alleged.
 _ALLEGED = re.compile(r"claim\w* that|alleg\w*|accus\w*|нібито|начебто|звинувач\w*|якобы|обвин\w*|утвержд\w*",
                       re.IGNORECASE)
@@ -377,7 +387,8 @@ _HARMFUL_FORCE = re.compile(
     r"|открыл\w* огонь (?:по|на)|стреля\w* (?:по|в) (?:людя|толп|протест|митинг)|избил\w*)"
     r"|\b(?:protesters|demonstrators) (?:were |was )?(?:killed|shot dead|shot and killed)"
     r"|\b(?:загинул\w*|убит\w*|погибл\w*|погиб\w*) (?:\w+ )?(?:протестувальник\w*|мітингувальник\w*|протестующ\w*|митингующ\w*)"
-    r"|\blive (?:ammunition|rounds|fire)|бойов\w* (?:патрон\w*|набо\w*)|бойовими|боев\w* (?:патрон\w*)|боевыми",
+    r"|\blive (?:ammunition|rounds|fire)|бойов\w* (?:патрон\w*|набо\w*)|бойовими|боев\w* (?:патрон\w*)|боевыми"
+    r"|\bexcessive force|надмірн\w* (?:сил\w*|насильств\w*)|чрезмерн\w* (?:сил\w*|насили\w*)",
     re.IGNORECASE,
 )
 PEACEFUL, INTERVENTION, EXCESSIVE = "Peaceful protest", "Protest with intervention", "Excessive force against protesters"
@@ -394,7 +405,9 @@ def _protest_label(label: str, text: str, language: str) -> str:
     sentences = [s.text for s in split_sentences(text)
                  if not _ANOTHER_OCCASION.search(s.text) and not is_passing_mention(s.text, None, None)]
     text = " ".join(sentences)
-    if any(not _ALLEGED.search(text, max(0, m.start() - 60), m.start()) for m in _CROWD_VIOLENCE.finditer(text)):
+    if any(not _ALLEGED.search(text, max(0, m.start() - 60), m.start()) for m in _CROWD_VIOLENCE.finditer(text)) \
+            or any(_CLASH.search(sentence) and _CROWD_NOUN.search(sentence) and _FORCES.search(sentence)
+                   and not _ALLEGED.search(sentence) for sentence in sentences):
         return VIOLENT_DEMONSTRATION
     # force on a crowd the account gives no violence of its own is excessive, whatever the classifier read
     if _HARMFUL_FORCE.search(text) or any(_FORCES.search(sentence) and count_casualties(sentence, language)[0] > 0
@@ -408,6 +421,19 @@ def _protest_label(label: str, text: str, language: str) -> str:
     if label == INTERVENTION and affirmed != text and not _INTERVENTION.search(affirmed):
         return PEACEFUL
     return label
+
+
+CHEMICAL_WEAPON = "Chemical weapon"
+_RIOT_AGENT = re.compile(r"\b(?:tear ?gas|pepper spray|сльозогін\w*|сльозоточив\w*|слезоточив\w*|перцов\w*)",
+                         re.IGNORECASE)
+_GATHERING = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|activists?|crowds?|sit-in"
+                        r"|протест\w*|демонстрант\w*|мітинг\w*|акці\w*|активіст\w*|натовп\w*"
+                        r"|митинг\w*|акци\w*|активист\w*|толп\w*)", re.IGNORECASE)
+# Riot-control agents dropped on troops (K-51 grenades from drones) are what ACLED codes as chemical weapons.
+_WAR_CHEMICAL = re.compile(r"\b(?:chemical (?:weapon|munition|agent)\w*|chlorine|sarin|mustard|chloropicrin|k-51"
+                           r"|drones?|trenches|positions|хімічн\w* (?:зброї|зброя|боєприпас\w*)|хлор\w*|зарин\w*"
+                           r"|хлорпікрин\w*|дрон\w*|безпілот\w*|позиці\w*|химическ\w* (?:оружи\w*|боеприпас\w*)"
+                           r"|зарин\w*|хлорпикрин\w*|беспилот\w*)", re.IGNORECASE)
 
 
 def codebook_label(label: str, text: str, language: str = "en") -> str:
@@ -425,6 +451,9 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
     with no blast, bomb or mine in the account destroys property. Protest
     sub-types follow ``_protest_label``.
     """
+    if label == CHEMICAL_WEAPON and _RIOT_AGENT.search(text) and _GATHERING.search(text) \
+            and not _WAR_CHEMICAL.search(text):
+        label = INTERVENTION  # tear gas on a crowd is riot control, not a chemical weapon (ACLED)
     if label in PROTESTS or label == VIOLENT_DEMONSTRATION:
         return _protest_label(label, text, language)
     if label == IED and _ARSON.search(text) and not _EXPLOSIVE.search(text):
