@@ -218,6 +218,30 @@ def test_a_road_accident_is_no_event_however_many_died():
     assert code_document(doc) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Toxic gas leaked from a chemical factory on Tuesday; two workers died and 40 residents were taken to "
+         "hospital, officials said.", "en"),
+        ("У вівторок на хімічному підприємстві стався витік аміаку: двоє працівників загинули, ще п'ятеро "
+         "отримали отруєння, повідомили в ДСНС. Причиною називають техногенну аварію.", "uk"),
+        ("Во вторник из цистерны на химическом заводе произошла утечка хлора, отравились 30 человек, двое "
+         "погибли, сообщили в МЧС.", "ru"),
+        ("Лесной пожар уничтожил 20 домов в селе под Читой, двое жителей погибли, сообщили в МЧС.", "ru"),
+    ],
+)
+def test_an_industrial_accident_is_no_event(text, language):
+    doc = Document(id="i1", language=language, published_at="2024-07-10T11:00:00+03:00", text=text)
+    assert code_document(doc) == []
+
+
+def test_a_blast_at_a_plant_a_drone_caused_is_still_an_event():
+    doc = Document(id="i2", language="en", published_at="2024-07-10T11:00:00+03:00",
+                   text="A drone struck the fertiliser plant on Tuesday and a tank at the plant exploded, killing "
+                        "two workers, the regional governor said.")
+    assert [r.sub_event_type for r in code_document(doc)] == ["Air/drone strike"]
+
+
 def test_the_dateline_date_does_not_date_an_economy_story():
     doc = Document(
         id="e1", language="en", source="wire_en", published_at="2024-05-20T10:00:00+00:00",

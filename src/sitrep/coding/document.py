@@ -238,10 +238,18 @@ def _is_court_account(passage: Passage, doc: Document, sentences: list[Sentence]
     return bool(sentences and _COURT_ACCOUNT.search(sentences[0].text))
 
 
-# Accidents are not ACLED events: a road crash or a fire from a short circuit,
-# unless the account also names a weapon or an attack.
+# Accidents are not ACLED events: a road crash, a fire from a short circuit, an industrial
+# blast or leak, a wildfire, unless the account also names a weapon or an attack.
 _ACCIDENT = re.compile(
     r"\b(?:road|traffic|car|bus) (?:accident|crash)|\bcollided\b|\bcollision (?:of|between|with)\b|short circuit"
+    r"|\b(?:chemical|gas|ammonia|chlorine|toxic) (?:spill|leak)\w*|\bleak(?:ed|ing)? from (?:a |an |the )?(?:\w+ )?"
+    r"(?:factory|plant|pipeline|tank|facility)|\bindustrial (?:accident|blast|explosion|fire|area|zone)"
+    r"|\b(?:factory|plant|refinery|tank|boiler|pipeline|mine shaft)(?: at (?:a|an|the) \w+)? (?:exploded|explosion|blast)"
+    r"|\bexplosions? (?:ripped|tore) through (?:a |an |the )?(?:\w+ )?(?:warehouse|factory|plant|refinery)"
+    r"|\bhousehold gas|\bgas (?:cylinder|canister|explosion)|\b(?:wild|forest |bush)fires?\b"
+    r"|\bfires (?:are |were )?(?:burning|raging)|техноген\w*|витік\w* (?:газу|хлору|аміаку)"
+    r"|утечк\w* (?:газа|хлора|аммиака)|(?:побутов|бытов)\w* газ\w*|(?:лісов|природн)\w* пожеж\w*"
+    r"|(?:лесн|природн)\w* пожар\w*|(?:промислов|промышленн)\w* (?:аварі|авари|вибух|взрыв)\w*"
     r"|safety (?:rules|violations?)|\bдтп\b"
     r"|столкновени\w* (?:рейсов\w* |пассажирск\w* )?(?:автобус|грузовик|автомобил|машин|поезд)"
     r"|зіткненн\w* (?:рейсов\w* |пасажирськ\w* )?(?:автобус|вантажівк|автомобіл|авто|потяг)|коротк\w* замыкани\w*"
