@@ -48,6 +48,27 @@ def test_a_government_retaking_a_town_from_an_armed_group_is_its_doer():
     assert coded.perpetrator == "state_forces"
 
 
+@pytest.mark.parametrize(
+    ("text", "gainer"),
+    [
+        # the side a place was taken from gained nothing, however often it is named
+        ("Army troops on Tuesday freed four villages from the rebels of the northern front.", "state_forces"),
+        ("Rebel fighters drove out the army garrison and seized the district headquarters.", "rebels"),
+        ("Government troops captured on Friday the river port as they pushed to oust the rebels from the delta.",
+         "state_forces"),
+        # the sentence's first group is the gainer of a capture told at a distance from it
+        ("Government forces dealt a heavy blow to the insurgents over the weekend by recapturing two towns.",
+         "state_forces"),
+        ("Forces loyal to the internationally recognised government wrested control of the airport from militiamen.",
+         "state_forces"),
+        # ... but not the speaker who reports someone else's gain
+        ("A spokesman for the army said rebel fighters had gained ground in the north of the city.", "rebels"),
+    ],
+)
+def test_the_gainer_is_not_the_side_the_place_was_taken_from(text, gainer):
+    assert code_actors(text, "en", GOVERNMENT_REGAINS).perpetrator == gainer
+
+
 def test_an_old_recapture_in_a_relative_clause_does_not_make_its_side_the_doer_of_a_mine_blast():
     text = ("A tractor driver was killed when his vehicle struck a mine near a village that Ukrainian forces "
             "recaptured last September. The mine had been laid by Russian troops before they retreated.")

@@ -111,9 +111,21 @@ _ACTION = re.compile(
 )
 # Gaining ground, read as an action only in an account of a change of control: in a mine blast
 # "a village that Ukrainian forces recaptured last September" is background.
-_ACTION_OR_GAIN = re.compile(
-    _B + r"(?:advanced|(?:taken|took) (?:full )?control|recaptur(?:ed|es)|retook|regained|liberat(?:ed|es)|overran"
-    r"|rais(?:ed|ing) (?:the |their )?flags?)" + _E + "|" + _ACTION.pattern)
+_GAIN = re.compile(
+    _B + r"(?:advanced|(?:taken|took|seized|wrested|gained|regained|assumed) (?:full |back )?control|gained ground"
+    r"|recaptur(?:ed|es|ing)|retook|retaken|regained|liberat(?:ed|es|ing)|freed|overran|pushed (?:deep )?into"
+    r"|entered|seized back|took back|rais(?:ed|ing) (?:the |their )?flags?)" + _E)
+_ACTION_OR_GAIN = re.compile(_GAIN.pattern + "|" + _ACTION.pattern)
+# A gain told at a distance from its subject ("government forces have dealt a major blow … by
+# recapturing a number of towns"): the sentence's first group before it is the gainer.
+_GAIN_ANYWHERE = re.compile(
+    _GAIN.pattern + r"|" + _B + r"(?:captur(?:ed|ing)|seiz(?:ed|ing)|took over|taking over|controlling"
+    r"|звільни\w*|визволи\w*|відвоюва\w*|зайня\w*|захопи\w*|освободи\w*|отвоева\w*|заня\w*|захвати\w*)" + _E)
+# "freed the villages from IS militants", "pushed to oust Huthi rebels": the side a place was taken from.
+_LOSER_BEFORE = re.compile(
+    r"(?:" + _B + r"(?:from|oust(?:ed|ing)?|expel(?:led|ling)?|drove out|driving out|pushed back|pushing back"
+    r"|dislodg(?:ed|ing)|вибили|вибивши|витісни\w*|вигнали|выбили|выбив|вытесни\w*|выгнали)"
+    r"\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2})$")
 _NOT_AN_OBJECT = frozenset({"", "in", "on", "at", "near", "by", "during", "after", "while", "when", "outside",
                             "overnight", "as", "from", "inside", "since", "amid", "following", "late", "early"})
 _PASSIVE_AUX = frozenset({"was", "were", "been", "be", "being", "is", "are", "got", "get"})
@@ -269,6 +281,12 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
         for mention in in_sentence:
             weight = float(mention.group.baseline)
             local = mention.start - sentence_start
+            if sub_event_type in TERRITORY and _LOSER_BEFORE.search(sentence[max(0, local - 40):local]):
+                continue  # the side the place was taken from gained nothing
+            gain = _GAIN_ANYWHERE.search(sentence, mention.end - sentence_start) \
+                if sub_event_type in TERRITORY and mention is in_sentence[0] else None
+            if gain is not None and not _REPORTED.search(sentence, mention.end - sentence_start, gain.start()):
+                weight = max(weight, AGENT_WEIGHT)
             if mention is claimant:
                 weight = max(weight, CLAIM_WEIGHT)
             elif sub_event_type == CLASH and mention.group.country in _OPPONENT_FORCES \
