@@ -337,3 +337,24 @@ def test_the_enemy_of_a_ukrainian_text_is_russias_forces_but_not_of_a_russian_on
 def test_a_bomb_the_channel_calls_its_own_is_the_resistances_claim(text, language):
     coding = code_actors(text, language, IED)
     assert (coding.perpetrator, coding.perpetrator_country) == ("partisans", "UA")
+
+
+def test_fighters_the_channel_calls_its_own_threw_the_grenade():
+    text = "Учора ввечері наші бійці перекинули гранату через паркан комендатури, двоє окупантів поранені."
+    coding = code_actors(text, "uk", "Grenade")
+    assert (coding.perpetrator, coding.perpetrator_country) == ("partisans", "UA")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "country"),
+    [
+        ("Сотрудники ФСБ предотвратили теракт, который готовил местный житель по заданию украинских спецслужб.",
+         "ru", "UA"),
+        ("The SBU said it foiled a bombing that a man recruited by Russian military intelligence had planned.",
+         "en", "RU"),
+    ],
+)
+def test_a_foiled_plot_is_coded_to_the_side_whose_plot_it_was_not_the_service_that_foiled_it(text, language,
+                                                                                             country):
+    coding = code_actors(text, language, "Disrupted weapons use")
+    assert (coding.perpetrator, coding.perpetrator_country) == ("state_forces", country)

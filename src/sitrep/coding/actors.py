@@ -103,7 +103,7 @@ _ACTION = re.compile(
     r"|взорва|подорва|обстрелива|атакова|уби|задержа|арестова|похити|захвати|уничтожи|повреди|заложи"
     r"|заминирова|минирова|мінува|выш|собра|митингова|прове|увез|расстреля|подстрели|соверши|подложи|устрои|ворва|изби"
     r"|пыта|нанес|поджига|сжига|отве|обустрои|размести|разверну|заня|обстреля|удари|порази|ликвидирова"
-    r"|урази|ліквідува|пограбува|розграбува|грабува|вкра|разграби|пограби|укра|скину|сброси|жбурну|кину|метну"
+    r"|урази|ліквідува|пограбува|розграбува|грабува|вкра|разграби|пограби|укра|скину|сброси|жбурну|кину|метну|перекину|закину|перебрось|забрось"
     r"|звільни|визволи|відвоюва|освободи|отвоева)" + _ACTIVE_ENDING +
     r"|мінують|минируют|подожгл\w*|поджег|поджёг|сожгл\w*|нанесли|вывезли|увезли|напали|напал|вбив|убив|вийшли|вышли|підпалили"
     r"|відкрили вогонь|открыли огонь|завдали удар\w*|нанесли удар\w*"
@@ -177,6 +177,11 @@ _SELF_REPORT = re.compile(
     r"(?:had\s+|has\s+|have\s+)?"
     r"|[^.;]{0,30}?(?:заяви\w*|повідоми\w*|сообщи\w*),?\s+(?:що|что)\s+"
 )
+# "готовил по заданию украинских спецслужб", "on the orders of": whose plot a foiled attack was.
+_PRINCIPAL_BEFORE = re.compile(
+    r"(?:по заданию|по указанию|по приказу|на задание|за завданням|на завдання|за вказівкою|на замовлення"
+    r"|завербован\w*|завербова\w*|on (?:the )?(?:orders|instructions) of|at the behest of|recruited by|working for)"
+    r"\s+(?:\S+\s+){0,2}$")
 _CONTRAST = re.compile(_B + r"(?:but|however|although|while|але|проте|однак|однако|но|тогда как)" + _E)
 _OCCUPATION = re.compile(r"окуп|оккуп|occup|russian-installed|moscow-installed|військово-цивільн|военно-гражданск")
 _UKRAINE_CUE = re.compile(r"ukrain|україн|украин|жовто-блакитн|желто-голуб|проти окупації|против оккупации")
@@ -330,7 +335,8 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
     if sub_event_type == DISRUPTED:
         # A stopped attack is coded to the side whose weapons were stopped ("air defences shot down
         # two Ukrainian drones"), not to the air defences that stopped them.
-        launched = next((m for m in mentions if _WEAPON.search(lowered, m.start, m.end)), None)
+        launched = next((m for m in mentions if _WEAPON.search(lowered, m.start, m.end)), None) \
+            or next((m for m in mentions if _PRINCIPAL_BEFORE.search(lowered, max(0, m.start - 40), m.start)), None)
         if launched is not None:
             perpetrator, country = launched.group.perpetrator, launched.group.country
             actor1 = launched.group.canonical
