@@ -7,7 +7,7 @@ import pytest
 from sitrep.coding import code_document
 from sitrep.coding.classifier import load_model
 from sitrep.coding.document import _Event, _is_dated, codebook_label
-from sitrep.coding.segment import candidate_sentences, find_passages
+from sitrep.coding.segment import candidate_sentences, find_passages, opens_list_item
 from sitrep.model import Document
 from sitrep.nlp import split_sentences
 from sitrep.taxonomy import SUB_EVENT_NAMES, event_type_of
@@ -678,3 +678,46 @@ def test_a_fire_set_with_no_explosive_is_property_destruction_not_a_bomb():
     assert codebook_label(ied, "Unknown people set fire to two army trucks at the depot overnight.") == destruction
     # a blast that set the trucks ablaze stays a bomb
     assert codebook_label(ied, "Взрыв самодельного устройства поджег два грузовика у комендатуры.") == ied
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "expected"),
+    [
+        # shot down, and only the debris did damage: no strike hit
+        ("Air/drone strike", "Air defences shot down two drones over the village overnight; debris damaged the roofs "
+                             "of three houses. No one was hurt.", "Disrupted weapons use"),
+        ("Remote explosive/landmine/IED", "Уламки збитого над містом дрона впали на приватний сектор, пошкоджено "
+                                          "дахи двох будинків. Без постраждалих.", "Disrupted weapons use"),
+        # an interception the outlet only quotes, with the "debris" in scare quotes, is the strike's other version
+        ("Air/drone strike", "Drones attacked the oil depot overnight and set a tank ablaze. The occupation "
+                             "authorities said air defences shot down several drones and that \"debris\" fell on the "
+                             "depot.", "Air/drone strike"),
+    ],
+)
+def test_debris_of_weapons_shot_down_that_hurt_no_one_is_a_disrupted_attack(label, text, expected):
+    assert codebook_label(label, text, "en") == expected
+
+
+def test_each_item_of_a_digest_is_its_own_incident_dated_by_the_header():
+    doc = Document(
+        id="d1", language="uk", source="monitor_uk", published_at="2024-03-12T09:00:00+02:00",
+        title="Підсумки ночі: шахеди по Дніпропетровщині та Одещині",
+        text=("⚡️ Підсумки ночі на 12 березня.\n\n"
+              "Ворог запустив 30 ударних БпЛА типу «Шахед». ППО збила 25.\n\n"
+              "🔴 Синельникове — влучання шахеда в складське приміщення, загинув охоронець, двоє поранених.\n\n"
+              "🟡 Білгород-Дністровський — збиття над містом, уламки впали на приватний сектор: пошкоджено дахи "
+              "двох будинків. Без постраждалих.\n\n"
+              "Тримаємося!"),
+    )
+    reports = code_document(doc)
+    assert {(r.sub_event_type, r.fatalities) for r in reports} >= {("Air/drone strike", 1),
+                                                                   ("Disrupted weapons use", 0)}
+    assert {r.event_date for r in reports} == {"2024-03-12"}
+
+
+def test_a_list_needs_two_marked_lines_one_emoji_before_a_post_makes_none():
+    post = "⚡️ Сьогодні вранці в селищі підірвали авто окупантів.\n\nМи пам'ятаємо кожного."
+    digest = "🔴 Синельникове — влучання в склад.\n🟡 Білгород-Дністровський — уламки впали на дахи."
+    assert not opens_list_item(post.splitlines()[0], post)
+    assert opens_list_item("🟡 Білгород-Дністровський — уламки впали на дахи.", digest)
+    assert not opens_list_item("Тримаємося!", digest)

@@ -159,6 +159,11 @@ def gives_a_disputed_version(text: str) -> bool:
     return _BLAME.search(text) is not None
 
 
+def quotes_someone(text: str) -> bool:
+    """Whether ``text`` gives someone's words ("officials said", "за даними", "по словам")."""
+    return _REPORTED.search(_normalise(text)) is not None
+
+
 # Reported speech: a version the outlet quotes rather than states.
 _REPORTED = re.compile(
     _B + r"(?:said|says|claimed|claims|stated|reported|according to|заяви\w*|повідоми\w*|за словами|за даними"

@@ -23,7 +23,7 @@ from sitrep.model import Document, Report
 from sitrep.nlp import Sentence, split_sentences, strip_dateline
 from sitrep.taxonomy import event_type_of
 
-from .actors import PROTESTS, claims_responsibility, code_actors, gives_a_disputed_version
+from .actors import PROTESTS, claims_responsibility, code_actors, gives_a_disputed_version, quotes_someone
 from .classifier import CodingModel, load_model
 from .dates import (
     has_time_reference,
@@ -33,7 +33,7 @@ from .dates import (
     time_references,
 )
 from .fatalities import count_casualties, revised_toll
-from .segment import LEAD_SENTENCES, NEW_STORY, TIME_OPENER, Passage, compatible, find_passages
+from .segment import LEAD_SENTENCES, NEW_STORY, TIME_OPENER, Passage, compatible, find_passages, opens_list_item
 from .territory import territory_type
 from .triggers import has_trigger
 
@@ -313,6 +313,10 @@ def _is_dated(event: _Event, doc: Document, lead: str = "") -> bool:
     texts = [p.text for p in event.passages]
     if lead and min(p.first_index for p in event.passages) < LEAD_SENTENCES and has_trigger(lead):
         texts.append(lead)
+    if any(opens_list_item(p.text, doc.text) for p in event.passages):
+        # an item of a digest ("🔴 Лозова — влучання …") is dated by the digest's header
+        header = split_sentences(doc.text)[:1]
+        texts += [doc.title or ""] + [sentence.text for sentence in header]
     for text in texts:
         text = strip_dateline(text)
         if TIME_OPENER.match(text) or _PAST_DAY.search(text):
@@ -444,6 +448,16 @@ _WAR_CHEMICAL = re.compile(r"\b(?:chemical (?:weapon|munition|agent)\w*|chlorine
                            r"|зарин\w*|хлорпикрин\w*|беспилот\w*)", re.IGNORECASE)
 
 
+def _states_interception(text: str) -> bool:
+    """Whether the outlet itself says the weapons were shot down, not only quotes someone who says so
+    ("the occupation 'authorities' said air defences shot down the drones and 'debris' fell")."""
+    return _SCARE_QUOTED_DEBRIS.search(text) is None and any(
+        _INTERCEPTED.search(s.text) and not quotes_someone(s.text) for s in split_sentences(text))
+
+
+_SCARE_QUOTED_DEBRIS = re.compile(r"[«\"“'‘]\s*(?:debris|fragments|wreckage|уламк\w*|обломк\w*)", re.IGNORECASE)
+
+
 def codebook_label(label: str, text: str, language: str = "en") -> str:
     """The sub-event type after ACLED's weapon rules.
 
@@ -466,15 +480,15 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
         return _protest_label(label, text, language)
     if label == IED and _ARSON.search(text) and not _EXPLOSIVE.search(text):
         return PROPERTY_DESTRUCTION  # a fire someone set, no bomb: ACLED's property destruction
-    if label not in (AIR_STRIKE, MISSILE_ATTACK, DISRUPTED):
+    if label not in (AIR_STRIKE, MISSILE_ATTACK, DISRUPTED, IED):
         return label
-    if label == DISRUPTED and _INTERCEPTED.search(text) and _DEBRIS.search(text) \
-            and count_casualties(text, language) == (0, 0) and not gives_a_disputed_version(text):
-        return DISRUPTED
-    if label != DISRUPTED and _INTERCEPTED.search(text) and _NO_HARM.search(text) \
+    if _INTERCEPTED.search(text) and _DEBRIS.search(text) and count_casualties(text, language) == (0, 0) \
+            and not gives_a_disputed_version(text) and (label in (DISRUPTED, IED) or _states_interception(text)):
+        return DISRUPTED  # shot down, and only its debris did damage: no strike hit (ACLED)
+    if label in (AIR_STRIKE, MISSILE_ATTACK) and _INTERCEPTED.search(text) and _NO_HARM.search(text) \
             and not _DAMAGE.search(_NO_HARM.sub("", text)) and count_casualties(text, language) == (0, 0):
         return DISRUPTED
-    if label == MISSILE_ATTACK:
+    if label in (MISSILE_ATTACK, IED):
         return label
     air, ground = _AIR_WEAPON.search(text) is not None, _GROUND_WEAPON.search(text) is not None
     if label == AIR_STRIKE:
@@ -494,6 +508,20 @@ def _same_event(event: _Event, passage: Passage, passage_date: str | None, named
     if event.named_day and named_day:
         return event.event_date == passage_date
     return True
+
+
+def _apart_in_a_list(event: _Event, passage: Passage, text: str) -> bool:
+    """Whether a digest's list keeps ``passage`` and ``event`` apart: two of its items ("🔴 Лозова — …", "🟡 Ізмаїл
+    — …") are two incidents, and a header before the list sums them all up. Text after the list may tell an
+    item's story at length."""
+    passages = [*event.passages, passage]
+    items = [p for p in passages if opens_list_item(p.text, text)]
+    if not items:
+        return False
+    if len(items) > 1 and opens_list_item(passage.text, text):
+        return True
+    first_item = min(p.first_index for p in items)
+    return any(p.first_index < first_item for p in passages)
 
 
 def _paragraph(text: str, offset: int) -> int:
@@ -547,7 +575,8 @@ def _merge(passages: list[Passage], doc: Document, sentences: list[Sentence], la
         separate = turns_away or _opens_on_another_day(passage, passage_date, named_day, events, doc.published_at) \
             or bool(events) and len(apart) == len(events)
         target = None if turns_away else \
-            next((e for e in events if id(e) not in apart and _same_event(e, passage, passage_date, named_day)), None)
+            next((e for e in events if id(e) not in apart and _same_event(e, passage, passage_date, named_day)
+                  and not _apart_in_a_list(e, passage, doc.text)), None)
         if target is not None:
             target.passages.append(passage)
             if passage_date and (target.event_date is None or named_day and not target.named_day):
@@ -558,7 +587,7 @@ def _merge(passages: list[Passage], doc: Document, sentences: list[Sentence], la
                 or _is_commemoration(passage):
             continue
         if events and passage.confidence < MIN_SECONDARY_CONFIDENCE \
-                and not (separate and passage.eventness >= MIN_SEPARATE_EVENTNESS):
+                and not ((separate or opens_list_item(passage.text, doc.text)) and passage.eventness >= MIN_SEPARATE_EVENTNESS):
             continue
         events.append(_Event([passage], passage.label, passage.confidence,
                              passage.first_index < LEAD_SENTENCES, passage_date, precision, named_day))

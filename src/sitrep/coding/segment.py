@@ -15,6 +15,7 @@ passing, is :mod:`.document`'s job.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -166,6 +167,21 @@ def _triggered_sentences(text: str) -> list[tuple[int, Sentence]]:
     return out
 
 
+def _marked(line: str) -> bool:
+    opening = line.lstrip()
+    if not opening:
+        return False
+    return (unicodedata.category(opening[0]) == "So" or opening[0] in "•▪◦‣" or opening[:2] in ("- ", "– ", "— ", "* ")
+            or re.match(r"\d{1,2}[.)] ", opening) is not None)
+
+
+def opens_list_item(sentence: str, text: str) -> bool:
+    """Whether ``sentence`` opens an item of a list in ``text``: a line opening with a bullet, dash, number or
+    emoji ("🔴 Лозова — …", "- On June 26 …") where at least two lines do, as digests and monitoring channels
+    set out one incident per item. One emoji before a post's first line makes no list."""
+    return _marked(sentence) and sum(1 for line in text.splitlines() if _marked(line)) >= 2
+
+
 def find_passages(text: str, model: CodingModel, title: str = "", *,
                   use_embeddings: bool | None = None) -> list[Passage]:
     """The event passages of ``text`` in document order, each classified as a whole.
@@ -185,6 +201,7 @@ def find_passages(text: str, model: CodingModel, title: str = "", *,
         title_row, rows = rows[-1], rows[:-1]
 
     passages: list[Passage] = []
+    listed = sum(1 for line in text.splitlines() if _marked(line)) >= 2
     for (index, sentence), row in zip(candidates, rows):
         label, confidence, eventness = event_label(row, model.labels)
         if eventness < EVENT_THRESHOLD:
@@ -197,8 +214,12 @@ def find_passages(text: str, model: CodingModel, title: str = "", *,
                                                 or is_period_tally(sentence.text))
         if recalled or current is not None and current.recalled or NEW_STORY.match(sentence.text):
             near = False
-        elif current is not None and "\n" in text[current.end:sentence.start] and TIME_OPENER.match(sentence.text):
-            near = False  # a new paragraph that opens on its own hour: the summary's next incident
+        elif current is not None and "\n" in text[current.end:sentence.start] and (
+                TIME_OPENER.match(sentence.text)
+                or listed and (_marked(sentence.text) or _marked(current.sentences[0].text))):
+            # a new paragraph on its own hour, a new item of a list or the text after the list: the
+            # summary's next incident, or the story the list summed up
+            near = False
         # A weak or catch-all sentence next to a passage is its context or
         # follow-up ("authorities did not comment"); only a clear sentence of
         # an incompatible type starts another passage.
