@@ -683,6 +683,15 @@ def test_a_fire_set_with_no_explosive_is_property_destruction_not_a_bomb():
 @pytest.mark.parametrize(
     ("label", "text", "expected"),
     [
+        # a base, headquarters or post set up is its own ACLED type, not a change of activity
+        ("Change to group/activity", "The army set up a forward operating base in the abandoned school.",
+         "Headquarters or base established"),
+        ("Change to group/activity", "Окупанти облаштували штаб у приміщенні сільської ради.",
+         "Headquarters or base established"),
+        ("Change to group/activity", "Военные создали новый наблюдательный пост у границы.",
+         "Headquarters or base established"),
+        ("Change to group/activity", "The brigade was moved from the base to the eastern front.",
+         "Change to group/activity"),
         # shot down, and only the debris did damage: no strike hit
         ("Air/drone strike", "Air defences shot down two drones over the village overnight; debris damaged the roofs "
                              "of three houses. No one was hurt.", "Disrupted weapons use"),
@@ -694,7 +703,7 @@ def test_a_fire_set_with_no_explosive_is_property_destruction_not_a_bomb():
                              "depot.", "Air/drone strike"),
     ],
 )
-def test_debris_of_weapons_shot_down_that_hurt_no_one_is_a_disrupted_attack(label, text, expected):
+def test_the_codebook_decides_bases_and_stopped_attacks(label, text, expected):
     assert codebook_label(label, text, "en") == expected
 
 

@@ -436,6 +436,16 @@ def _protest_label(label: str, text: str, language: str) -> str:
 
 
 CHEMICAL_WEAPON = "Chemical weapon"
+CHANGE_TO_GROUP, HQ_ESTABLISHED = "Change to group/activity", "Headquarters or base established"
+_BASE = (r"(?:(?:military |army )?bases?|headquarters|hq|(?:military |army )?camps?|outposts?|observation (?:posts?|points?)"
+         r"|barracks|штаб\w*|баз[аиуоі]\w*|табір|табор\w*|казарм\w*|спостережн\w* пост\w*|опорн\w* пункт\w*"
+         r"|лагер\w*|наблюдательн\w* пост\w*)")
+_BASE_SET_UP = re.compile(
+    r"\b(?:set up|sets up|setting up|establish(?:ed|es|ing)?|built|opened|облаштува\w*|облаштову\w*|створи\w*"
+    r"|розмісти\w*|розміщу\w*|встанови\w*|обустро\w*|созда\w*|размести\w*|размеща\w*|установи\w*)"
+    r"\b[^.;]{0,40}?\b" + _BASE + r"\b"
+    r"|\b" + _BASE + r"\b[^.;]{0,20}?\b(?:was|were|has been|have been|had been)? ?(?:set up|established)\b",
+    re.IGNORECASE)
 _RIOT_AGENT = re.compile(r"\b(?:tear ?gas|pepper spray|сльозогін\w*|сльозоточив\w*|слезоточив\w*|перцов\w*)",
                          re.IGNORECASE)
 _GATHERING = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|activists?|crowds?|sit-in"
@@ -473,6 +483,8 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
     with no blast, bomb or mine in the account destroys property. Protest
     sub-types follow ``_protest_label``.
     """
+    if label == CHANGE_TO_GROUP and _BASE_SET_UP.search(text):
+        return HQ_ESTABLISHED  # a base, headquarters or post set up is ACLED's own type, not a change of activity
     if label == CHEMICAL_WEAPON and _RIOT_AGENT.search(text) and _GATHERING.search(text) \
             and not _WAR_CHEMICAL.search(text):
         label = INTERVENTION  # tear gas on a crowd is riot control, not a chemical weapon (ACLED)
