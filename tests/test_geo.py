@@ -488,3 +488,12 @@ def test_an_adjective_naming_people_is_not_the_town_spelled_like_it() -> None:
     """"Мирный житель" is a civilian; "жители Мирного" still live in Mirny."""
     assert [p.name for p in geoparse("Мирный житель погиб при атаке дрона в Севске.", "ru")] == ["Sevsk"]
     assert [p.name for p in geoparse("Жители Мирного вышли на улицу.", "ru")] == ["Mirny"]
+
+
+def test_a_district_named_after_its_town_places_the_village_before_it() -> None:
+    """"Львовому Бериславського району" is the village of Lvove in Kherson oblast, even in a text that
+    also names Lviv ("у Львові"), whose inflected forms it shares."""
+    text = ("Окупанти вивезли директорку школи в окупованому Львовому Бериславського району. "
+            "Її донька, яка живе у Львові, звернулася до поліції.")
+    first = geoparse(text, "uk")[0]
+    assert (first.name, first.admin1_code) == ("Lvove", "08")

@@ -69,6 +69,7 @@ _NEAR_RE = re.compile(
     r"|в окрестностях|в районе))"
     r"\s+(?:the\s+)?(?:(?:city|town|village) of\s+|(?:міста|села|селища|смт|м\.|с\.|города|поселка|посёлка|пгт|г\.)\s+)?$"
 )
+_DISTRICT_NAMED_RE = re.compile(r"\b(?:район\w*|округ\w*|district|raion|громад\w*)\b", re.IGNORECASE)
 _QUALIFIER_GAP_RE = re.compile(r"\s*(?:,|\(|,? in(?: the)?|,? of(?: the)?|,? в|,? у|,? во|,? на)?\s*", re.IGNORECASE)
 # Country names that stand for an institution, not a location: "ФСБ России", "Міноборони України".
 _INSTITUTION_BEFORE_RE = re.compile(
@@ -537,8 +538,11 @@ class _Resolver:
         mention, following = self.mentions[index], self.mentions[index + 1]
         if not _QUALIFIER_GAP_RE.fullmatch(self.text[mention.end:following.start]):
             return set()
-        return {(self.ix.country[e], self.ix.admin1_code[e] if self.ix.feature[e] == REGION else "")
-                for e in following.candidates if self.ix.feature[e] != CITY}
+        # "Львовому Бериславського району": a district named after its town places the village in that
+        # town's region.
+        district = _DISTRICT_NAMED_RE.search(self.text[following.start:following.end + 12]) is not None
+        return {(self.ix.country[e], self.ix.admin1_code[e] if self.ix.feature[e] != COUNTRY else "")
+                for e in following.candidates if self.ix.feature[e] != CITY or district}
 
     def resolve(self) -> None:
         for mention in self.mentions:
