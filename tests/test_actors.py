@@ -358,3 +358,10 @@ def test_a_foiled_plot_is_coded_to_the_side_whose_plot_it_was_not_the_service_th
                                                                                              country):
     coding = code_actors(text, language, "Disrupted weapons use")
     assert (coding.perpetrator, coding.perpetrator_country) == ("state_forces", country)
+
+
+def test_the_service_an_arrested_man_worked_for_is_not_the_one_that_arrested_him():
+    text = ("Сотрудники УФСБ по Запорожской области задержали жителя села, который передавал украинской военной "
+            "разведке координаты российских подразделений.")
+    coding = code_actors(text, "ru", "Arrests")
+    assert (coding.perpetrator, coding.perpetrator_country) == ("state_forces", "RU")

@@ -692,6 +692,9 @@ def test_a_fire_set_with_no_explosive_is_property_destruction_not_a_bomb():
          "Headquarters or base established"),
         ("Change to group/activity", "The brigade was moved from the base to the eastern front.",
          "Change to group/activity"),
+        # ... but an account of a base set on fire reports the fire
+        ("Headquarters or base established", "Уночі наш агент підпалив пункт набору, який окупанти облаштували "
+                                             "в будівлі міськради.", "Looting/property destruction"),
         # shot down, and only the debris did damage: no strike hit
         ("Air/drone strike", "Air defences shot down two drones over the village overnight; debris damaged the roofs "
                              "of three houses. No one was hurt.", "Disrupted weapons use"),

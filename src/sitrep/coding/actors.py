@@ -185,7 +185,8 @@ _SELF_REPORT = re.compile(
 # "готовил по заданию украинских спецслужб", "on the orders of": whose plot a foiled attack was.
 _PRINCIPAL_BEFORE = re.compile(
     r"(?:по заданию|по указанию|по приказу|на задание|за завданням|на завдання|за вказівкою|на замовлення"
-    r"|завербован\w*|завербова\w*|on (?:the )?(?:orders|instructions) of|at the behest of|recruited by|working for)"
+    r"|завербован\w*|завербова\w*|on (?:the )?(?:orders|instructions) of|at the behest of|recruited by|working for"
+    r"|передава\w*|передав\w*|работа\w* на|працюва\w* на|шпион\w* на|шпигува\w* на|spying for|spied for)"
     r"\s+(?:\S+\s+){0,2}$")
 _CONTRAST = re.compile(_B + r"(?:but|however|although|while|але|проте|однак|однако|но|тогда как)" + _E)
 _OCCUPATION = re.compile(r"окуп|оккуп|occup|russian-installed|moscow-installed|військово-цивільн|военно-гражданск")
@@ -325,7 +326,8 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
                 # "учорашнього російського обстрілу", "Russian shelling": the strike named by its side;
                 # "місто атакували «шахеди»": a weapon only one side fires names it too
                 weight = max(weight, AGENT_WEIGHT)
-            elif sub_event_type in ARRESTS and mention.group.perpetrator == "state_forces" and mention.group.country:
+            elif sub_event_type in ARRESTS and mention.group.perpetrator == "state_forces" and mention.group.country \
+                    and not _PRINCIPAL_BEFORE.search(sentence, max(0, local - 40), local):
                 # Only security services detain: the one the report names is the detaining
                 # body even when the sentence is too long to tie it to the verb.
                 weight = max(weight, NAMED_DETAINER_WEIGHT)

@@ -483,6 +483,8 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
     with no blast, bomb or mine in the account destroys property. Protest
     sub-types follow ``_protest_label``.
     """
+    if label == HQ_ESTABLISHED and _ARSON.search(text) and not _EXPLOSIVE.search(text):
+        return PROPERTY_DESTRUCTION  # an account of a base set on fire reports the fire
     if label == CHANGE_TO_GROUP and _BASE_SET_UP.search(text):
         return HQ_ESTABLISHED  # a base, headquarters or post set up is ACLED's own type, not a change of activity
     if label == CHEMICAL_WEAPON and _RIOT_AGENT.search(text) and _GATHERING.search(text) \
