@@ -365,3 +365,18 @@ def test_the_service_an_arrested_man_worked_for_is_not_the_one_that_arrested_him
             "разведке координаты российских подразделений.")
     coding = code_actors(text, "ru", "Arrests")
     assert (coding.perpetrator, coding.perpetrator_country) == ("state_forces", "RU")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "sub_event_type", "country"),
+    [
+        # a sabotage group named as Russia's is Russia's, whatever the bare "ДРГ" of Russian official wording means
+        ("Ukrainian border guards repelled a Russian sabotage group near the village.", "en", "Armed clash", "RU"),
+        ("Прикордонники відбили атаку російської ДРГ біля села.", "uk", "Armed clash", "RU"),
+        # Ukraine's border guards are Ukraine's forces
+        ("Прикордонники ДПСУ знищили склад боєприпасів окупантів.", "uk", "Air/drone strike", "UA"),
+    ],
+)
+def test_sabotage_groups_and_border_guards_are_coded_to_their_side(text, language, sub_event_type, country):
+    coding = code_actors(text, language, sub_event_type)
+    assert (coding.perpetrator, coding.perpetrator_country) == ("state_forces", country)
