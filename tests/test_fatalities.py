@@ -35,6 +35,11 @@ from sitrep.coding.fatalities import count_casualties
         # a figure the report calls unconfirmed yields to the one it gives as fact...
         ("Загинули щонайменше двоє військових. Місцеві канали писали про п'ятьох загиблих, однак підтвердження "
          "цьому немає.", "uk", (2, 0)),
+        # a claim the next sentence says came with no evidence is as unconfirmed ...
+        ("The toll rose to 11. The ministry said its strike had killed up to 60 soldiers. It provided no evidence.",
+         "en", (11, 0)),
+        # ... while a figure "not yet officially confirmed" is still the outlet's to report
+        ("Загинули щонайменше 12 окупантів. Ці дані поки не підтверджені офіційно.", "uk", (12, 0)),
         # ...and counts when it is the only one
         ("Two people were killed, according to unconfirmed reports.", "en", (2, 0)),
         ("За даними джерел, ліквідовано щонайменше п'ятьох окупантів.", "uk", (5, 0)),

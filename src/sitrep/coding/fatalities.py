@@ -153,6 +153,15 @@ _UNCONFIRMED = re.compile(
     r"|\b(?:could|can) ?not (?:independently )?(?:confirm|verify)\b|не підтверджен|не підтвердили"
     r"|підтверджен\w* (?:цьому |цього )?немає|не подтвержден|не подтвердили|подтверждени\w* (?:этому |этого )?нет"
 )
+# "… killing up to 60 servicemen. It provided no evidence.": a short sentence that disowns the claim before it
+# (a figure "not yet officially confirmed" is still the outlet's to report).
+_NO_EVIDENCE = re.compile(
+    r"\b(?:provided|offered|gave|presented) no evidence|without (?:providing |offering )?(?:any )?evidence"
+    r"|не (?:навів|навела|навели|надав|надала|надали) (?:жодних )?доказ|доказів (?:не наведено|немає)"
+    r"|не (?:привел|привела|привели|представил|представила|представили|предоставил\w*) (?:никаких )?доказ"
+    r"|доказательств (?:не приведено|нет)"
+)
+_DISOWNS_BEFORE_WORDS = 8
 _TOLL_VERB = re.compile(
     r"rose|risen|rises|climbed|increased|reached|jumped|stands|stood|выросл\w*|возросл\w*|достигл\w*|увеличил\w*"
     r"|составил\w*|зросл\w*|зріс|сягнул\w*|досягл\w*|збільшил\w*|становить|становило|составляет")
@@ -192,7 +201,8 @@ def count_casualties(text: str, language: str) -> tuple[int, int]:
     """
     confirmed: list[tuple[str, int, int]] = []
     unconfirmed: list[tuple[str, int, int]] = []
-    for sentence in _SENTENCE_END.split(text):
+    sentences = _SENTENCE_END.split(text)
+    for index, sentence in enumerate(sentences):
         stripped = sentence.strip()
         lowered = stripped.lower()
         # a running total ("since the start of the month, seven civilians have been killed") is not this event's
@@ -200,7 +210,10 @@ def count_casualties(text: str, language: str) -> tuple[int, int]:
             continue
         if _SUPERSEDED.search(lowered):
             stripped = "".join(c for c in _CLAUSE.findall(stripped) if not _SUPERSEDED.search(c.lower()))
-        (unconfirmed if _UNCONFIRMED.search(lowered) else confirmed).extend(_sentence_counts(stripped, language))
+        following = sentences[index + 1].strip().lower() if index + 1 < len(sentences) else ""
+        disowned = len(following.split()) <= _DISOWNS_BEFORE_WORDS and _NO_EVIDENCE.search(following) is not None
+        (unconfirmed if disowned or _UNCONFIRMED.search(lowered) or _NO_EVIDENCE.search(lowered) else confirmed).extend(
+            _sentence_counts(stripped, language))
     # A figure the report itself calls unconfirmed counts only when it gives no other, and only an exact one:
     # "killed dozens of soldiers, a claim that could not be verified" gives no figure.
     counts = confirmed if any(figure for _, figure, _ in confirmed) else confirmed + [
