@@ -480,8 +480,12 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
     interception as the other side's disputed claim ("the governor claimed
     that air defence intercepted all missiles") beside its own account of
     the strike. A remote explosive needs an explosive: a fire someone set
-    with no blast, bomb or mine in the account destroys property. Protest
-    sub-types follow ``_protest_label``.
+    with no blast, bomb or mine in the account destroys property. Weapons shot
+    down whose debris hurt no one are a disrupted attack whatever the
+    classifier read, unless the outlet only quotes the interception. A base,
+    headquarters or post set up is its own type (set on fire, property
+    destruction); tear gas fired at a crowd is riot control, not a chemical
+    weapon. Protest sub-types follow ``_protest_label``.
     """
     if label == HQ_ESTABLISHED and _ARSON.search(text) and not _EXPLOSIVE.search(text):
         return PROPERTY_DESTRUCTION  # an account of a base set on fire reports the fire

@@ -168,6 +168,7 @@ def _triggered_sentences(text: str) -> list[tuple[int, Sentence]]:
 
 
 def _marked(line: str) -> bool:
+    """Whether ``line`` opens on a list marker: a bullet, a dash, a number or a symbol such as an emoji."""
     opening = line.lstrip()
     if not opening:
         return False
