@@ -299,7 +299,7 @@ _PAST_DAY = re.compile(r"(?i)за (?:прошедшие|минувшие|пос�
                        r"|(?:over|in) the (?:past|last) (?:24 hours|day)")
 
 
-def _is_dated(event: _Event, doc: Document, lead: str = "") -> bool:
+def _is_dated(event: _Event, doc: Document, lead: str = "", header: str = "") -> bool:
     """Whether any passage of the event names a recent day on which something happened, or its hour.
 
     "Patrols were stepped up last April, when a car was blown up" dates a
@@ -308,15 +308,15 @@ def _is_dated(event: _Event, doc: Document, lead: str = "") -> bool:
     in the lead is dated by ``lead``, the story's first sentence when it is no
     passage of its own but speaks of an event ("Этой ночью … произошёл подрыв
     моста. Повреждён пролёт…": the classifier found the event only in the second).
+    An item of a digest's list is dated by the title or ``header``, the digest's first sentence.
     """
     published = _day(doc.published_at)
     texts = [p.text for p in event.passages]
     if lead and min(p.first_index for p in event.passages) < LEAD_SENTENCES and has_trigger(lead):
         texts.append(lead)
     if any(opens_list_item(p.text, doc.text) for p in event.passages):
-        # an item of a digest ("🔴 Лозова — влучання …") is dated by the digest's header
-        header = split_sentences(doc.text)[:1]
-        texts += [doc.title or ""] + [sentence.text for sentence in header]
+        # an item of a digest ("🔴 Лозова — влучання …") is dated by the digest's header (its first sentence)
+        texts += [doc.title or "", header]
     for text in texts:
         text = strip_dateline(text)
         if TIME_OPENER.match(text) or _PAST_DAY.search(text):
@@ -455,7 +455,7 @@ _GATHERING = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\
 _WAR_CHEMICAL = re.compile(r"\b(?:chemical (?:weapon|munition|agent)\w*|chlorine|sarin|mustard|chloropicrin|k-51"
                            r"|drones?|trenches|positions|хімічн\w* (?:зброї|зброя|боєприпас\w*)|хлор\w*|зарин\w*"
                            r"|хлорпікрин\w*|дрон\w*|безпілот\w*|позиці\w*|химическ\w* (?:оружи\w*|боеприпас\w*)"
-                           r"|зарин\w*|хлорпикрин\w*|беспилот\w*)", re.IGNORECASE)
+                           r"|хлорпикрин\w*|беспилот\w*)", re.IGNORECASE)
 
 
 def _states_interception(text: str) -> bool:
@@ -624,7 +624,7 @@ def group_events(passages: list[Passage], doc: Document, sentences: list[Sentenc
         # A first sentence that is no passage of its own may date the story's event (see _is_dated).
         lead = "" if any(p.first_index == 0 for p in candidates) else sentences[0].text
         undated = [e for e in events if e.confidence < MIN_UNDATED_CONFIDENCE and article
-                   and not _is_dated(e, doc, lead)]
+                   and not _is_dated(e, doc, lead, sentences[0].text)]
         if not undated:
             break
         dropped = {id(p) for e in undated for p in e.passages}

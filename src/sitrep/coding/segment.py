@@ -19,6 +19,7 @@ import unicodedata
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -176,11 +177,17 @@ def _marked(line: str) -> bool:
             or re.match(r"\d{1,2}[.)] ", opening) is not None)
 
 
+@lru_cache(maxsize=8)
+def _has_list(text: str) -> bool:
+    """Whether at least two lines of ``text`` open on a list marker (one emoji before a post's first line makes
+    no list). Cached: the document coder asks it of one text for each of its passages."""
+    return sum(1 for line in text.splitlines() if _marked(line)) >= 2
+
+
 def opens_list_item(sentence: str, text: str) -> bool:
-    """Whether ``sentence`` opens an item of a list in ``text``: a line opening with a bullet, dash, number or
-    emoji ("🔴 Лозова — …", "- On June 26 …") where at least two lines do, as digests and monitoring channels
-    set out one incident per item. One emoji before a post's first line makes no list."""
-    return _marked(sentence) and sum(1 for line in text.splitlines() if _marked(line)) >= 2
+    """Whether ``sentence`` opens an item of a list in ``text`` ("🔴 Лозова — …", "- On June 26 …"), as digests
+    and monitoring channels set out one incident per item."""
+    return _marked(sentence) and _has_list(text)
 
 
 def find_passages(text: str, model: CodingModel, title: str = "", *,
@@ -202,7 +209,7 @@ def find_passages(text: str, model: CodingModel, title: str = "", *,
         title_row, rows = rows[-1], rows[:-1]
 
     passages: list[Passage] = []
-    listed = sum(1 for line in text.splitlines() if _marked(line)) >= 2
+    listed = _has_list(text)
     for (index, sentence), row in zip(candidates, rows):
         label, confidence, eventness = event_label(row, model.labels)
         if eventness < EVENT_THRESHOLD:
