@@ -217,7 +217,7 @@ _ADMIN1 = {
         ("27", "Zhytomyr"))},
     **{("Russia", code): name for code, name in (
         ("09", "Belgorod"), ("10", "Bryansk"), ("13", "Chelyabinsk"), ("17", "Dagestan"), ("19", "Ingush"),
-        ("41", "Kursk"), ("53", "Novosibirsk"), ("61", "Rostov"))}}
+        ("38", "Krasnodar"), ("41", "Kursk"), ("53", "Novosibirsk"), ("61", "Rostov"), ("86", "Voronezh"))}}
 
 
 def _admin1_matches(name: str, country: str, code: str) -> bool:

@@ -733,3 +733,69 @@ def test_a_list_needs_two_marked_lines_one_emoji_before_a_post_makes_none():
     assert not opens_list_item(post.splitlines()[0], post)
     assert opens_list_item("🟡 Білгород-Дністровський — уламки впали на дахи.", digest)
     assert not opens_list_item("Тримаємося!", digest)
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "expected"),
+    [
+        # a place entered after the other side left, with no fighting told, changed hands without violence
+        ("Non-state actor overtakes territory",
+         "Rebel fighters entered the border town at dawn after government troops pulled out overnight.",
+         "Non-violent transfer of territory"),
+        ("Government regains territory",
+         "Українські військові увійшли до села після того, як окупанти залишили його вночі.",
+         "Non-violent transfer of territory"),
+        ("Non-state actor overtakes territory",
+         "Rebels entered the town after heavy fighting, when the army withdrew.",
+         "Non-state actor overtakes territory"),
+        # homes burned to drive people out: no place taken, property destroyed
+        ("Government regains territory",
+         "Бойовики ополчення розгорнули кампанію підпалів, щоб вигнати з долини фермерів.",
+         "Looting/property destruction"),
+        ("Government regains territory", "Troops recaptured the village and set fire to the rebels' depot.",
+         "Government regains territory"),
+        # a population driven out, told as the news: ACLED's "Other"
+        ("Attack", "About 4,000 people have fled villages along the river because of militia raids, the aid "
+                   "agency said.", "Other"),
+        ("Abduction/forced disappearance", "Около 3000 человек бежали из сел у границы из-за нападений боевиков.",
+         "Other"),
+        ("No event", "Thousands of residents have fled the valley as floodwaters rose overnight.", "No event"),
+        ("Shelling/artillery/missile attack", "Artillery shelled the town overnight, killing two; about 300 "
+                                              "residents have fled since.", "Shelling/artillery/missile attack"),
+        # a chemical cache found is a weapon taken out of use, not its use
+        ("Chemical weapon", "Police found a cache of chlorine canisters in a farmhouse the militants had rented.",
+         "Disrupted weapons use"),
+        ("Chemical weapon", "The army said militants fired shells filled with chlorine at its positions.",
+         "Chemical weapon"),
+        # a bomb set on the ground is no air strike; missiles fired by jets are one
+        ("Air/drone strike", "A car bomb exploded outside the market, killing six.", "Remote explosive/landmine/IED"),
+        ("Air/drone strike", "A drone struck a car outside the market.", "Air/drone strike"),
+        ("Shelling/artillery/missile attack", "Fighter jets fired two missiles at the depot, monitors said.",
+         "Air/drone strike"),
+        ("Shelling/artillery/missile attack", "Bombers launched cruise missiles at the port city.",
+         "Shelling/artillery/missile attack"),
+    ],
+)
+def test_the_codebook_decides_transfers_fires_flight_caches_car_bombs_and_jets(label, text, expected):
+    assert codebook_label(label, text, "en") == expected
+
+
+def test_a_protest_over_a_road_accident_is_a_protest_not_an_accident():
+    doc = Document(id="p", language="en", published_at="2023-05-02T10:00:00+00:00",
+                   text="Hundreds of students marched through the capital on Monday demanding justice for two "
+                        "classmates killed in a road accident, and the rally ended peacefully.")
+    reports = code_document(doc)
+    assert reports and event_type_of(reports[0].sub_event_type) == "Protests"
+
+
+def test_a_base_told_as_established_is_found():
+    doc = Document(id="hq", language="en", text="A new observation point was established near the village on Monday, "
+                                                "the third set up in the province this month.")
+    reports = code_document(doc)
+    assert [r.sub_event_type for r in reports] == ["Headquarters or base established"]
+
+
+def test_people_fleeing_an_eruption_is_no_event():
+    doc = Document(id="v", language="en", text="Thousands of villagers fled their homes overnight as lava from the "
+                                               "erupting volcano crept towards the town, officials said.")
+    assert code_document(doc) == []

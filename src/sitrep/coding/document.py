@@ -23,7 +23,7 @@ from sitrep.model import Document, Report
 from sitrep.nlp import Sentence, split_sentences, strip_dateline
 from sitrep.taxonomy import event_type_of
 
-from .actors import PROTESTS, claims_responsibility, code_actors, gives_a_disputed_version, quotes_someone
+from .actors import PROTESTS, RIOTS, claims_responsibility, code_actors, gives_a_disputed_version, quotes_someone
 from .classifier import CodingModel, load_model
 from .dates import (
     has_time_reference,
@@ -33,8 +33,8 @@ from .dates import (
     time_references,
 )
 from .fatalities import count_casualties, revised_toll
-from .segment import LEAD_SENTENCES, NEW_STORY, TIME_OPENER, Passage, compatible, find_passages, opens_list_item
-from .territory import territory_type
+from .segment import LEAD_SENTENCES, NEW_STORY, OTHER, TIME_OPENER, Passage, compatible, find_passages, opens_list_item
+from .territory import GOVERNMENT_REGAINS, OVERTAKES, territory_type
 from .triggers import has_trigger
 
 log = logging.getLogger(__name__)
@@ -238,8 +238,9 @@ def _is_court_account(passage: Passage, doc: Document, sentences: list[Sentence]
     return bool(sentences and _COURT_ACCOUNT.search(sentences[0].text))
 
 
-# Accidents are not ACLED events: a road crash, a fire from a short circuit, an industrial
-# blast or leak, a wildfire, unless the account also names a weapon or an attack.
+# Accidents and disasters are not ACLED events: a road crash, a fire from a short circuit, an
+# industrial blast or leak, a wildfire, an eruption or an earthquake, unless the account also
+# names a weapon or an attack.
 _ACCIDENT = re.compile(
     r"\b(?:road|traffic|car|bus) (?:accident|crash)|\bcollided\b|\bcollision (?:of|between|with)\b|short circuit"
     r"|\b(?:chemical|gas|ammonia|chlorine|toxic) (?:spill|leak)\w*|\bleak(?:ed|ing)? from (?:a |an |the )?(?:\w+ )?"
@@ -250,7 +251,8 @@ _ACCIDENT = re.compile(
     r"|\bfires (?:are |were )?(?:burning|raging)|техноген\w*|витік\w* (?:газу|хлору|аміаку)"
     r"|утечк\w* (?:газа|хлора|аммиака)|(?:побутов|бытов)\w* газ\w*|(?:лісов|природн)\w* пожеж\w*"
     r"|(?:лесн|природн)\w* пожар\w*|(?:промислов|промышленн)\w* (?:аварі|авари|вибух|взрыв)\w*"
-    r"|safety (?:rules|violations?)|\bдтп\b"
+    r"|safety (?:rules|violations?)|\bдтп\b|\b(?:volcan\w*|lava|eruption|earthquakes?|landslides?|typhoons?|tsunamis?)\b"
+    r"|вулкан\w*|вивержен\w*|извержен\w*|землетрус\w*|землетрясен\w*|оползн\w*|тайфун\w*|цунам\w*"
     r"|столкновени\w* (?:рейсов\w* |пассажирск\w* )?(?:автобус|грузовик|автомобил|машин|поезд)"
     r"|зіткненн\w* (?:рейсов\w* |пасажирськ\w* )?(?:автобус|вантажівк|автомобіл|авто|потяг)|коротк\w* замыкани\w*"
     r"|коротк\w* замиканн\w*|замикання|нарушени\w* (?:техники безопасности|правил дорожного)"
@@ -266,7 +268,9 @@ _ATTACK_CUE = re.compile(
 
 
 def _is_accident(passage: Passage) -> bool:
-    return _ACCIDENT.search(passage.text) is not None and _ATTACK_CUE.search(passage.text) is None
+    """An accident, not an attack; a protest or a mob that an accident set off is still a protest or a riot."""
+    return passage.label not in PROTESTS | RIOTS and _ACCIDENT.search(passage.text) is not None \
+        and _ATTACK_CUE.search(passage.text) is None
 
 
 def _is_background_clause(passage: Passage, doc: Document) -> bool:
@@ -468,6 +472,71 @@ def _states_interception(text: str) -> bool:
 _SCARE_QUOTED_DEBRIS = re.compile(r"[«\"“'‘]\s*(?:debris|fragments|wreckage|уламк\w*|обломк\w*)", re.IGNORECASE)
 
 
+# A weapons cache found or seized, and the use that would make it an attack instead.
+_CACHE_FOUND = re.compile(
+    r"\b(?:cache|stash|stockpile|depot)s?\b|\b(?:found|seized|discovered|uncovered|confiscated)\b"
+    r"|схов\w*|схрон\w*|тайник\w*|склад\w*|виявил\w*|вилучил\w*|знайшл\w*|обнаружил\w*|изъял\w*|нашл\w*",
+    re.IGNORECASE)
+_USED = re.compile(r"\b(?:fired|dropped|used|attack\w*|shell\w*|poison\w*|killed|injured|wounded|suffocat\w*)\b"
+                   r"|застосува\w*|скинул\w*|атак\w*|отру\w*|задих\w*|примени\w*|сбросил\w*|отрав\w*|задыха\w*"
+                   r"|удушь\w*", re.IGNORECASE)
+# Bombs set on the ground, not dropped: "twin car bomb attacks", "a roadside bomb".
+_PLANTED_BOMB = re.compile(r"\b(?:car|truck|roadside|vehicle|parcel|magnetic|improvised) bombs?\b|\bieds?\b"
+                           r"|\bexplosive device|замінован\w*|заминирован\w*|(?:вибухов|взрывн)\w* (?:пристр|устр)\w*"
+                           r"|(?:бомб\w*|вибухівк\w*|взрывчатк\w*) (?:під|под) (?:автомобіл|машин|днищ)\w*",
+                           re.IGNORECASE)
+# Tactical aircraft: missiles they fire are an air strike; a bomber's cruise missiles stay missiles.
+_WARPLANE = re.compile(r"\b(?:jets?|warplanes?|fighter(?:-| )?(?:jets?|planes?|bombers?)|helicopter gunships?)\b"
+                       r"|(?:винищувач\w*|бойов\w* літак\w*|истребител\w*|боев\w* самол[её]т\w*)", re.IGNORECASE)
+_GROUND_LAUNCHER = re.compile(r"\b(?:artillery|shell\w*|mortars?|mlrs|himars|iskanders?|ballistic|cruise|ships?"
+                              r"|warships?|submarines?|launchers?)\b|(?:артилер|артиллер|обстр|міномет|миномет|балістич"
+                              r"|баллистич|крилат|крылат|корабл)", re.IGNORECASE)
+NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"
+# The other side left before the gainer came in: "entered Afrin after the YPG withdrew", "без бою".
+_LEFT_FIRST = re.compile(
+    r"\b(?:after|once|when|as soon as)\b[^.;]{0,80}?\b(?:withdr[ae]w\w*|pulled (?:out|back)|left|retreated|abandoned"
+    r"|evacuated|moved out)\b|\bwithout (?:a fight|a shot|resistance|fighting)|\bunopposed\b"
+    r"|після того,? як[^.;]{0,80}?(?:відійшл\w*|вийшл\w*|залишил\w*|покинул\w*|вивел\w*|відступил\w*)"
+    r"|после того,? как[^.;]{0,80}?(?:ушл\w*|отошл\w*|вышл\w*|покинул\w*|оставил\w*|вывел\w*|отступил\w*)"
+    r"|без (?:бою|боя|боїв|боев|опору|сопротивлени\w*|єдиного пострілу|единого выстрела)",
+    re.IGNORECASE)
+_FIGHTING = re.compile(
+    r"\b(?:fight(?:ing|s)?\b|fought|battl\w*|clash\w*|assault\w*|offensive|storm\w*|shell\w*|fire|firefight|combat|killed"
+    r"|бо[їйяюе]\w*|бій|штурм\w*|наступ\w*|обстр\w*|атак\w*|вогн\w*|огн\w*|сражен\w*|загин\w*|убит\w*|погиб\w*)",
+    re.IGNORECASE)
+_NO_FIGHT = re.compile(r"без (?:бою|боя|боїв|боев)|without (?:a fight|fighting)", re.IGNORECASE)
+# A control change the text tells only through fire: "a campaign of torching aimed at driving out …".
+_CONTROL_CHANGE = re.compile(
+    r"\b(?:captur\w*|took (?:over|back|control)|taken control|seiz\w*|retook|retaken|regain\w*|recaptur\w*"
+    r"|liberat\w*|entered|overran|звільни\w*|визволи\w*|відвоюва\w*|зайня\w*|захопи\w*|увійшл\w*|контрол\w*"
+    r"|освободи\w*|отвоева\w*|заня\w*|захвати\w*|вошл\w*|взял\w* под)", re.IGNORECASE)
+# A displaced population as the sentence's subject: "Some 7,000 people have fled …", "Около 7000 человек бежали …".
+_DISPLACED_LEAD = re.compile(
+    r"^\W*(?:(?:some|about|around|almost|nearly|more than|over|at least|близько|майже|понад|щонайменше|около|почти"
+    r"|более|свыше|не менее)\s+)?(?:\d[\d,. ]*(?:\s*(?:000|thousand|тисяч\w*|тысяч\w*))?|thousands|hundreds|tens of thousands"
+    r"|тисячі|сотні|десятки тисяч|тысячи|сотни|десятки тысяч)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:have|had|were|are) (?:been )?)?(?:fled|been displaced|displaced|forced to flee|утекл\w*|втекл\w*"
+    r"|бежал\w*|бежит|покинул\w* (?:свої|свои)|бул\w* змушен\w* (?:покинути|тікати|залишити)"
+    r"|был\w* вынужден\w* (?:покинуть|бежать|оставить))\b",
+    re.IGNORECASE)
+
+# What drove them out must be violence, not a flood or a volcano.
+_VIOLENCE = re.compile(
+    r"\b(?:fight(?:ing|s)?\b|fought|battl\w*|clash\w*|attack\w*|raids?\b|violence|war\b|war-torn|shell\w*|bomb\w*"
+    r"|offensive|insurg\w*|militan\w*|rebels?\b|gunmen|jihadist\w*|massacre\w*|kill\w*|murder\w*)"
+    r"|бо[їйяюе]\w*|бій|атак\w*|напад\w*|обстр\w*|війн\w*|насильств\w*|бойовик\w*|вбивств\w*|вбив\w*|вбил\w*"
+    r"|войн\w*|насили\w*|боевик\w*|убийств\w*|убил\w*|столкновени\w*|зіткненн\w*",
+    re.IGNORECASE)
+
+
+def _transfer_label(label: str, text: str) -> str:
+    """A change of control after the other side left, with no fighting told, is a non-violent transfer (ACLED)."""
+    if label in (GOVERNMENT_REGAINS, OVERTAKES) and _LEFT_FIRST.search(text) \
+            and not _FIGHTING.search(_NO_FIGHT.sub("", text)):
+        return NON_VIOLENT_TRANSFER
+    return label
+
+
 def codebook_label(label: str, text: str, language: str = "en") -> str:
     """The sub-event type after ACLED's weapon rules.
 
@@ -487,10 +556,19 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
     destruction); tear gas fired at a crowd is riot control, not a chemical
     weapon. Protest sub-types follow ``_protest_label``.
     """
+    first_sentence = split_sentences(text)[0].text if text.strip() else ""
+    if _DISPLACED_LEAD.search(first_sentence) and _VIOLENCE.search(first_sentence):
+        return OTHER  # a population driven from its homes is the news, not the attacks that drove it (ACLED "Other")
     if label == HQ_ESTABLISHED and _ARSON.search(text) and not _EXPLOSIVE.search(text):
         return PROPERTY_DESTRUCTION  # an account of a base set on fire reports the fire
+    if label in (CHANGE_TO_GROUP, GOVERNMENT_REGAINS, OVERTAKES) and _ARSON.search(text) \
+            and not _EXPLOSIVE.search(text) and not _CONTROL_CHANGE.search(text):
+        return PROPERTY_DESTRUCTION  # burning homes to drive people out takes no place: property destruction
+    label = _transfer_label(label, text)
     if label == CHANGE_TO_GROUP and _BASE_SET_UP.search(text):
         return HQ_ESTABLISHED  # a base, headquarters or post set up is ACLED's own type, not a change of activity
+    if label == CHEMICAL_WEAPON and _CACHE_FOUND.search(text) and not _USED.search(text):
+        return DISRUPTED  # a cache of chemicals found or seized: a weapon taken out of use (ACLED)
     if label == CHEMICAL_WEAPON and _RIOT_AGENT.search(text) and _GATHERING.search(text) \
             and not _WAR_CHEMICAL.search(text):
         label = INTERVENTION  # tear gas on a crowd is riot control, not a chemical weapon (ACLED)
@@ -506,10 +584,14 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
     if label in (AIR_STRIKE, MISSILE_ATTACK) and _INTERCEPTED.search(text) and _NO_HARM.search(text) \
             and not _DAMAGE.search(_NO_HARM.sub("", text)) and count_casualties(text, language) == (0, 0):
         return DISRUPTED
+    if label == MISSILE_ATTACK and _WARPLANE.search(text) and not _GROUND_LAUNCHER.search(text):
+        return AIR_STRIKE  # missiles fired by jets: an air strike (ACLED)
     if label in (MISSILE_ATTACK, IED):
         return label
     air, ground = _AIR_WEAPON.search(text) is not None, _GROUND_WEAPON.search(text) is not None
     if label == AIR_STRIKE:
+        if not air and not ground and _PLANTED_BOMB.search(text):
+            return IED  # a car or roadside bomb is no strike from the air
         return MISSILE_ATTACK if ground and not air else label
     # A stopped attack that did harm after all: it hurt someone, or the outlet disputes the interception.
     harmed = count_casualties(text, language)[0] > 0 or _DAMAGE.search(_NO_HARM.sub("", text)) is not None

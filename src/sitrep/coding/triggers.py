@@ -51,7 +51,8 @@ ENGLISH: tuple[str, ...] = (
     "front\\b", "stronghold", "position", "checkpoint", "agreed", "memorandum", "humanitarian pause",
     "gathered", "banner", "chant", "a march", "the march", "took part", "vigilante", "patrol", "militar",
     "legion", "unit\\b", "units", "division", "dissolv", "suspend", "ban on", "cables", "dislodg",
-    "self-defen", "without a fight", "whereabouts",
+    "self-defen", "without a fight", "whereabouts", "establish", "set up", "stole", "stolen", "steal",
+    "fled", "flee", "displac",
     # a protest told by what the crowd did: blocked a road, demanded, held placards
     "blocked (?:a |the )?(?:road|highway|street|traffic|entrance)", "demand", "placard", "slogan",
 )
@@ -83,7 +84,7 @@ UKRAINIAN: tuple[str, ...] = (
     "підрозділ", "командн", "позиці", "облаштув", "розмісти", "самооборон", "фронт", "розкол", "погодил",
     "самопідрив", "самогубств", "скид", "каб[иаі]?\\b", "запалювальн", "військкомат", "розграб", "задух",
     "хлор", "місцезнаходж", "вдари", "урази", "бомб", "авіаці", "авіабомб",
-    "перекри", "вимага", "гасл", "плакат",
+    "перекри", "вимага", "гасл", "плакат", "вкрал", "втекл", "утекл",
 )
 
 RUSSIAN: tuple[str, ...] = (
@@ -115,7 +116,7 @@ RUSSIAN: tuple[str, ...] = (
     "подраздел", "командн", "позици", "оборудова", "размести", "самооборон", "фронт", "раскол",
     "согласова", "самоподрыв", "сброс", "каб[ыа]?\\b", "зажигательн", "военкомат", "разграб", "удушь",
     "хлор", "контртеррористическ", "местонахожд", "бомб", "авиаци", "порази", "авиабомб",
-    "перекры", "требова", "лозунг", "плакат",
+    "перекры", "требова", "лозунг", "плакат", "украл", "бежал",
 )
 
 _LEXICONS: dict[str, tuple[str, ...]] = {"en": ENGLISH, "uk": UKRAINIAN, "ru": RUSSIAN}
