@@ -799,3 +799,8 @@ def test_people_fleeing_an_eruption_is_no_event():
     doc = Document(id="v", language="en", text="Thousands of villagers fled their homes overnight as lava from the "
                                                "erupting volcano crept towards the town, officials said.")
     assert code_document(doc) == []
+
+
+def test_a_strike_told_by_what_landed_is_a_candidate_sentence():
+    text = "Нікопольщина: як минула доба.\nУвечері снаряди влучили у приватний сектор Томаківки."
+    assert [s.text for _, s in candidate_sentences(text)][-1].startswith("Увечері снаряди влучили")

@@ -185,3 +185,17 @@ def test_a_weekday_planned_ahead_does_not_date_the_event():
     assert resolve_event_date(text, "2024-05-15T16:20:00+03:00", "ru") == ("2024-05-15", 1)
     assert resolve_event_date("Shelling hit the village on Friday.", "2024-05-15T16:20:00+03:00", "en") \
         == ("2024-05-10", 1)
+
+
+def test_a_part_of_the_day_is_the_latest_one_before_publication():
+    # a morning digest's "in the evening" is the evening before; an evening post's is the same day
+    assert resolve_event_date("Увечері снаряди влучили у приватний сектор.", "2024-05-26T08:10:00+03:00",
+                              "uk") == ("2024-05-25", 1)
+    assert resolve_event_date("Увечері снаряди влучили у приватний сектор.", "2024-05-26T21:40:00+03:00",
+                              "uk") == ("2024-05-26", 1)
+    assert resolve_event_date("Днём беспилотник атаковал трактор.", "2024-05-26T09:00:00+03:00",
+                              "ru") == ("2024-05-25", 1)
+    assert resolve_event_date("A drone hit a car in the afternoon.", "2024-05-26T18:00:00+00:00",
+                              "en") == ("2024-05-26", 1)
+    # a date alone says nothing of the hour
+    assert resolve_event_date("Увечері снаряди влучили у приватний сектор.", "2024-05-26", "uk")[0] == "2024-05-26"

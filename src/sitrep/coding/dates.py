@@ -106,6 +106,15 @@ _RELATIVE_DAYS: tuple[tuple[re.Pattern[str], int], ...] = tuple(
          r"|just\s+now|minutes\s+ago|щойно|кілька\s+хвилин\s+тому|только\s+что|несколько\s+минут\s+назад", 0),
     )
 )
+# A part of the day with no day named ("увечері снаряди влучили", "in the afternoon"): the latest such
+# part before the publication. A morning post's "in the evening" is the evening before. (regex, first hour)
+_PARTS_OF_DAY: tuple[tuple[re.Pattern[str], int], ...] = tuple(
+    (re.compile(rf"{_B}(?:{pattern}){_E}"), hour)
+    for pattern, hour in (
+        (r"увечері|ввечері|надвечір'?я?|вечором|вечером|in\s+the\s+evening", 17),
+        (r"удень|вдень|днем|днём|пополудні|по\s+обіді|после\s+обеда|in\s+the\s+afternoon", 12),
+    )
+)
 _DAYS_AGO = re.compile(
     rf"{_B}(\d{{1,2}}|two|three|four|five|six|два|дві|три|чотири|п'ять|шість|две|четыре|пять|шесть)\s+"
     rf"(?:days?\s+ago|дн(?:і|ів)\s+тому|дн(?:я|ей)\s+назад){_E}"
@@ -159,6 +168,16 @@ def is_period_tally(sentence: str) -> bool:
     return _TALLY_CUE.search(sentence.lower()) is not None
 
 
+def publication_hour(published_at: str | None) -> int | None:
+    """The local hour of an ISO 8601 timestamp, None when it gives only a date."""
+    if not published_at or "T" not in published_at:
+        return None
+    try:
+        return datetime.fromisoformat(published_at.strip().replace("Z", "+00:00")).hour
+    except ValueError:
+        return None
+
+
 def publication_date(published_at: str | None) -> date | None:
     """The local calendar date of an ISO 8601 timestamp, in its own offset."""
     if not published_at:
@@ -175,7 +194,7 @@ def publication_date(published_at: str | None) -> date | None:
 
 def resolve_event_date(text: str, published_at: str | None, language: str) -> tuple[str | None, int]:
     """The event date (YYYY-MM-DD) ``text`` reports, and its time precision (1 day, 2 week, 3 month)."""
-    published = publication_date(published_at)
+    published, hour = publication_date(published_at), publication_hour(published_at)
     recent: list[_Candidate] = []
     spans: list[_Candidate] = []
     older: list[_Candidate] = []
@@ -183,7 +202,7 @@ def resolve_event_date(text: str, published_at: str | None, language: str) -> tu
     offset = 0
     for sentence in _SENTENCE_END.split(text):
         lowered = sentence.lower().replace("’", "'").replace("ʼ", "'")
-        found = _candidates(lowered, published, offset)
+        found = _candidates(lowered, published, offset, hour)
         offset += len(sentence) + 1
         if not found:
             continue
@@ -222,7 +241,7 @@ def time_references(text: str, published_at: str | None) -> list[tuple[str, int]
     will. Relative words ("yesterday", "у вівторок") need ``published_at``.
     """
     published = publication_date(published_at)
-    found = _candidates(text.lower().replace("’", "'").replace("ʼ", "'"), published, 0)
+    found = _candidates(text.lower().replace("’", "'").replace("ʼ", "'"), published, 0, publication_hour(published_at))
     return [(c.day.isoformat(), c.precision) for c in sorted(found, key=lambda c: c.position)
             if published is None or c.day <= published + timedelta(days=1)]
 
@@ -275,7 +294,7 @@ _PLANNED_BEFORE = re.compile(
     r"|назначен\w*|призначен\w*|обеща\w*|пообеща\w*|обіця\w*|пообіця\w*|next|следующ\w*|наступн\w*)\b[^.!?]*$")
 
 
-def _candidates(lowered: str, published: date | None, offset: int) -> list[_Candidate]:
+def _candidates(lowered: str, published: date | None, offset: int, hour: int | None = None) -> list[_Candidate]:
     found: list[_Candidate] = []
     taken: list[tuple[int, int]] = []
 
@@ -313,6 +332,10 @@ def _candidates(lowered: str, published: date | None, offset: int) -> list[_Cand
     for pattern, days in _RELATIVE_DAYS:
         for m in pattern.finditer(lowered):
             add(published - timedelta(days=days) if published else None, 1, m)
+    if published is not None and hour is not None:
+        for pattern, first_hour in _PARTS_OF_DAY:
+            for m in pattern.finditer(lowered):
+                add(published - timedelta(days=1 if hour < first_hour else 0), 1, m)
     for m in (*_WEEKDAY_EN.finditer(lowered), *_WEEKDAY_UK_RU.finditer(lowered)):
         if _PLANNED_BEFORE.search(lowered, max(0, m.start() - 40), m.start()):
             taken.append(m.span())  # "договорившись собраться снова в пятницу": a day to come, not a past one
