@@ -804,3 +804,10 @@ def test_people_fleeing_an_eruption_is_no_event():
 def test_a_strike_told_by_what_landed_is_a_candidate_sentence():
     text = "Нікопольщина: як минула доба.\nУвечері снаряди влучили у приватний сектор Томаківки."
     assert [s.text for _, s in candidate_sentences(text)][-1].startswith("Увечері снаряди влучили")
+
+
+def test_a_fire_set_by_hand_is_no_air_strike():
+    thrown = "Неизвестный ночью бросил в окно военкомата бутылку с горючей жидкостью, пожар потушили."
+    assert codebook_label("Air/drone strike", thrown, "ru") == "Looting/property destruction"
+    assert codebook_label("Air/drone strike", "A drone hit the depot and set it on fire.") == "Air/drone strike"
+    assert any(s.text.startswith("Неизвестный") for _, s in candidate_sentences(thrown))

@@ -485,6 +485,10 @@ _PLANTED_BOMB = re.compile(r"\b(?:car|truck|roadside|vehicle|parcel|magnetic|imp
                            r"|\bexplosive device|замінован\w*|заминирован\w*|(?:вибухов|взрывн)\w* (?:пристр|устр)\w*"
                            r"|(?:бомб\w*|вибухівк\w*|взрывчатк\w*) (?:під|под) (?:автомобіл|машин|днищ)\w*",
                            re.IGNORECASE)
+# A fire set by hand: "бросило в окно бутылку с горючей жидкостью", "a Molotov cocktail".
+_SET_ON_FIRE = re.compile(r"\b(?:arson\w*|set (?:fire|ablaze|on fire)|torch(?:ed|ing)|molotov|petrol bombs?|firebomb\w*)\b"
+                          r"|підпал\w*|поджог\w*|подожг\w*|поджег\w*|коктейл\w* молотова|горюч\w* (?:жидкост|сумiш|суміш|рідин)\w*"
+                          r"|запальн\w* (?:суміш|пляшк)\w*|зажигательн\w* (?:смес|бутылк)\w*", re.IGNORECASE)
 # Tactical aircraft: missiles they fire are an air strike; a bomber's cruise missiles stay missiles.
 _WARPLANE = re.compile(r"\b(?:jets?|warplanes?|fighter(?:-| )?(?:jets?|planes?|bombers?)|helicopter gunships?)\b"
                        r"|(?:винищувач\w*|бойов\w* літак\w*|истребител\w*|боев\w* самол[её]т\w*)", re.IGNORECASE)
@@ -592,6 +596,8 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
     if label == AIR_STRIKE:
         if not air and not ground and _PLANTED_BOMB.search(text):
             return IED  # a car or roadside bomb is no strike from the air
+        if not air and not ground and _SET_ON_FIRE.search(text):
+            return PROPERTY_DESTRUCTION  # a fire someone set, by hand: no strike from the air
         return MISSILE_ATTACK if ground and not air else label
     # A stopped attack that did harm after all: it hurt someone, or the outlet disputes the interception.
     harmed = count_casualties(text, language)[0] > 0 or _DAMAGE.search(_NO_HARM.sub("", text)) is not None

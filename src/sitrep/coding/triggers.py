@@ -52,7 +52,7 @@ ENGLISH: tuple[str, ...] = (
     "gathered", "banner", "chant", "a march", "the march", "took part", "vigilante", "patrol", "militar",
     "legion", "unit\\b", "units", "division", "dissolv", "suspend", "ban on", "cables", "dislodg",
     "self-defen", "without a fight", "whereabouts", "establish", "set up", "stole", "stolen", "steal",
-    "fled", "flee", "displac",
+    "fled", "flee", "displac", "molotov", "firebomb", "flammable",
     # a protest told by what the crowd did: blocked a road, demanded, held placards
     "blocked (?:a |the )?(?:road|highway|street|traffic|entrance)", "demand", "placard", "slogan",
 )
@@ -86,7 +86,7 @@ UKRAINIAN: tuple[str, ...] = (
     "хлор", "місцезнаходж", "вдари", "урази", "бомб", "авіаці", "авіабомб",
     "перекри", "вимага", "гасл", "плакат", "вкрал", "втекл", "утекл",
     # a strike told by what landed: "снаряди влучили", "приліт"
-    "снаряд", "влучи", "влучан", "приліт", "прильот", "уламк",
+    "снаряд", "влучи", "влучан", "приліт", "прильот", "уламк", "горюч", "запальн",
 )
 
 RUSSIAN: tuple[str, ...] = (
@@ -119,7 +119,7 @@ RUSSIAN: tuple[str, ...] = (
     "согласова", "самоподрыв", "сброс", "каб[ыа]?\\b", "зажигательн", "военкомат", "разграб", "удушь",
     "хлор", "контртеррористическ", "местонахожд", "бомб", "авиаци", "порази", "авиабомб",
     "перекры", "требова", "лозунг", "плакат", "украл", "бежал",
-    "снаряд", "попадани", "прилет", "прилёт", "обломк",
+    "снаряд", "попадани", "прилет", "прилёт", "обломк", "горюч", "коктейл",
 )
 
 _LEXICONS: dict[str, tuple[str, ...]] = {"en": ENGLISH, "uk": UKRAINIAN, "ru": RUSSIAN}
