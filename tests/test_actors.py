@@ -380,3 +380,17 @@ def test_the_service_an_arrested_man_worked_for_is_not_the_one_that_arrested_him
 def test_sabotage_groups_and_border_guards_are_coded_to_their_side(text, language, sub_event_type, country):
     coding = code_actors(text, language, sub_event_type)
     assert (coding.perpetrator, coding.perpetrator_country) == ("state_forces", country)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A bomb derailed a fuel train near the border town overnight. A Russian anti-war group said in a Telegram "
+         "post that its members had planted the charge.", "en"),
+        ("Ночью под составом сработало взрывное устройство. Ответственность взяло на себя антивоенное движение, "
+         "действующее в регионе.", "ru"),
+    ],
+)
+def test_a_russian_anti_war_group_is_a_partisan_group_not_the_ukrainian_state(text, language):
+    coded = code_actors(text, language, "Remote explosive/landmine/IED")
+    assert (coded.perpetrator, coded.perpetrator_country) == ("partisans", "RU")
