@@ -497,3 +497,11 @@ def test_a_district_named_after_its_town_places_the_village_before_it() -> None:
             "Її донька, яка живе у Львові, звернулася до поліції.")
     first = geoparse(text, "uk")[0]
     assert (first.name, first.admin1_code) == ("Lvove", "08")
+
+
+def test_locate_passes_over_a_front_axis_and_where_the_wounded_were_taken() -> None:
+    axis = "Partisans burned a truck that carried shells toward the Zaporizhzhia direction, in Vasylivka."
+    assert _located(axis, "en") == VASYLIVKA
+    taken = "Під Мелітополем вибухнув автомобіль, пораненого вивезли до Запоріжжя."
+    assert _located("Пораненого вивезли до Запоріжжя після вибуху в Мелітополі.", "uk") == MELITOPOL
+    assert _located(taken, "uk") == MELITOPOL

@@ -58,11 +58,23 @@ _INSTITUTION_BEFORE_RE = re.compile(
     re.IGNORECASE)
 
 
+# "toward the Orikhiv direction", "на Покровському напрямку": a front's axis, not where the event was.
+_AXIS_AFTER_RE = re.compile(r"^\s*(?:direction|axis|sector|напрям\w*|направлени\w*)\b", re.IGNORECASE)
+# "taken to hospital in Henichesk", "його вивезли до Генічеська": where the wounded went, not where they were hurt.
+_DESTINATION_BEFORE_RE = re.compile(
+    r"(?:\btowards?|\b(?:taken|brought|rushed|evacuated|airlifted|transferred|moved) to(?: (?:a |the )?hospitals? in)?"
+    r"|(?:вивез|доправ|відвез|доставл|доставил|вывез|отвез|перевез|госпіталізув|госпитализир)\w*\s+(?:\w+\s+)?"
+    r"(?:до|в|у|во))\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
 def _event_city_order(text: str, cities: list[Place]) -> list[Place]:
-    """Cities of the evidence in text order, those named in an institution's title or as a district last."""
+    """Cities of the evidence in text order; those named in an institution's title, as a district, as a front's
+    axis or as where the wounded were taken, last."""
     def demoted(place: Place) -> bool:
+        before = text[max(0, place.start - 80):place.start]
         return bool(_DISTRICT_WORD_RE.search(place.text) or _DISTRICT_AFTER_RE.match(text[place.end:place.end + 20])
-                    or _INSTITUTION_BEFORE_RE.search(text[max(0, place.start - 80):place.start]))
+                    or _AXIS_AFTER_RE.match(text[place.end:place.end + 20]) or _INSTITUTION_BEFORE_RE.search(before)
+                    or _DESTINATION_BEFORE_RE.search(before))
     return sorted(cities, key=demoted)
 
 
