@@ -811,3 +811,30 @@ def test_a_fire_set_by_hand_is_no_air_strike():
     assert codebook_label("Air/drone strike", thrown, "ru") == "Looting/property destruction"
     assert codebook_label("Air/drone strike", "A drone hit the depot and set it on fire.") == "Air/drone strike"
     assert any(s.text.startswith("Неизвестный") for _, s in candidate_sentences(thrown))
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "expected"),
+    [
+        # "disrupted" needs something stopped: weapons fired with nothing intercepted, defused or found were used
+        ("Disrupted weapons use", "Fighter jets fired two missiles at a depot near the border, monitors said.",
+         "Air/drone strike"),
+        ("Disrupted weapons use", "Rocket artillery pounded the village for an hour, residents said.",
+         "Shelling/artillery/missile attack"),
+        ("Disrupted weapons use", "Ізраїльські літаки випустили дві ракети по складу біля кордону.", "Air/drone strike"),
+        ("Disrupted weapons use", "Air defences shot down two drones over the city.", "Disrupted weapons use"),
+        ("Disrupted weapons use", "Есмінець збив дві балістичні ракети над морем.", "Disrupted weapons use"),
+        # a strategic bomber's cruise missiles stay missiles
+        ("Shelling/artillery/missile attack", "Російські літаки Ту-95 випустили крилаті ракети по Одесі.",
+         "Shelling/artillery/missile attack"),
+        ("Disrupted weapons use", "Sappers defused a landmine on the road to the village.", "Disrupted weapons use"),
+        # villagers fighting with sticks and rods are a mob, not an armed clash or a bomb
+        ("Remote explosive/landmine/IED", "Між селянами спалахнула сутичка з палицями та металевими прутами, "
+                                          "один чоловік загинув.", "Mob violence"),
+        ("Armed clash", "Villagers clashed with machetes and sticks over a grazing dispute, leaving two dead.",
+         "Mob violence"),
+        ("Armed clash", "Villagers clashed with militants who fired rifles at the farms.", "Armed clash"),
+    ],
+)
+def test_the_codebook_decides_what_was_stopped_and_what_a_mob_did(label, text, expected):
+    assert codebook_label(label, text, "en") == expected

@@ -489,12 +489,39 @@ _PLANTED_BOMB = re.compile(r"\b(?:car|truck|roadside|vehicle|parcel|magnetic|imp
 _SET_ON_FIRE = re.compile(r"\b(?:arson\w*|set (?:fire|ablaze|on fire)|torch(?:ed|ing)|molotov|petrol bombs?|firebomb\w*)\b"
                           r"|підпал\w*|поджог\w*|подожг\w*|поджег\w*|коктейл\w* молотова|горюч\w* (?:жидкост|сумiш|суміш|рідин)\w*"
                           r"|запальн\w* (?:суміш|пляшк)\w*|зажигательн\w* (?:смес|бутылк)\w*", re.IGNORECASE)
+# What makes weapons use "disrupted": stopped in flight, defused, cleared, foiled, found or seized.
+_STOPPED = re.compile(
+    r"\b(?:intercept\w*|shot down|downed|defus\w*|disarm\w*|neutrali[sz]\w*|foil\w*|thwart\w*|prevent\w*|averted"
+    r"|cache\w*|stash\w*|seiz\w*|found|discover\w*|uncover\w*|clear\w*|demin\w*|jamm\w*|suppress\w*|air defen[cs]e\w*"
+    r"|destroyed (?:in|on) the ground|failed|malfunction\w*|did not explode|unexploded)\b"
+    r"|перехоп\w*|збив\w*|збил\w*|збит\w*|знешкод\w*|розмінув\w*|запобіг\w*|зірва\w*|виявил\w*|вилучил\w*|знайшл\w*|схов\w*"
+    r"|схрон\w*|ппо|протиповітрян\w*|подавлен\w*|придушен\w*|не розірвал\w*|нерозірван\w*|перехват\w*|сбил\w*|сбит\w*"
+    r"|обезвред\w*|разминир\w*|предотврат\w*|сорва\w*|обнаружил\w*|изъял\w*|изъят\w*|нашл\w*|тайник\w*|пво"
+    r"|противовоздушн\w*|не разорвал\w*|неразорвавш\w*|подавил\w*|уничтож\w*|знищ\w*",
+    re.IGNORECASE)
+# Crowds that fight with what is at hand: "villagers clashed with bamboo sticks and iron rods".
+MOB_VIOLENCE = "Mob violence"
+_BRAWLING_CROWD = re.compile(
+    r"\b(?:villagers|residents|locals|mob|crowd|rival groups|two groups|families|neighbours|neighbors)\b[^.;]{0,60}?"
+    r"\b(?:clash\w*|fought|fight\w*|brawl\w*|attack\w*|beat\w*)"
+    r"|(?:селян\w*|сільчан\w*|жител\w*|мешканц\w*|натовп\w*|сельчан\w*|толп\w*|групп\w* (?:жителей|сельчан))"
+    r"[^.;]{0,60}?(?:сутичк\w*|бійк\w*|побил\w*|бил\w*|напал\w*|драк\w*|стычк\w*|избил\w*)"
+    r"|(?:сутичк\w*|бійк\w*|драк\w*|стычк\w*)[^.;]{0,40}?(?:селян\w*|сільчан\w*|жител\w*|мешканц\w*|сельчан\w*)",
+    re.IGNORECASE)
+_MELEE = re.compile(r"\b(?:sticks?|rods?|clubs?|machetes?|knives|axes|stones|bats?|batons)\b"
+                    r"|палиц\w*|прут\w*|кийк\w*|мачете|ножа\w*|сокир\w*|камін\w*|камен\w*|палк\w*|дубин\w*|топор\w*",
+                    re.IGNORECASE)
+_FIREARM = re.compile(r"\b(?:gun\w*|rifles?|shot|shoot\w*|fired|firearms?|soldiers|troops|militants|police)\b"
+                      r"|вогнепальн\w*|стріля\w*|застрел\w*|огнестрельн\w*|стреля\w*|автомат\w*|военн\w*|військов\w*",
+                      re.IGNORECASE)
 # Tactical aircraft: missiles they fire are an air strike; a bomber's cruise missiles stay missiles.
-_WARPLANE = re.compile(r"\b(?:jets?|warplanes?|fighter(?:-| )?(?:jets?|planes?|bombers?)|helicopter gunships?)\b"
-                       r"|(?:винищувач\w*|бойов\w* літак\w*|истребител\w*|боев\w* самол[её]т\w*)", re.IGNORECASE)
+_WARPLANE = re.compile(r"\b(?:jets?|warplanes?|fighter(?:-| )?(?:jets?|planes?)|helicopter gunships?)\b"
+                       r"|(?:винищувач\w*|літак\w*|истребител\w*|самол[её]т\w*)", re.IGNORECASE)
+# Launchers on the ground or at sea, and the strategic bombers whose cruise missiles ACLED counts as missiles.
 _GROUND_LAUNCHER = re.compile(r"\b(?:artillery|shell\w*|mortars?|mlrs|himars|iskanders?|ballistic|cruise|ships?"
-                              r"|warships?|submarines?|launchers?)\b|(?:артилер|артиллер|обстр|міномет|миномет|балістич"
-                              r"|баллистич|крилат|крылат|корабл)", re.IGNORECASE)
+                              r"|warships?|submarines?|launchers?|bombers?|strategic|tu-?\d+)\b|(?:артилер|артиллер|обстр"
+                              r"|міномет|миномет|балістич|баллистич|крилат|крылат|корабл|бомбардувальник|бомбардировщик"
+                              r"|стратегічн|стратегическ|ту-?\d+)", re.IGNORECASE)
 NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"
 # The other side left before the gainer came in: "entered Afrin after the YPG withdrew", "без бою".
 _LEFT_FIRST = re.compile(
@@ -578,6 +605,9 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
         label = INTERVENTION  # tear gas on a crowd is riot control, not a chemical weapon (ACLED)
     if label in PROTESTS or label == VIOLENT_DEMONSTRATION:
         return _protest_label(label, text, language)
+    if label in (IED, "Armed clash", "Attack") and _BRAWLING_CROWD.search(text) and _MELEE.search(text) \
+            and not _EXPLOSIVE.search(text) and not _FIREARM.search(text):
+        return MOB_VIOLENCE  # villagers fighting with sticks and rods: a mob, not armed groups (ACLED)
     if label == IED and _ARSON.search(text) and not _EXPLOSIVE.search(text):
         return PROPERTY_DESTRUCTION  # a fire someone set, no bomb: ACLED's property destruction
     if label not in (AIR_STRIKE, MISSILE_ATTACK, DISRUPTED, IED):
@@ -599,6 +629,10 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
         if not air and not ground and _SET_ON_FIRE.search(text):
             return PROPERTY_DESTRUCTION  # a fire someone set, by hand: no strike from the air
         return MISSILE_ATTACK if ground and not air else label
+    if label == DISRUPTED and (air or ground) and not _STOPPED.search(text):
+        # nothing was stopped: the weapons were used, from the air when jets or drones alone carried them
+        from_air = air and not ground or _WARPLANE.search(text) is not None and not _GROUND_LAUNCHER.search(text)
+        return AIR_STRIKE if from_air else MISSILE_ATTACK
     # A stopped attack that did harm after all: it hurt someone, or the outlet disputes the interception.
     harmed = count_casualties(text, language)[0] > 0 or _DAMAGE.search(_NO_HARM.sub("", text)) is not None
     if (air or ground) and harmed:
