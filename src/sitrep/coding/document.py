@@ -487,7 +487,7 @@ _PLANTED_BOMB = re.compile(r"\b(?:car|truck|roadside|vehicle|parcel|magnetic|imp
                            re.IGNORECASE)
 # A fire set by hand: "бросило в окно бутылку с горючей жидкостью", "a Molotov cocktail".
 _SET_ON_FIRE = re.compile(r"\b(?:arson\w*|set (?:fire|ablaze|on fire)|torch(?:ed|ing)|molotov|petrol bombs?|firebomb\w*)\b"
-                          r"|підпал\w*|поджог\w*|подожг\w*|поджег\w*|коктейл\w* молотова|горюч\w* (?:жидкост|сумiш|суміш|рідин)\w*"
+                          r"|підпал\w*|поджог\w*|подожг\w*|поджег\w*|коктейл\w* молотова|горюч\w* (?:жидкост|суміш|рідин)\w*"
                           r"|запальн\w* (?:суміш|пляшк)\w*|зажигательн\w* (?:смес|бутылк)\w*", re.IGNORECASE)
 # What makes weapons use "disrupted": stopped in flight, defused, cleared, foiled, found or seized.
 _STOPPED = re.compile(
@@ -586,6 +586,16 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
     headquarters or post set up is its own type (set on fire, property
     destruction); tear gas fired at a crowd is riot control, not a chemical
     weapon. Protest sub-types follow ``_protest_label``.
+
+    Further ACLED definitions the classifier blurs on world news: "Disrupted
+    weapons use" needs something stopped (intercepted, defused, found,
+    seized), else the weapons were used; a car bomb is no air strike and
+    missiles fired by jets are one; a fire set by hand is property
+    destruction; a place entered after the other side left, with no fighting
+    told, is a non-violent transfer, and homes burned to drive people out
+    are property destruction; a population driven out by violence, told as
+    the news, is "Other"; a chemical cache found is disrupted weapons use;
+    villagers fighting with sticks or machetes are a mob.
     """
     first_sentence = split_sentences(text)[0].text if text.strip() else ""
     if _DISPLACED_LEAD.search(first_sentence) and _VIOLENCE.search(first_sentence):
