@@ -597,9 +597,12 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
     the news, is "Other"; a chemical cache found is disrupted weapons use;
     villagers fighting with sticks or machetes are a mob.
     """
-    first_sentence = split_sentences(text)[0].text if text.strip() else ""
-    if _DISPLACED_LEAD.search(first_sentence) and _VIOLENCE.search(first_sentence):
-        return OTHER  # a population driven from its homes is the news, not the attacks that drove it (ACLED "Other")
+    # The anchored pattern can match the first sentence only if it matches the text that opens with it:
+    # the text is split only then (this runs for every event).
+    if _DISPLACED_LEAD.search(text):
+        first_sentence = split_sentences(text)[0].text
+        if _DISPLACED_LEAD.search(first_sentence) and _VIOLENCE.search(first_sentence):
+            return OTHER  # a population driven from its homes is the news, not the attacks that drove it ("Other")
     if label == HQ_ESTABLISHED and _ARSON.search(text) and not _EXPLOSIVE.search(text):
         return PROPERTY_DESTRUCTION  # an account of a base set on fire reports the fire
     if label in (CHANGE_TO_GROUP, GOVERNMENT_REGAINS, OVERTAKES) and _ARSON.search(text) \
