@@ -52,6 +52,7 @@ BENCHMARKS: dict[str, tuple[list[str], bool]] = {
     "case_document": (["benchmarks/coding/bench_case.py", "--mode", "document"], True),
     "contrast": (["benchmarks/coding/bench_contrast.py"], False),
     "throughput": (["benchmarks/coding/bench_throughput.py", "--docs", "500"], False),
+    "code_cli": (["benchmarks/coding/bench_code_cli.py", "--docs", "2000"], False),
     "geo": (["benchmarks/geo/run_geo.py"], True),
     "fusion_scale": (["benchmarks/fusion/bench_scale.py", "--reports", "100000"], False),
     "report": (["benchmarks/report/bench_report_e2e.py"], True),

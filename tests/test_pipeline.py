@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -173,6 +174,31 @@ def test_code_writes_one_line_per_input_line_in_order(tmp_path):
                     "target", "fatalities", "event_date", "location", "confidence", "evidence"} <= set(event)
         confidences = [e["confidence"] for e in record.get("events", [])]
         assert confidences == sorted(confidences, reverse=True)
+
+
+def test_code_in_worker_processes_writes_the_same_lines_in_the_same_order(tmp_path):
+    # Enough lines for several chunks per worker, so results come back out of order if order is lost.
+    demo = DOCUMENTS.read_text(encoding="utf-8").splitlines()
+    lines = [json.dumps({**json.loads(line), "id": f"{n}-{json.loads(line)['id']}"}, ensure_ascii=False)
+             for n in range(3) for line in demo]
+    lines.insert(40, "{not json")
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    one = sitrep("code", str(source), "--out", str(tmp_path / "one.jsonl"), "--workers", "1")
+    two = sitrep("code", str(source), "--out", str(tmp_path / "two.jsonl"), "--workers", "2")
+    assert (tmp_path / "two.jsonl").read_text() == (tmp_path / "one.jsonl").read_text()
+    assert len((tmp_path / "two.jsonl").read_text().splitlines()) == len(lines)
+    counts = re.compile(r"coded \d+ documents, \d+ events, \d+ errors")
+    assert counts.search(one.stderr).group() == counts.search(two.stderr).group()
+    assert "1 errors" in two.stderr
+
+
+def test_a_short_file_is_coded_in_one_process_and_a_long_one_on_every_core():
+    from sitrep.pipeline import default_workers
+
+    cores = len(os.sched_getaffinity(0))
+    assert default_workers(50) == 1
+    assert default_workers(100_000) == min(cores, 4)
 
 
 def test_export_writes_csv_geojson_and_parquet(demo_run, tmp_path):

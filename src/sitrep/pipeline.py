@@ -230,47 +230,105 @@ def write_outputs(store: Store, out: Path, formats: Iterable[str] = ("csv", "geo
     return written
 
 
-def _each_line(input_path: str | Path, output_path: str | Path, stage: str,
-               handle: Callable[[Document], dict], progress: Progress | None) -> dict[str, int]:
-    """Write one JSON line per input line, in order: ``handle``'s record, or the line's error.
+def _record(item: Document | IngestError, stage: str, handle: Callable[[Document], dict]) -> dict:
+    """One output line: ``handle``'s record for a document, or why the line or document failed.
 
     What ``sitrep code`` and ``sitrep geoparse`` share: a broken line or a
     document that fails becomes ``{"id": …, "error": …}`` and the file goes on.
     """
-    counts = {"documents": 0, "errors": 0}
+    if isinstance(item, IngestError):
+        return {"id": item.doc_id, "error": f"{item.origin}: {item.reason}"}
+    try:
+        _ensure_language(item)
+        return {"id": item.id, **handle(item)}
+    except Exception as exc:  # one broken document never stops the file
+        return {"id": item.id, "error": f"{stage} failed: {exc!r}"}
+
+
+def _write_lines(records: Iterable[dict], output_path: str | Path, stage: str, listed: str,
+                 progress: Progress | None) -> dict[str, int]:
+    """Write one JSON line per record, in order; count the documents, the errors and the ``listed`` items."""
+    counts = {"documents": 0, "errors": 0, listed: 0}
     report_progress = progress or (lambda stage, done, total: None)
     with open(output_path, "w", encoding="utf-8") as out:
-        for item in ingest.read_jsonl(Path(input_path)):
-            if isinstance(item, IngestError):
-                counts["errors"] += 1
-                record = {"id": item.doc_id, "error": f"{item.origin}: {item.reason}"}
-            else:
-                try:
-                    _ensure_language(item)
-                    record = {"id": item.id, **handle(item)}
-                    counts["documents"] += 1
-                except Exception as exc:  # one broken document never stops the file
-                    counts["errors"] += 1
-                    record = {"id": item.id, "error": f"{stage} failed: {exc!r}"}
+        for record in records:
+            counts["errors" if "error" in record else "documents"] += 1
+            counts[listed] += len(record.get(listed, ()))
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
             report_progress(stage, counts["documents"] + counts["errors"], None)
     return counts
 
 
+def _coded_document(doc: Document) -> dict:
+    return {"events": [coded_event(r) for r in code(doc)]}
+
+
+def _code_chunk(items: list[Document | IngestError]) -> list[dict]:
+    """A worker's share of ``sitrep code``: the records of consecutive input lines."""
+    load_models()  # once per worker process: the loaders are cached
+    return [_record(item, "code", _coded_document) for item in items]
+
+
+def default_workers(n_documents: int) -> int:
+    """Processes for coding ``n_documents``: one per usable core, at most 4 (each holds ~450 MB of models).
+
+    A worker spends ~2 s loading the models, so a short file is coded in this process.
+    """
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return max(1, min(cores, 4, n_documents // WORKER_MIN_DOCUMENTS))
+
+
+# Below this many documents per worker, loading the models in another process costs more than it saves.
+WORKER_MIN_DOCUMENTS = 100
+# Input lines a worker codes per task: enough to make sending them cheap, few enough to keep all workers busy.
+CHUNK_LINES = 16
+
+
+def _parallel_records(items: Iterable[Document | IngestError], workers: int) -> Iterator[dict]:
+    """Code the lines in ``workers`` processes; yield their records in input order.
+
+    Each worker runs the embedding engine on one thread: the cores are
+    shared out between documents instead of between the threads of one
+    matrix product, which keeps both cores busy through the Python steps as well.
+    At most two chunks per worker are in flight, so memory does not grow with the file.
+    """
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+    from itertools import islice
+    from multiprocessing import get_context
+
+    items = iter(items)
+    user_threads = os.environ.get("OMP_NUM_THREADS")
+    os.environ["OMP_NUM_THREADS"] = user_threads or "1"  # what the workers inherit when they start
+    try:
+        # "spawn": a forked copy of a process whose OpenMP threads have run can hang.
+        with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+            pending: deque = deque()
+            while True:
+                while len(pending) < 2 * workers and (chunk := list(islice(items, CHUNK_LINES))):
+                    pending.append(pool.submit(_code_chunk, chunk))
+                if not pending:
+                    return
+                yield from pending.popleft().result()
+    finally:
+        if user_threads is None:
+            del os.environ["OMP_NUM_THREADS"]
+
+
 def code_file(input_path: str | Path, output_path: str | Path,
-              progress: Progress | None = None) -> dict[str, int]:
-    """``sitrep code``: code each JSONL line on its own, one output line per input line, in order."""
-    load_models()
-    events = 0
+              progress: Progress | None = None, workers: int = 1) -> dict[str, int]:
+    """``sitrep code``: code each JSONL line on its own, one output line per input line, in order.
 
-    def handle(doc: Document) -> dict:
-        nonlocal events
-        reports = code(doc)
-        events += len(reports)
-        return {"events": [coded_event(r) for r in reports]}
-
-    counts = _each_line(input_path, output_path, "code", handle, progress)
-    return {**counts, "events": events}
+    With ``workers`` > 1 the lines are coded in that many processes; the
+    output is the same line for line.
+    """
+    items = ingest.read_jsonl(Path(input_path))
+    if workers > 1:
+        records = _parallel_records(items, workers)
+    else:
+        load_models()
+        records = (_record(item, "code", _coded_document) for item in items)
+    return _write_lines(records, output_path, "code", "events", progress)
 
 
 def coded_event(report: Report) -> dict:
@@ -299,16 +357,11 @@ def geoparse_file(input_path: str | Path, output_path: str | Path,
     """``sitrep geoparse``: every place name in each document, resolved; one line per input line."""
     from . import geo
 
-    places = 0
-
     def handle(doc: Document) -> dict:
-        nonlocal places
-        found = geo.geoparse(doc.text, doc.language)
-        places += len(found)
-        return {"places": [_place_record(p) for p in found]}
+        return {"places": [_place_record(p) for p in geo.geoparse(doc.text, doc.language)]}
 
-    counts = _each_line(input_path, output_path, "geoparse", handle, progress)
-    return {**counts, "places": places}
+    records = (_record(item, "geoparse", handle) for item in ingest.read_jsonl(Path(input_path)))
+    return _write_lines(records, output_path, "geoparse", "places", progress)
 
 
 def _place_record(place) -> dict:
