@@ -539,6 +539,36 @@ def test_a_governors_daily_summary_reports_each_incident_it_gives_an_hour_and_a_
     assert "Shelling/artillery/missile attack" in types
 
 
+def test_a_summary_whose_stronger_account_is_the_later_item_on_its_own_hour_still_reports_both():
+    # The evening shelling is the clearer account, so it is placed first; the day's air strikes,
+    # told earlier without an hour, are still another item of the summary.
+    doc = Document(
+        id="r7", language="uk", source="ova_tg", published_at="2024-05-21T21:00:00+03:00",
+        title="Підсумки дня в області",
+        text=("Підсумки доби в області.\n\n"
+              "За добу ворог завдав понад двісті ударів по дев'яти населених пунктах. Окупанти здійснили "
+              "чотири авіаудари по Степовому. Загинула 58-річна жінка, зруйновано будинок культури.\n\n"
+              "Увечері ворог обстріляв із реактивних систем залпового вогню «Град» Новоіванівку. Поранено "
+              "двох чоловіків, пошкоджено п'ять будинків."),
+    )
+    types = sorted(t for t, _ in _events(doc))
+    assert types == ["Air/drone strike", "Shelling/artillery/missile attack"]
+
+
+def test_a_weekly_overview_reports_each_paragraph_that_opens_on_its_own_day():
+    # An abduction and, the next day, an arrest elsewhere are two events, though both are detentions.
+    doc = Document(
+        id="r8", language="en", source="thinktank_en", published_at="2024-03-08T18:00:00+00:00",
+        title="Weekly overview: occupied south, 1-7 March 2024",
+        text=("Repression in the occupied south continued this week.\n\n"
+              "On 4 March, armed men in Russian uniforms took a farmer away from his home in a village near "
+              "the coast. His relatives have not been told where he is held.\n\n"
+              "On 5 March, the FSB detained a railway worker in the district centre on treason charges, "
+              "accusing him of passing train schedules to Ukraine."),
+    )
+    assert sorted(_events(doc)) == [("Abduction/forced disappearance", "2024-03-04"), ("Arrests", "2024-03-05")]
+
+
 def test_a_count_of_soldiers_is_not_the_hour_of_a_second_incident():
     doc = Document(
         id="r5", language="en", source="wire_en", published_at="2023-04-12T12:00:00+00:00",

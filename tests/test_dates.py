@@ -6,6 +6,7 @@ from sitrep.coding.dates import (
     has_time_reference,
     is_passing_mention,
     is_period_tally,
+    opens_on_a_day,
     publication_date,
     resolve_event_date,
     time_references,
@@ -199,3 +200,17 @@ def test_a_part_of_the_day_is_the_latest_one_before_publication():
                               "en") == ("2024-05-26", 1)
     # a date alone says nothing of the hour
     assert resolve_event_date("Увечері снаряди влучили у приватний сектор.", "2024-05-26", "uk")[0] == "2024-05-26"
+
+
+@pytest.mark.parametrize("sentence, opens", [
+    ("On 28 February, the FSB arrested a local man.", True),
+    ("Also on 27 February, in the neighbouring village, soldiers took a teacher away.", True),
+    ("Late on Monday, gunmen fired on the checkpoint.", True),
+    ("28 лютого у Хорлах затримали чоловіка.", True),
+    ("Вчора ввечері окупанти обстріляли село.", True),
+    ("В ночь на субботу дроны атаковали нефтебазу.", True),
+    ("Russian forces shelled the village on Monday.", False),  # the day comes late: the story goes on
+    ("The FSB said on Tuesday it had detained two men.", False),
+])
+def test_an_item_that_opens_on_its_day(sentence, opens):
+    assert opens_on_a_day(sentence) is opens

@@ -257,6 +257,18 @@ def has_time_reference(text: str, published_at: str | None) -> bool:
     return bool(_candidates(text.lower().replace("\u2019", "'").replace("\u02bc", "'"), _NOMINAL_DAY, 0))
 
 
+def opens_on_a_day(sentence: str) -> bool:
+    """Whether ``sentence`` opens by naming the day it tells of ("On 28 February, …", "Also on Tuesday …",
+    "Вчора …", "28 лютого …"), as the items of a weekly overview or a day's summary do."""
+    lowered = sentence.lower().replace("\u2019", "'").replace("\u02bc", "'")
+    head = _ITEM_HEAD.match(lowered).end()
+    return any(c.position <= head + 8 for c in _candidates(lowered, _NOMINAL_DAY, 0))
+
+
+# What may come before the day in an item's opening: a bullet, "Also", "And then".
+_ITEM_HEAD = re.compile(r"\W*(?:(?:and|also|then|а|і|й|також|ще|и|также|еще|ещё|затем|потім)\b\W*)*")
+
+
 # Stands in for an unknown publication day when only the presence of a
 # relative day reference matters, never its value.
 _NOMINAL_DAY = date(2000, 1, 1)

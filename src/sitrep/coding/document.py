@@ -682,12 +682,14 @@ def _paragraph(text: str, offset: int) -> int:
 
 
 def _set_apart_by_hour(passage: Passage, events: list[_Event], text: str) -> set[int]:
-    """The events (by id) the passage is set apart from as the next item of a daily summary: it opens on
-    its own hour in a paragraph none of theirs is in."""
-    if not TIME_OPENER.match(passage.text):
-        return set()
+    """The events (by id) the passage is set apart from as another item of a daily summary: it, or the event,
+    opens on its own hour in a paragraph the other is not in. (The stronger account is placed first, and
+    the item that names its hour may be either.)"""
     paragraph = _paragraph(text, passage.start)
-    return {id(e) for e in events if all(_paragraph(text, p.start) != paragraph for p in e.passages)}
+    own_hour = TIME_OPENER.match(passage.text) is not None
+    return {id(e) for e in events
+            if all(_paragraph(text, p.start) != paragraph for p in e.passages)
+            and (own_hour or TIME_OPENER.match(e.passages[0].text) is not None)}
 
 
 def _opens_on_another_day(passage: Passage, passage_date: str | None, named_day: bool, events: list[_Event],

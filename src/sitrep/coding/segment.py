@@ -27,7 +27,7 @@ from sitrep.nlp import Sentence, split_sentences
 from sitrep.taxonomy import NO_EVENT
 
 from .classifier import CodingModel, combine
-from .dates import is_passing_mention, is_period_tally
+from .dates import is_passing_mention, is_period_tally, opens_on_a_day
 from .triggers import has_trigger, trigger_offsets
 
 # A sentence is an event sentence when the classifier gives "No event" less
@@ -223,10 +223,11 @@ def find_passages(text: str, model: CodingModel, title: str = "", *,
         if recalled or current is not None and current.recalled or NEW_STORY.match(sentence.text):
             near = False
         elif current is not None and "\n" in text[current.end:sentence.start] and (
-                TIME_OPENER.match(sentence.text)
+                TIME_OPENER.match(sentence.text) or opens_on_a_day(sentence.text)
                 or listed and (_marked(sentence.text) or _marked(current.sentences[0].text))):
-            # a new paragraph on its own hour, a new item of a list or the text after the list: the
-            # summary's next incident, or the story the list summed up
+            # a new paragraph on its own hour or day, a new item of a list or the text after the list:
+            # the summary's next incident, or the story the list summed up (whether it is another
+            # event, the document coder decides from the days and the types)
             near = False
         # A weak or catch-all sentence next to a passage is its context or
         # follow-up ("authorities did not comment"); only a clear sentence of
