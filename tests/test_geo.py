@@ -426,6 +426,28 @@ def test_a_sea_is_not_the_village_named_like_its_adjective() -> None:
     assert [p.name for p in _only("В селе Черное прогремел взрыв.", "ru")] == ["Chornoye"]
 
 
+@pytest.mark.parametrize("text, language, places", [
+    ("Partisans burned two trucks on the left bank of the Dnipro river near Hola Prystan.", "en", ["Hola Prystan"]),
+    # a small river's town of that name is usually where the event is
+    ("Взрыв повредил железнодорожный мост через реку Навлю в Брянской области.", "ru", ["Navlya", "Bryansk Oblast"]),
+    ("Boats crossed the Dnipro at night and landed near Krynky.", "en", ["Krynky"]),
+    ("Ці машини возили боєприпаси на позиції вздовж Дніпра.", "uk", []),
+    ("Окупанти відступили на лівий берег Дніпра.", "uk", []),
+    ("Ракета влучила в Дніпро, загинули двоє людей.", "uk", ["Dnipro"]),  # the city
+    ("Russian drones struck Dnipro overnight.", "en", ["Dnipro"]),
+    # a region on the river's bank is still the region
+    ("У Малих Копанях на лівобережжі Херсонщини окупанти затримали трьох людей.", "uk",
+     ["Mali Kopani", "Kherson Oblast"]),
+])
+def test_a_river_told_as_a_line_on_the_map_is_not_the_city_of_its_name(text: str, language: str, places: list[str]) -> None:
+    assert [p.name for p in _only(text, language)] == places
+
+
+def test_a_monitoring_mission_is_not_a_place() -> None:
+    text = "The Mission recorded 40 explosions, and the Mission's patrol saw fresh craters in Zolote."
+    assert [p.name for p in _only(text, "en")] == ["Zolote"]
+
+
 def test_a_sentence_opening_weapon_word_is_no_foreign_town() -> None:
     text = "MOSCOW, Dec 12 - Artillery fire killed two civilians in Dokuchaievsk, officials said."
     assert [p.name for p in _only(text, "en")] == ["Moscow", "Dokuchayevsk"]

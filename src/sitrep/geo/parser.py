@@ -130,6 +130,13 @@ def _default_gazetteer() -> Gazetteer:
 
 
 _SEA_AFTER = re.compile(r"\s+(?:sea\b|мор[еяюіи]\w*)", re.IGNORECASE)
+# A river told as a line on the map, not the town of its name: "the left bank of the Dnipro", "across the
+# Dnipro", "вздовж Дніпра", "на лівий берег Дніпра", "вдоль Днепра". ("The bridge over the river Navlya" is
+# left alone: a small river's town of that name is usually where the event is.)
+_RIVER_LINE_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:берег\w*|лівобережж\w*|правобережж\w*|левобережь\w*|правобережь\w*|вздовж|уздовж|вдоль)"
+    r"|\bbanks? of(?: the)?|\b(?:across|along|cross(?:ed|ing)?) the)\s+$",
+    re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -407,6 +414,9 @@ class _Finder:
         top_population = ix.population[best]
         has_admin = any(ix.feature[e] != CITY for e in mention.candidates)
         has_primary = any(self.gazetteer.is_primary(mention.key_of(e), e) for e in mention.candidates)
+        # A region on the river's bank ("лівобережжя Херсонщини") is still the region.
+        if not has_admin and _RIVER_LINE_BEFORE.search(self.text, max(0, mention.start - 40), mention.start):
+            return False
         cyrillic = is_cyrillic(mention.text)
         # An organisation or a person: "Kyiv Independent", "Vladimir Putin".
         after = i + used
