@@ -569,6 +569,18 @@ def test_a_weekly_overview_reports_each_paragraph_that_opens_on_its_own_day():
     assert sorted(_events(doc)) == [("Abduction/forced disappearance", "2024-03-04"), ("Arrests", "2024-03-05")]
 
 
+def test_a_wire_story_that_turns_to_another_village_later_that_day_reports_both():
+    doc = Document(
+        id="r9", language="en", source="wire_en", published_at="2024-06-05T12:00:00+00:00",
+        title="Russian glide bombs kill two in town near front",
+        text=("KYIV, June 5 - Two Russian guided aerial bombs hit the town of Stepove on Tuesday afternoon, killing "
+              "two residents and destroying a house of culture, the regional governor said.\n\n"
+              "Later on Tuesday, Russian forces fired multiple rocket launchers at the neighbouring village of "
+              "Novoivanivka, wounding two men, the governor said."),
+    )
+    assert sorted(_events(doc)) == [("Air/drone strike", "2024-06-04"), ("Shelling/artillery/missile attack", "2024-06-04")]
+
+
 def test_a_count_of_soldiers_is_not_the_hour_of_a_second_incident():
     doc = Document(
         id="r5", language="en", source="wire_en", published_at="2023-04-12T12:00:00+00:00",

@@ -26,6 +26,17 @@ def test_abbreviations_do_not_end_sentences():
     ]
 
 
+def test_a_numbered_items_number_opens_its_sentence():
+    text = "Найважливіше за тиждень\n\n1. У ніч на вівторок спрацював вибуховий пристрій. Загинув окупант.\n\n2. Того ж дня вивезли вчительку."
+    assert [s.text for s in split_sentences(text)] == [
+        "Найважливіше за тиждень",
+        "1. У ніч на вівторок спрацював вибуховий пристрій.",
+        "Загинув окупант.",
+        "2. Того ж дня вивезли вчительку.",
+    ]
+    assert [s.text for s in split_sentences("The score was 2. Then it rained.")] == ["The score was 2.", "Then it rained."]
+
+
 @given(st.text(alphabet=st.sampled_from("ab .!?\n«»Мі"), max_size=200))
 def test_sentence_offsets_always_slice_the_text(text):
     for sentence in split_sentences(text):

@@ -86,7 +86,9 @@ NEW_STORY = re.compile(
 TIME_OPENER = re.compile(
     r"^\W*(?:а |and |also )?(?:(?:at |around |at around |at about |about |shortly (?:before|after) )\d{1,2}"
     r"(?:[:.]\d\d| ?[ap]\.?m\b| o'clock)"
-    r"|in the (?:morning|afternoon|evening)|later in the day|"
+    r"|in the (?:morning|afternoon|evening)|later in the day"
+    r"|later (?:on |that )?(?:day|night|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|пізніше (?:того ж дня|ввечері|увечері|вночі|уночі)|(?:позже|позднее) (?:в тот же день|вечером|ночью)|"
     r"(?:около|примерно|близько|приблизно|о|в|об) \d{1,2}(?:[:.]\d\d| год\w*| час\w*)|"
     r"утром|днем|днём|вечером|ночью|после обеда|вранці|зранку|вдень|удень|ввечері|увечері|вночі|уночі|по обіді)\b",
     re.IGNORECASE,

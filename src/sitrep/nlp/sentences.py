@@ -26,6 +26,8 @@ _ABBREVIATIONS = {
     "г", "гг", "ул", "пгт", "д", "им", "руб", "ст", "п", "див", "см", "тыс",
 }
 
+_LIST_NUMBER = re.compile(r"\s*\d{1,2}")
+
 _BOUNDARY = re.compile(r"[.!?…]+[»\"”')\]]*\s+|\n\s*\n|\n(?=\s*[-–—•*]\s)")
 
 
@@ -39,6 +41,8 @@ def split_sentences(text: str) -> list[Sentence]:
         last_word = re.search(r"([\w.]+)$", chunk)
         next_char = text[end:end + 1]
         if last_word and match.group().startswith(".") and "\n" not in match.group():
+            if _LIST_NUMBER.fullmatch(chunk) and (start == 0 or text[start - 1] == "\n" or "\n" in chunk):
+                continue  # "2. Того ж вівторка …": a numbered item's number opens its sentence
             word = last_word.group(1).lower()
             # "Gen. Ivanov", "Запорізької обл. у", single initials "A. B."
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or (next_char and next_char.islower()):
