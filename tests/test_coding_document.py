@@ -581,6 +581,21 @@ def test_a_wire_story_that_turns_to_another_village_later_that_day_reports_both(
     assert sorted(_events(doc)) == [("Air/drone strike", "2024-06-04"), ("Shelling/artillery/missile attack", "2024-06-04")]
 
 
+@pytest.mark.parametrize("language, text", [
+    ("uk", "Ці машини возили боєприпаси на позиції вздовж річки."),
+    ("ru", "Эти машины возили боеприпасы на позиции вдоль реки."),
+])
+def test_a_chemical_weapon_is_one_the_account_names(language, text):
+    doc = Document(id="c1", language=language, text=text, published_at="2023-10-07T11:00:00+03:00")
+    assert "Chemical weapon" not in [t for t, _ in _events(doc)]
+
+
+def test_a_riot_control_agent_dropped_on_trenches_is_still_a_chemical_weapon():
+    doc = Document(id="c2", language="ru", published_at="2023-05-19T11:00:00+03:00",
+                   text="Российские подразделения сбросили с дронов на позиции ВСУ гранаты К-51 со слезоточивым веществом.")
+    assert [t for t, _ in _events(doc)] == ["Chemical weapon"]
+
+
 def test_a_count_of_soldiers_is_not_the_hour_of_a_second_incident():
     doc = Document(
         id="r5", language="en", source="wire_en", published_at="2023-04-12T12:00:00+00:00",

@@ -47,6 +47,14 @@ CASCADE_CONFIDENCE = 0.85
 # The embedded text is cut here: the cost grows with its length, and a
 # passage states its event first.
 EMBED_CHARS = 600
+CHEMICAL = "Chemical weapon"
+# Words that name a chemical agent or its effects, in en/uk/ru.
+_CHEMICAL_NAMED = re.compile(
+    r"chemic|toxic|poison|gas\b|gases|gassed|chlorine|sarin|mustard|nerve agent|chloropicrin|[kк]-51|choking|suffocat"
+    r"|riot[- ]control|irritant"
+    r"|хімічн|токсичн|отру[єйт]|газ|хлор|зарин|іприт|нервово-паралітичн|задух|ядух|сльозогін|подразню"
+    r"|химическ|отрав|ядовит|иприт|нервно-паралитическ|удушь|удушл|слезоточив|раздражающ",
+    re.IGNORECASE)
 
 # Sub-event types that two sentences about one incident are often coded
 # with (a bombing told as "an explosion" and as "an attack"; a protest and
@@ -267,6 +275,9 @@ def find_passages(text: str, model: CodingModel, title: str = "", *,
         if title_row is not None and passage.first_index <= 1:
             prior = (prior + title_row) / 2
         blended = 0.5 * row + 0.5 * prior
+        if not _CHEMICAL_NAMED.search(passage.text):
+            # ACLED's chemical weapon is one the account names: "the trucks carried ammunition" is none.
+            blended[model.labels.index(CHEMICAL)] = 0.0
         passage.probabilities = blended
         passage.label, passage.confidence, passage.eventness = event_label(blended, model.labels)
         # The evidence of the passage's event is its sentence most sure of that label.
