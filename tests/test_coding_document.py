@@ -596,6 +596,18 @@ def test_a_riot_control_agent_dropped_on_trenches_is_still_a_chemical_weapon():
     assert [t for t, _ in _events(doc)] == ["Chemical weapon"]
 
 
+def test_a_peaceful_rally_that_mothers_of_fallen_soldiers_addressed_is_a_peaceful_protest_on_its_day():
+    doc = Document(
+        id="p9", language="uk", source="oblast_uk", published_at="2019-10-07T11:40:00+03:00",
+        title="У місті сотні людей вийшли на віче",
+        text=("У неділю в Краматорську відбулося віче проти відведення військ. На площу прийшли близько 400 людей.\n\n"
+              "Виступали ветерани, волонтери, матері загиблих військових.\n\n"
+              "Віче пройшло мирно, поліція інцидентів не зафіксувала."),
+    )
+    reports = code_document(doc)
+    assert [(r.sub_event_type, r.event_date, r.fatalities) for r in reports] == [("Peaceful protest", "2019-10-06", 0)]
+
+
 def test_a_count_of_soldiers_is_not_the_hour_of_a_second_incident():
     doc = Document(
         id="r5", language="en", source="wire_en", published_at="2023-04-12T12:00:00+00:00",

@@ -208,3 +208,17 @@ def test_each_clause_keeps_its_own_count(text, language, expected):
 )
 def test_a_breakdown_or_a_risen_toll_is_not_added_to_the_total(text, language, expected):
     assert count_casualties(text, language)[0] == expected
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Виступали ветерани, волонтери, матері загиблих військових.", "uk"),
+    ("На митинг пришли матери погибших военных.", "ru"),
+    ("Families of the dead soldiers spoke at the rally.", "en"),
+])
+def test_the_relatives_of_the_dead_are_no_toll(text, language):
+    assert count_casualties(text, language) == (0, 0)
+
+
+def test_relatives_who_are_themselves_killed_still_count():
+    assert count_casualties("Матері загинули під завалами.", "uk") == (2, 0)
+    assert count_casualties("Two children were killed and three wounded.", "en") == (2, 3)

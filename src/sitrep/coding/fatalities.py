@@ -465,7 +465,19 @@ def _negated_or_attempted(tokens: list[_Token], i: int) -> bool:
         return True
     if after[:2] == ["no", "one"]:
         return True
+    # "матері загиблих військових", "families of the dead": the relatives of earlier dead, not a toll
+    kin = [w for w in before if w not in {"of", "the"}][-1:] if before else []
+    if kin and _KIN.match(kin[0]) and (before[-1] == kin[0] or before[-1] in {"of", "the"}) \
+            and _OF_THE_DEAD.match(tokens[i].text):
+        return True
     return any(_ATTEMPT.match(word) for word in [t.text for t in tokens[max(0, i - 4):i]])
+
+
+# The dead as a possessor ("of the dead", "загиблих", "погибших"), not a verb ("загинули").
+_OF_THE_DEAD = re.compile(r"(?:dead|killed|fallen|slain|victims|загибл\w*|вбит(?:ого|ої|их)|убит(?:ого|ої|их|ых)|полеглих"
+                          r"|померл(?:ого|ої|их)|погибш\w*|умерш\w*|поранен(?:ого|ої|их)|ранен(?:ого|ых))$")
+_KIN = re.compile(r"(?:famil(?:y|ies)|relatives|mothers?|widows?|parents|матер[іи]|батьк\w*|родин[аиі]|сім'[їяі]"
+                  r"|рідн\w*|родич\w*|вдов[иі]?|родственник\w*|сем(?:ьи|ей|ья)|матер(?:и|ей)|родител\w*|вдов[ыа]?)$")
 
 
 def _context_number(tokens: list[_Token], i: int, language: str) -> int:
