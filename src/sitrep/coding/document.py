@@ -33,7 +33,8 @@ from .dates import (
     time_references,
 )
 from .fatalities import count_casualties, revised_toll
-from .segment import LEAD_SENTENCES, NEW_STORY, OTHER, TIME_OPENER, Passage, compatible, find_passages, opens_list_item
+from .segment import (CHEMICAL, LEAD_SENTENCES, NEW_STORY, OTHER, TIME_OPENER, Passage, compatible, find_passages,
+                      opens_list_item)
 from .territory import GOVERNMENT_REGAINS, OVERTAKES, territory_type
 from .triggers import has_trigger
 
@@ -439,7 +440,6 @@ def _protest_label(label: str, text: str, language: str) -> str:
     return label
 
 
-CHEMICAL_WEAPON = "Chemical weapon"
 CHANGE_TO_GROUP, HQ_ESTABLISHED = "Change to group/activity", "Headquarters or base established"
 _BASE = (r"(?:(?:military |army )?bases?|headquarters|hq|(?:military |army )?camps?|outposts?|observation (?:posts?|points?)"
          r"|barracks|штаб\w*|баз[аиуоі]\w*|табір|табор\w*|казарм\w*|спостережн\w* пост\w*|опорн\w* пункт\w*"
@@ -611,9 +611,9 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
     label = _transfer_label(label, text)
     if label == CHANGE_TO_GROUP and _BASE_SET_UP.search(text):
         return HQ_ESTABLISHED  # a base, headquarters or post set up is ACLED's own type, not a change of activity
-    if label == CHEMICAL_WEAPON and _CACHE_FOUND.search(text) and not _USED.search(text):
+    if label == CHEMICAL and _CACHE_FOUND.search(text) and not _USED.search(text):
         return DISRUPTED  # a cache of chemicals found or seized: a weapon taken out of use (ACLED)
-    if label == CHEMICAL_WEAPON and _RIOT_AGENT.search(text) and _GATHERING.search(text) \
+    if label == CHEMICAL and _RIOT_AGENT.search(text) and _GATHERING.search(text) \
             and not _WAR_CHEMICAL.search(text):
         label = INTERVENTION  # tear gas on a crowd is riot control, not a chemical weapon (ACLED)
     if label in PROTESTS or label == VIOLENT_DEMONSTRATION:
