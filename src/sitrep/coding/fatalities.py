@@ -466,9 +466,8 @@ def _negated_or_attempted(tokens: list[_Token], i: int) -> bool:
     if after[:2] == ["no", "one"]:
         return True
     # "матері загиблих військових", "families of the dead": the relatives of earlier dead, not a toll
-    kin = [w for w in before if w not in {"of", "the"}][-1:] if before else []
-    if kin and _KIN.match(kin[0]) and (before[-1] == kin[0] or before[-1] in {"of", "the"}) \
-            and _OF_THE_DEAD.match(tokens[i].text):
+    kin = [w for w in before if w not in {"of", "the"}]
+    if kin and _KIN.match(kin[-1]) and _OF_THE_DEAD.match(tokens[i].text):
         return True
     return any(_ATTEMPT.match(word) for word in [t.text for t in tokens[max(0, i - 4):i]])
 

@@ -41,7 +41,7 @@ def split_sentences(text: str) -> list[Sentence]:
         last_word = re.search(r"([\w.]+)$", chunk)
         next_char = text[end:end + 1]
         if last_word and match.group().startswith(".") and "\n" not in match.group():
-            if _LIST_NUMBER.fullmatch(chunk) and (start == 0 or text[start - 1] == "\n" or "\n" in chunk):
+            if _LIST_NUMBER.fullmatch(chunk) and (start == 0 or text[start - 1] == "\n"):
                 continue  # "2. Того ж вівторка …": a numbered item's number opens its sentence
             word = last_word.group(1).lower()
             # "Gen. Ivanov", "Запорізької обл. у", single initials "A. B."
