@@ -149,6 +149,9 @@ def test_a_month_of_last_year_is_last_years(text, expected):
         ("С марта в области пропали без вести 120 человек.", True),
         ("On Tuesday soldiers detained two men in the village.", False),
         ("Сьогодні вранці окупанти затримали двох чоловіків.", False),
+        ("Between November 11 and 17 the monitors recorded 40 ceasefire violations.", True),
+        # two consecutive days are one night, not a period
+        ("Russian forces struck Selydove overnight on October 6 to 7, killing nine civilians.", False),
     ],
 )
 def test_a_tally_over_a_period_is_told_from_a_single_event(sentence, tally):
@@ -177,6 +180,18 @@ def test_now_describes_a_state_not_the_day_of_an_event():
 def test_the_night_before_a_weekday_in_ukrainian():
     assert time_references("У ніч проти неділі на станції згорів тепловоз.", "2023-09-03T10:30:00+03:00") == [
         ("2023-09-03", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Drones struck the refinery overnight on January 24 to 25.", "2024-01-26T09:00:00+00:00", "2024-01-25"),
+        ("Partisans derailed the train on the night of October 22 to 23.", "2023-10-24T12:00:00+00:00",
+         "2023-10-23"),
+    ],
+)
+def test_a_night_told_by_its_two_days_is_dated_by_the_second(text, published, expected):
+    assert resolve_event_date(text, published, "en") == (expected, 1)
 
 
 def test_a_weekday_planned_ahead_does_not_date_the_event():

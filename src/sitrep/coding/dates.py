@@ -85,6 +85,11 @@ _NIGHT_TO = re.compile(
     rf"(?:\s+(?:з|с|of|from)\s+(?:{_WEEKDAY}|\d{{1,2}}))?\s+(?:на|to|into|до|проти)\s+(?:(?P<wd>{_WEEKDAY})"
     rf"|(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_NAME})){_E}"
 )
+# "overnight on October 6 to 7", "on the night of June 26 to 27": the night ends on the second day
+_NIGHT_MONTH_DAYS = re.compile(
+    rf"{_B}(?:(?:the\s+)?nights?\s+of|overnight(?:\s+(?:on|of|from))?)\s+(?P<month>{MONTH_NAME})\.?\s+\d{{1,2}}"
+    rf"\s*(?:to|into|-|–|—)\s*(?P<day>\d{{1,2}}){_E}"
+)
 _WEEKDAY_EN = re.compile(rf"{_B}(?:on\s+|last\s+|this\s+past\s+|this\s+)?(monday|tuesday|wednesday|thursday|friday|"
                          rf"saturday|sunday){_E}")
 _WEEKDAY_UK_RU = re.compile(
@@ -164,8 +169,15 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"“'(A-ZА-ЯІЇЄҐЁ])|\
 
 
 def is_period_tally(sentence: str) -> bool:
-    """Whether ``sentence`` sums events over a period ("since March", "з початку року")."""
-    return _TALLY_CUE.search(sentence.lower()) is not None
+    """Whether ``sentence`` sums events over a period ("since March", "з початку року").
+
+    Two consecutive days are one night, not a period: "overnight on October 6 to 7".
+    """
+    for cue in _TALLY_CUE.finditer(sentence.lower()):
+        days = [int(d) for d in re.findall(r"\d{1,2}", cue.group())]
+        if not (len(days) == 2 and days[1] - days[0] == 1):
+            return True
+    return False
 
 
 def publication_hour(published_at: str | None) -> int | None:
@@ -328,6 +340,8 @@ def _candidates(lowered: str, published: date | None, offset: int, hour: int | N
             add(_weekday_before(published, _WEEKDAYS[m["wd"]]), 1, m)
         else:
             add(_day_month(int(m["day"]), MONTH_WORDS[m["month"]], None, published), 1, m)
+    for m in _NIGHT_MONTH_DAYS.finditer(lowered):
+        add(_day_month(int(m["day"]), MONTH_WORDS[m["month"]], None, published), 1, m)
     for m in _DAY_MONTH.finditer(lowered):
         add(_day_month(int(m[1]), MONTH_WORDS[m[2]], m[3], published), 1, m)
     for m in _MONTH_DAY.finditer(lowered):
