@@ -222,3 +222,69 @@ def test_the_relatives_of_the_dead_are_no_toll(text, language):
 def test_relatives_who_are_themselves_killed_still_count():
     assert count_casualties("Матері загинули під завалами.", "uk") == (2, 0)
     assert count_casualties("Two children were killed and three wounded.", "en") == (2, 3)
+
+
+def test_an_age_is_not_a_count_of_the_dead():
+    assert count_casualties("A man aged 61 and a woman aged 48 were killed when shells landed near a shop.",
+                            "en") == (2, 0)
+
+
+def test_the_people_named_after_a_dash_are_the_dead_already_counted():
+    assert count_casualties("По словам очевидцев, трое погибших — водитель и две женщины.", "ru") == (3, 0)
+
+
+def test_a_part_of_the_wounded_is_not_added_to_them():
+    assert count_casualties("Twelve people were wounded, three of them seriously.", "en") == (0, 12)
+
+
+def test_what_a_toll_rose_to_counts_even_when_a_day_follows():
+    assert count_casualties("The death toll from the strike rose to nine on Sunday after rescuers pulled two more "
+                            "bodies from the rubble.", "en") == (9, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a side's ceiling ("up to 40") yields to the report's own exact toll ...
+        ("The missile strike killed nine civilians. The Russian MoD claimed that it killed 'up to 40' Ukrainian "
+         "personnel.", "en", 9),
+        # ... and is the report's figure when it gives no other: a ministry's summary relayed as the news
+        ("«Уничтожено до 40 военнослужащих, а также три единицы автомобильной техники», — говорится в сводке.",
+         "ru", 40),
+        # personnel destroyed are dead, equipment destroyed is not
+        ("Один окупант знищений, ще двоє поранені.", "uk", 1),
+        ("Сили ППО знищили шість ударних БпЛА, ще два знищено над морем.", "uk", 0),
+    ],
+)
+def test_a_claimed_ceiling_and_destroyed_personnel(text, language, expected):
+    assert count_casualties(text, language)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The toll rose to nine. Russia's Defence Ministry said it had killed up to 40 soldiers. The claim could not "
+         "be independently verified.", "en", 9),
+        ("Погибли двое. Местные телеграм-каналы накануне писали о трёх погибших. Губернатор эту цифру не "
+         "подтвердил.", "ru", 2),
+        ("Загинула жінка. За версією підпільників, загинули також двоє військових; незалежно підтвердити це не "
+         "вдалося.", "uk", 1),
+        # a side's own claim of enemy dead yields to the outlet's account of the toll
+        ("Один із поранених військових помер у лікарні. Рух опору заявив про трьох знищених окупантів.", "uk", 1),
+        ("A Rosgvardia officer was killed. A resistance movement claimed responsibility and claimed three killed.",
+         "en", 1),
+    ],
+)
+def test_a_disowned_or_claimed_figure_yields_to_the_reports_own(text, language, expected):
+    assert count_casualties(text, language)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Загиблих, за попередніми даними, немає.", "uk", (0, 0)),
+        ("Поранено дванадцятеро людей, серед них двоє дітей.", "uk", (0, 12)),
+    ],
+)
+def test_a_denial_after_an_aside_and_collective_numbers_above_ten(text, language, expected):
+    assert count_casualties(text, language) == expected

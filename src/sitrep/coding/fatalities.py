@@ -53,6 +53,7 @@ SINGULAR = 1
 PLURAL = 2
 CONTEXT = 0  # decided by nearby person nouns / auxiliaries; 1 when nothing says otherwise
 NEEDS_FIGURE = -1  # "death toll", "fatalities", "смерть": only counts with a figure
+NEEDS_PEOPLE = -2  # "уничтожено", "знищено": only a figure of people ("до 40 военнослужащих", not "6 БпЛА")
 # How precisely a sentence gives its figure: a number, a vague quantifier ("dozens"), or only a cue's grammar.
 EXACT, VAGUE, IMPLIED = 2, 1, 0
 
@@ -69,6 +70,7 @@ _CUE_TABLE: tuple[tuple[str, str, int], ...] = (
     (r"загинули|загиблі|загиблих|загиблими|померли|вбиті|вбитих|убиті|убитих", KILLED, PLURAL),
     (r"вбито|убито|вбив|вбила|вбили|убив|убила|убили|вбивши|вбивство|вбивства", KILLED, CONTEXT),
     (r"загибел\w*|смерт\w*|жертв\w*|тіла|тіл|ліквідова\w*", KILLED, NEEDS_FIGURE),
+    (r"знищен\w*", KILLED, NEEDS_PEOPLE),
     (r"поранен(?:ий|а|ого)|травмован(?:ий|а)|постраждал(?:ий|а|ого)|постраждав|постраждала", INJURED, SINGULAR),
     (r"поранені|поранених|пораненими|травмовані|травмованих|постраждали|постраждалих|постраждалі", INJURED, PLURAL),
     (r"поранено|травмовано|поранив|поранила|поранили|поранення|поранень|травми|травм|госпіталізован\w*", INJURED,
@@ -81,6 +83,7 @@ _CUE_TABLE: tuple[tuple[str, str, int], ...] = (
     # "застрелили місцевого жителя", "застрелили мужчину" (the same forms in both languages)
     (r"застрели(?:в|ла|ли|л)", KILLED, CONTEXT),
     (r"гибел\w*|тела|тел|ликвидирова\w*", KILLED, NEEDS_FIGURE),
+    (r"уничтожен\w*", KILLED, NEEDS_PEOPLE),
     (r"ранен|ранена|раненый|раненая|раненого|травмирован(?:а)?|пострадал|пострадала|пострадавший"
      r"|пострадавшая", INJURED, SINGULAR),
     (r"ранены|раненые|раненых|ранеными|травмированы|пострадали|пострадавшие|пострадавших", INJURED, PLURAL),
@@ -127,6 +130,8 @@ _EN_PLURAL = frozenset(
     "officers officials policemen police guards fighters members drivers employees workers collaborators "
     "militants partisans victims teenagers pensioners journalists activists they them were have".split()
 )
+# "a man aged 61", "у віці 48 років", "в возрасте 70 лет": the count is an age.
+_AGE_BEFORE = frozenset("aged age віці віком возрасте".split())
 _NEGATION = frozenset(
     "no not never nobody none without ні не ніхто немає нема без ни нет никто никого обошлось обійшлося".split()
 )
@@ -152,6 +157,8 @@ _UNCONFIRMED = re.compile(
     r"\bunconfirmed\b|\bnot (?:be |been )?(?:independently )?(?:confirmed|verified)\b"
     r"|\b(?:could|can) ?not (?:independently )?(?:confirm|verify)\b|не підтверджен|не підтвердили"
     r"|підтверджен\w* (?:цьому |цього )?немає|не подтвержден|не подтвердили|подтверждени\w* (?:этому |этого )?нет"
+    r"|(?:незалежно|независимо) (?:\w+ ){0,2}не (?:вдалося|удалось)|не (?:вдалося|удалось) (?:незалежно |независимо )?"
+    r"(?:підтвердити|подтвердить|перевірити|проверить)"
 )
 # "… killing up to 60 servicemen. It provided no evidence.": a short sentence that disowns the claim before it
 # (a figure "not yet officially confirmed" is still the outlet's to report).
@@ -161,7 +168,20 @@ _NO_EVIDENCE = re.compile(
     r"|не (?:привел|привела|привели|представил|представила|представили|предоставил\w*) (?:никаких )?доказ"
     r"|доказательств (?:не приведено|нет)"
 )
+# "… killed up to 40 soldiers. The claim could not be independently verified.", "Губернатор эту цифру не
+# подтвердил.": the next sentence disowns a figure (one "not yet officially confirmed" stays the outlet's).
+_DISOWNS = re.compile(
+    r"\b(?:claims?|figures?)\b.*\b(?:could ?n[o']t|can ?n[o']t|not) (?:be )?(?:independently )?(?:verif|confirm)"
+    r"|\bindependently (?:verif|confirm)"
+    r"|(?:цю|цієї|ці|цих|эту|этой|эти|этих) (?:цифр\w*|дан\w*|інформаці\w*|информаци\w*|заяв\w*)"
+    r"(?: \w+)? не (?:підтверди\w*|подтверди\w*|підтверджу\w*|подтвержда\w*)"
+)
 _DISOWNS_BEFORE_WORDS = 8
+# A side's claim ("a resistance movement … claimed three killed", "заявив про трьох знищених окупантів",
+# "по версии подпольщиков"): the figure counts only when the report gives none of its own.
+_CLAIMED = re.compile(
+    r"\bclaim(?:ed|s|ing)?\b(?! (?:the )?li(?:fe|ves))|заяви\w* (?:про|об?)\b|стверджу\w*|утвержда\w*"
+    r"|за (?:\w+ )?версією|по (?:\w+ )?версии|нібито|якобы")
 _TOLL_VERB = re.compile(
     r"rose|risen|rises|climbed|increased|reached|jumped|stands|stood|выросл\w*|возросл\w*|достигл\w*|увеличил\w*"
     r"|составил\w*|зросл\w*|зріс|сягнул\w*|досягл\w*|збільшил\w*|становить|становило|составляет")
@@ -200,6 +220,7 @@ def count_casualties(text: str, language: str) -> tuple[int, int]:
     still gets its figures.
     """
     confirmed: list[tuple[str, int, int]] = []
+    claimed: list[tuple[str, int, int]] = []
     unconfirmed: list[tuple[str, int, int]] = []
     sentences = _SENTENCE_END.split(text)
     for index, sentence in enumerate(sentences):
@@ -211,11 +232,16 @@ def count_casualties(text: str, language: str) -> tuple[int, int]:
         if _SUPERSEDED.search(lowered):
             stripped = "".join(c for c in _CLAUSE.findall(stripped) if not _SUPERSEDED.search(c.lower()))
         following = sentences[index + 1].strip().lower() if index + 1 < len(sentences) else ""
-        disowned = len(following.split()) <= _DISOWNS_BEFORE_WORDS and _NO_EVIDENCE.search(following) is not None
-        (unconfirmed if disowned or _UNCONFIRMED.search(lowered) or _NO_EVIDENCE.search(lowered) else confirmed).extend(
-            _sentence_counts(stripped, language))
+        disowned = len(following.split()) <= _DISOWNS_BEFORE_WORDS and (
+            _NO_EVIDENCE.search(following) is not None or _DISOWNS.search(following) is not None)
+        if disowned or _UNCONFIRMED.search(lowered) or _NO_EVIDENCE.search(lowered):
+            unconfirmed.extend(_sentence_counts(stripped, language))
+        else:
+            (claimed if _CLAIMED.search(lowered) else confirmed).extend(_sentence_counts(stripped, language))
     # A figure the report itself calls unconfirmed counts only when it gives no other, and only an exact one:
     # "killed dozens of soldiers, a claim that could not be verified" gives no figure.
+    if not any(figure for _, figure, _ in confirmed):
+        confirmed += claimed
     counts = confirmed if any(figure for _, figure, _ in confirmed) else confirmed + [
         count for count in unconfirmed if count[2] == EXACT]
     # Within each kind the most precise tier decides: an exact figure, else a vague one, else an implied one.
@@ -296,10 +322,14 @@ def _is_people_count(tokens: list[_Token], i: int) -> bool:
     if token.text.isdigit() and (len(token.text) == 4 or token.value is None):
         return False
     prev = tokens[i - 1].text if i > 0 else ""
-    if prev in {":", "№", "#", "no"} or prev in MONTH_WORDS:
+    if prev in {":", "№", "#", "no"} or prev in MONTH_WORDS or prev in _AGE_BEFORE:
         return False
     if prev == "." and i > 1 and tokens[i - 2].text in MONTH_WORDS:  # "Aug. 15"
         return False
+    if token.text.isdigit() and prev in _RANGE_JOINERS and i > 2 and tokens[i - 2].value is not None \
+            and tokens[i - 3].text in MONTH_WORDS:
+        return False  # "overnight on October 6 to 7": the second day
+
     following_at = [j for j in range(i + 1, min(len(tokens), i + 5)) if tokens[j].text not in {"-", "–"}]
     following = [tokens[j] for j in following_at]
     # the lower bound of a range counts people when its upper bound does: "5 to 7 people", "двоє-троє"
@@ -314,6 +344,9 @@ def _is_people_count(tokens: list[_Token], i: int) -> bool:
     if following and (_NOT_PEOPLE.match(following[0].text) and not _PERSON.match(following[0].text)
                       or following[0].text in MONTH_WORDS):
         return False
+    # "the death toll … rose to nine on Sunday": what a toll rose to counts the dead, whatever follows
+    if _is_toll_update(tokens, i) and any(t.cue for t in tokens[:i]):
+        return True
     if token.text in {"one", "single"} and following and following[0].text in {"of"} and len(following) > 1 \
             and not _PERSON.match(following[1].text):
         return False
@@ -357,14 +390,17 @@ def _sentence_counts(sentence: str, language: str) -> list[tuple[str, int, int]]
     for i in cue_positions:
         kind, number = tokens[i].cue  # type: ignore[misc]
         counts = attached[i]
+        if number == NEEDS_PEOPLE:
+            counts = [c for c in counts if any(_PERSON.match(t.text) for t in tokens[c + 1:c + 4])]
         if counts:
-            vague = any(tokens[c].text in _number_words()[1] for c in counts)
+            # "killed up to 60 soldiers", "уничтожено до 40": a ceiling, as loose as "dozens"
+            vague = any(tokens[c].text in _number_words()[1] or _is_ceiling(tokens, c) for c in counts)
             # "has risen to four, after rescuers pulled two more bodies": the new toll is the total
             updates = [tokens[c].value or 0 for c in counts if _is_toll_update(tokens, c)]
             figure = max(updates) if updates else _sum_counts(tokens, counts)
             results.append((kind, figure, VAGUE if vague else EXACT))
             continue
-        if number == NEEDS_FIGURE:
+        if number in (NEEDS_FIGURE, NEEDS_PEOPLE):
             continue
         if number == CONTEXT:
             number = _context_number(tokens, i, language)
@@ -375,6 +411,9 @@ def _sentence_counts(sentence: str, language: str) -> list[tuple[str, int, int]]
 def _joined(tokens: list[_Token], earlier: int, later: int) -> bool:
     """Whether two counts are one list of victims: "a man and a woman", "two soldiers and a civilian"."""
     between = tokens[earlier + 1:later]
+    # "a man aged 61 and a woman aged 48": an age between the two is part of the first one's description
+    between = [t for k, t in enumerate(between) if t.text not in _AGE_BEFORE
+               and not (k > 0 and between[k - 1].text in _AGE_BEFORE)]
     if earlier > 0 and tokens[earlier - 1].text in {"between", "from", "між", "від", "между", "от"}:
         return False  # a range, "between 4 and 6 people", counts its lowest figure
     return 0 < len(between) <= 3 and any(t.text in _CONJUNCTIONS - {","} for t in between) \
@@ -416,10 +455,22 @@ def _sum_counts(tokens: list[_Token], positions: list[int]) -> int:
         return total
     for previous, current in zip(positions, positions[1:]):
         between = {t.text for t in tokens[previous + 1:current]}
-        if between & _STOP_SUM:
+        # "трое погибших — водитель и две женщины": after a dash the text names who the counted were
+        if between & _STOP_SUM or between & {"—", "–"}:
+            break
+        # "12 people were wounded, three of them seriously": a part of the count before
+        if [t.text for t in tokens[current + 1:current + 3]] in (["of", "them"], ["з", "них"], ["из", "них"]):
             break
         total += tokens[current].value or 0
     return total
+
+
+def _is_ceiling(tokens: list[_Token], i: int) -> bool:
+    """Whether the count at ``i`` is an upper bound ("up to 50", "до 40", "до 20") rather than what a toll rose to."""
+    before = [t.text for t in tokens[max(0, i - 2):i]]
+    if before[-1:] == ["до"] or before == ["up", "to"]:
+        return not _is_toll_update(tokens, i) and not (i >= 2 and tokens[i - 2].value is not None)
+    return False
 
 
 def _is_toll_update(tokens: list[_Token], i: int) -> bool:
@@ -464,6 +515,12 @@ def _negated_or_attempted(tokens: list[_Token], i: int) -> bool:
             a == "не" and _NOT_REPORTED.match(b) for a, b in zip(clause, clause[1:])):
         return True
     if after[:2] == ["no", "one"]:
+        return True
+    # "Загиблих, за попередніми даними, немає": the denial ends a short sentence past an aside
+    rest = [t.text for t in tokens[i + 1:i + 9]]
+    rest = rest[:next((k for k, w in enumerate(rest) if w in _CLAUSE_PUNCT), len(rest))]
+    if rest and rest[-1] in {"немає", "нема", "нет"} and (i + 1 + len(rest) == len(tokens)
+                                                         or tokens[i + 1 + len(rest)].text in _CLAUSE_PUNCT):
         return True
     # "матері загиблих військових", "families of the dead": the relatives of earlier dead, not a toll
     kin = [w for w in before if w not in {"of", "the"}]
