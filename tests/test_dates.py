@@ -229,3 +229,16 @@ def test_a_part_of_the_day_is_the_latest_one_before_publication():
 ])
 def test_an_item_that_opens_on_its_day(sentence, opens):
     assert opens_on_a_day(sentence) is opens
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # an hour before the publication's is today's ...
+        ("Близько 10:15 «Іскандер-М» влучив у територію підприємства.", "2025-03-11T13:05:00+02:00", "2025-03-11"),
+        # ... one after it was yesterday's
+        ("Около 22:40 дрон атаковал легковой автомобиль.", "2025-03-11T09:05:00+03:00", "2025-03-10"),
+    ],
+)
+def test_a_clock_time_with_no_day_is_the_latest_before_publication(text, published, expected):
+    assert time_references(text, published) == [(expected, 1)]

@@ -85,6 +85,12 @@ _NIGHT_TO = re.compile(
     rf"(?:\s+(?:з|с|of|from)\s+(?:{_WEEKDAY}|\d{{1,2}}))?\s+(?:на|to|into|до|проти)\s+(?:(?P<wd>{_WEEKDAY})"
     rf"|(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_NAME})){_E}"
 )
+# A clock time with no day named ("Близько 10:15 «Іскандер-М» влучив…", "at about 16:10"): the latest such
+# time before the publication, as for a part of the day.
+_CLOCK_TIME = re.compile(
+    rf"{_B}(?:близько|приблизно|около|примерно|о|об|в|at|about|around|shortly\s+(?:before|after))\s+"
+    rf"(?P<hour>[01]?\d|2[0-3]):[0-5]\d{_E}"
+)
 # "overnight on October 6 to 7", "on the night of June 26 to 27": the night ends on the second day
 _NIGHT_MONTH_DAYS = re.compile(
     rf"{_B}(?:(?:the\s+)?nights?\s+of|overnight(?:\s+(?:on|of|from))?)\s+(?P<month>{MONTH_NAME})\.?\s+\d{{1,2}}"
@@ -359,6 +365,8 @@ def _candidates(lowered: str, published: date | None, offset: int, hour: int | N
         for m in pattern.finditer(lowered):
             add(published - timedelta(days=days) if published else None, 1, m)
     if published is not None and hour is not None:
+        for m in _CLOCK_TIME.finditer(lowered):
+            add(published - timedelta(days=1 if hour < int(m["hour"]) else 0), 1, m)
         for pattern, first_hour in _PARTS_OF_DAY:
             for m in pattern.finditer(lowered):
                 add(published - timedelta(days=1 if hour < first_hour else 0), 1, m)
