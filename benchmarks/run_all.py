@@ -52,6 +52,8 @@ BENCHMARKS: dict[str, tuple[list[str], bool]] = {
     "e2e_blind27": (["benchmarks/bench_e2e.py", "benchmarks/data/e2e_blind27"], False),
     "e2e_blind28": (["benchmarks/bench_e2e.py", "benchmarks/data/e2e_blind28"], False),
     "e2e_blind29": (["benchmarks/bench_e2e.py", "benchmarks/data/e2e_blind29"], False),
+    "e2e_blind30": (["benchmarks/bench_e2e.py", "benchmarks/data/e2e_blind30"], False),
+    "e2e_blind31": (["benchmarks/bench_e2e.py", "benchmarks/data/e2e_blind31"], False),
     "case": (["benchmarks/coding/bench_case.py"], True),
     "case_document": (["benchmarks/coding/bench_case.py", "--mode", "document"], True),
     "contrast": (["benchmarks/coding/bench_contrast.py"], False),
