@@ -131,6 +131,23 @@ def test_agreement_signed_long_ago_is_background_to_todays_shipping_news():
     assert all(r.sub_event_type != "Agreement" for r in code_document(doc))
 
 
+def test_drones_that_hit_an_air_defence_missile_battery_are_an_air_strike():
+    # the missiles named are what was hit; the weapon that struck was the drones of the lead
+    assert codebook_label("Shelling/artillery/missile attack",
+                          "Уночі безпілотники уразили позицію зенітного ракетного дивізіону С-400 під Євпаторією. "
+                          "Знищено радіолокаційну станцію.", "uk") == "Air/drone strike"
+    assert codebook_label("Shelling/artillery/missile attack",
+                          "Drones struck an S-400 surface-to-air missile battery overnight.") == "Air/drone strike"
+    # drones named only in a tally after the strike do not make it one from the air
+    assert codebook_label("Shelling/artillery/missile attack",
+                          "Российские войска нанесли удар высокоточным оружием по складам. Средства ПВО сбили три "
+                          "управляемые авиабомбы и 88 беспилотников.", "ru") == "Shelling/artillery/missile attack"
+    # a missile strike stays one when the lead names drones and the missiles too
+    assert codebook_label("Shelling/artillery/missile attack",
+                          "Russia attacked the city with drones and ballistic missiles overnight.") == \
+        "Shelling/artillery/missile attack"
+
+
 def test_air_strike_call_needs_aircraft_or_drones():
     assert codebook_label("Air/drone strike", "A missile hit the rail depot on Tuesday.") == \
         "Shelling/artillery/missile attack"

@@ -81,6 +81,10 @@ _GROUND_WEAPON = re.compile(
     r"|\b(?:ракет|артилер|обстріл|снаряд|артиллер|обстрел)",
     re.IGNORECASE,
 )
+# An air-defence missile system is what was hit or what fired at the air, not a missile strike's weapon:
+# "drones hit an S-400 anti-aircraft missile battalion", "зенітного ракетного дивізіону".
+_AIR_DEFENCE_MISSILE = re.compile(
+    r"\b(?:anti-aircraft|surface-to-air|air[- ]defen[cs]e) missile\w*|(?:зенітн|зенитн)\w*[- ]ракетн\w*", re.IGNORECASE)
 # "Air defences shot down both drones; no one was hurt and nothing was damaged": a stopped attack.
 _INTERCEPTED = re.compile(
     r"\b(?:shot down|intercepted|downed|destroyed by air defen[cs]es?)\b"
@@ -633,9 +637,12 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
         return DISRUPTED
     if label == MISSILE_ATTACK and _WARPLANE.search(text) and not _GROUND_LAUNCHER.search(text):
         return AIR_STRIKE  # missiles fired by jets: an air strike (ACLED)
+    air = _AIR_WEAPON.search(text) is not None
+    ground = _GROUND_WEAPON.search(_AIR_DEFENCE_MISSILE.sub(" ", text)) is not None
+    if label == MISSILE_ATTACK and not ground and _AIR_WEAPON.search(split_sentences(text)[0].text):
+        return AIR_STRIKE  # drones or aircraft strike in the lead and no missile or gun is named: from the air (ACLED)
     if label in (MISSILE_ATTACK, IED):
         return label
-    air, ground = _AIR_WEAPON.search(text) is not None, _GROUND_WEAPON.search(text) is not None
     if label == AIR_STRIKE:
         if not air and not ground and _PLANTED_BOMB.search(text):
             return IED  # a car or roadside bomb is no strike from the air
