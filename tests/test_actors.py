@@ -394,3 +394,10 @@ def test_sabotage_groups_and_border_guards_are_coded_to_their_side(text, languag
 def test_a_russian_anti_war_group_is_a_partisan_group_not_the_ukrainian_state(text, language):
     coded = code_actors(text, language, "Remote explosive/landmine/IED")
     assert (coded.perpetrator, coded.perpetrator_country) == ("partisans", "RU")
+
+
+def test_a_conscription_drive_in_occupied_land_is_russias():
+    coding = code_actors("В окупованому Кипучому представники так званого військкомату чекали на шахтарів біля "
+                         "шахти. Чоловікам роздали повістки і посадили в автобуси.", "uk", "Change to group/activity")
+    assert (coding.perpetrator, coding.perpetrator_country, coding.actor1) == (
+        "state_forces", "RU", "Military Forces of Russia")

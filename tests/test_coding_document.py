@@ -131,6 +131,15 @@ def test_agreement_signed_long_ago_is_background_to_todays_shipping_news():
     assert all(r.sub_event_type != "Agreement" for r in code_document(doc))
 
 
+@pytest.mark.parametrize("label", ["Abduction/forced disappearance", "Arrests", "Looting/property destruction"])
+def test_men_handed_call_up_papers_and_driven_off_are_a_conscription_drive(label):
+    text = ("Сегодня с пяти утра сотрудники военкомата вместе с полицией ходят по домам и вручают повестки. "
+            "Восемнадцать человек сразу посадили в автобус и увезли в Симферополь.")
+    assert codebook_label(label, text, "ru") == "Change to group/activity"
+    # detentions with no call-up papers stay what they were
+    assert codebook_label(label, "Police detained two men outside the enlistment office on Monday.") == label
+
+
 def test_drones_that_hit_an_air_defence_missile_battery_are_an_air_strike():
     # the missiles named are what was hit; the weapon that struck was the drones of the lead
     assert codebook_label("Shelling/artillery/missile attack",

@@ -44,6 +44,7 @@ PROTESTS = frozenset({"Peaceful protest", "Protest with intervention", "Excessiv
 RIOTS = frozenset({"Violent demonstration", "Mob violence"})
 ARRESTS = frozenset({"Arrests"})
 AGREEMENT = "Agreement"
+CHANGE_TO_GROUP = "Change to group/activity"
 DISRUPTED = "Disrupted weapons use"
 PEOPLE_ONLY = frozenset({"Arrests", "Abduction/forced disappearance", "Attack", "Sexual violence"})
 
@@ -145,6 +146,7 @@ _CLAIM = re.compile(
 _UNNAMED_GROUP = re.compile(
     _B + r"(?:movement|group|cell|organi[sz]ation|network|рух\w*|груп\w*|організаці\w*|осеред\w*"
     r"|движени\w*|групп\w*|организаци\w*|ячейк\w*)" + _E)
+_GENERIC_MILITARY = _Group("Military Forces", "state_forces", "", "military", 0)
 _UNNAMED_CLAIMANT = _Group("Unnamed partisan group", "partisans", "", "military", 1)
 _BLAME = re.compile(
     _B + r"(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)|attribut(?:ed|es|ing)|alleged(?:ly)?|called it"
@@ -189,7 +191,12 @@ _PRINCIPAL_BEFORE = re.compile(
     r"|передава\w*|передав\w*|работа\w* на|працюва\w* на|шпион\w* на|шпигува\w* на|spying for|spied for)"
     r"\s+(?:\S+\s+){0,2}$")
 _CONTRAST = re.compile(_B + r"(?:but|however|although|while|але|проте|однак|однако|но|тогда как)" + _E)
-_OCCUPATION = re.compile(r"окуп|оккуп|occup|russian-installed|moscow-installed|військово-цивільн|военно-гражданск")
+_OCCUPATION = re.compile(r"окуп|оккуп|occup|russian-installed|moscow-installed|військово-цивільн|военно-гражданск"
+                         r"|crimea|\bкрим(?:у|ом|і|ськ\w*)?\b|\bкрым(?:а|у|ом|е|ск\w*)?\b")
+_CONSCRIPTION = re.compile(
+    r"\b(?:summons(?:es)?|draft notices?|call-up|conscript\w*|mobili[sz]\w*|enlistment offices?|military commissariats?)"
+    r"|повістк\w*|повестк\w*|мобіліза\w*|мобилиза\w*|мобілізов\w*|мобилизов\w*|військкомат\w*|военкомат\w*"
+    r"|військов\w* комісаріат\w*|военн\w* комиссариат\w*|призов\w*")
 _UKRAINE_CUE = re.compile(r"ukrain|україн|украин|жовто-блакитн|желто-голуб|проти окупації|против оккупации")
 # The states a bare country name stands for when it is a party to an agreement.
 _STATE_PARTIES = (("UA", re.compile(r"\b(?:ukrain\w*|україн\w*|украин\w*|kyiv|києв\w*|київ|киев\w*)")),
@@ -507,6 +514,10 @@ def _decide(scores: dict[tuple[str, str], float], best_group: dict[tuple[str, st
             return _with_country(key, best_group[key][1], everything)
         country = "RU" if _OCCUPATION.search(everything) else ""
         return "state_forces", country, "Police Forces of Russia" if country == "RU" else "Police Forces"
+    if not scores and sub_event_type == CHANGE_TO_GROUP and _CONSCRIPTION.search(everything):
+        # a conscription drive with no force named as its agent is the drafting state's; in occupied land, Russia's
+        perpetrator, country, _ = _with_country(("state_forces", ""), _GENERIC_MILITARY, everything)
+        return perpetrator, country, STATE_FORCES.get(country, _GENERIC_MILITARY.canonical)
     if not scores and sub_event_type == AGREEMENT:
         # "Ukraine and Russia exchanged prisoners": ACLED's first actor is the first party the account names.
         parties = [(m.start(), country) for country, pattern in _STATE_PARTIES for m in [pattern.search(lowered)] if m]

@@ -445,6 +445,14 @@ def _protest_label(label: str, text: str, language: str) -> str:
 
 
 CHANGE_TO_GROUP, HQ_ESTABLISHED = "Change to group/activity", "Headquarters or base established"
+# Men handed call-up papers and taken to the enlistment office: a conscription drive, which ACLED codes as a change
+# to the drafting force's activity, not as their arrest or abduction.
+_SUMMONS = re.compile(
+    r"\b(?:summons(?:es)?|draft notices?|call-up (?:papers|notices)|conscription notices?"
+    r"|(?:forcibly|forced to) (?:mobili[sz]|conscript)\w*)\b"
+    r"|повістк\w*|повестк\w*|примусов\w* мобіліза\w*|принудительн\w* мобилиза\w*|примусово мобіліз\w*"
+    r"|принудительно мобилиз\w*", re.IGNORECASE)
+_DETAINED_OR_SEIZED = frozenset({"Arrests", "Abduction/forced disappearance", "Looting/property destruction"})
 _BASE = (r"(?:(?:military |army )?bases?|headquarters|hq|(?:military |army )?camps?|outposts?|observation (?:posts?|points?)"
          r"|barracks|штаб\w*|баз[аиуоі]\w*|табір|табор\w*|казарм\w*|спостережн\w* пост\w*|опорн\w* пункт\w*"
          r"|лагер\w*|наблюдательн\w* пост\w*)")
@@ -613,6 +621,8 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
             and not _EXPLOSIVE.search(text) and not _CONTROL_CHANGE.search(text):
         return PROPERTY_DESTRUCTION  # burning homes to drive people out takes no place: property destruction
     label = _transfer_label(label, text)
+    if label in _DETAINED_OR_SEIZED and _SUMMONS.search(text):
+        return CHANGE_TO_GROUP  # men handed call-up papers and driven off: a conscription drive (ACLED)
     if label == CHANGE_TO_GROUP and _BASE_SET_UP.search(text):
         return HQ_ESTABLISHED  # a base, headquarters or post set up is ACLED's own type, not a change of activity
     if label == CHEMICAL and _CACHE_FOUND.search(text) and not _USED.search(text):
