@@ -401,3 +401,19 @@ def test_a_conscription_drive_in_occupied_land_is_russias():
                          "шахти. Чоловікам роздали повістки і посадили в автобуси.", "uk", "Change to group/activity")
     assert (coding.perpetrator, coding.perpetrator_country, coding.actor1) == (
         "state_forces", "RU", "Military Forces of Russia")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "country"),
+    [
+        # Chechen units fight for Russia
+        ("Бійці чеченських підрозділів вивезли в невідомому напрямку чотирьох місцевих чоловіків.", "uk", "RU"),
+        ("Chechen units reportedly abducted civilians in occupied Luhansk Oblast.", "en", "RU"),
+        # "Сили оборони" in any case form are Ukraine's
+        ("Уночі безпілотники Сил оборони уразили позицію зенітного дивізіону.", "uk", "UA"),
+    ],
+)
+def test_chechen_units_and_the_defence_forces_in_their_case_forms(text, language, country):
+    sub_event = "Air/drone strike" if country == "UA" else "Abduction/forced disappearance"
+    coding = code_actors(text, language, sub_event)
+    assert (coding.perpetrator, coding.perpetrator_country) == ("state_forces", country)
