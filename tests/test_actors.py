@@ -417,3 +417,10 @@ def test_chechen_units_and_the_defence_forces_in_their_case_forms(text, language
     sub_event = "Air/drone strike" if country == "UA" else "Abduction/forced disappearance"
     coding = code_actors(text, language, sub_event)
     assert (coding.perpetrator, coding.perpetrator_country) == ("state_forces", country)
+
+
+def test_a_russian_volunteer_battalion_is_russias_but_the_volunteer_corps_is_not_read_as_one():
+    coding = code_actors("Fighters of a Russian volunteer battalion shot dead a local farmer at a checkpoint. The "
+                         "Russian-installed leader claimed that a 'saboteur' had opened fire.", "en", "Attack")
+    assert (coding.perpetrator, coding.perpetrator_country) == ("state_forces", "RU")
+    assert code_actors("The Russian Volunteer Corps raided the village.", "en", "Armed clash").perpetrator_country != "RU"

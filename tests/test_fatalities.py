@@ -288,3 +288,9 @@ def test_a_disowned_or_claimed_figure_yields_to_the_reports_own(text, language, 
 )
 def test_a_denial_after_an_aside_and_collective_numbers_above_ten(text, language, expected):
     assert count_casualties(text, language) == expected
+
+
+def test_a_person_word_that_describes_a_unit_is_no_count():
+    assert count_casualties("Fighters of a Russian volunteer battalion shot dead a local farmer at a checkpoint.",
+                            "en") == (1, 0)
+    assert count_casualties("A volunteer and a soldier were killed.", "en") == (2, 0)

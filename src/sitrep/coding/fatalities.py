@@ -115,6 +115,9 @@ _PERSON = re.compile(
     r"|пенсионер|подрост|оккупант|нападавш|учител|врач|спасател|пассажир|пешеход|отец|отц|мать|матер|сын"
     r"|доч|внук|супруг)"
 )
+# A unit a person word can describe ("a Russian volunteer battalion", "a partisan group").
+_UNIT = re.compile(r"(?:battalion|unit|group|brigade|company|detachment|corps|regiment|squad|team|movement|network"
+                   r"|cell|organi[sz]ation)s?$")
 # One person named by a noun, which a count joins: "мать и двое детей", "a man and his son".
 _ONE_PERSON = frozenset(
     "his her мати мать батько отец чоловік жінка мужчина женщина дитина ребенок ребёнок син сын донька дочь "
@@ -338,7 +341,9 @@ def _is_people_count(tokens: list[_Token], i: int) -> bool:
         return _is_people_count(tokens, i + 2)
     if token.text in {"a", "an"}:
         # "two civilians and a soldier"; "killing a young barmaid": whom a verb of killing takes is a person
-        return any(_PERSON.match(t.text) for t in following[:2]) or i > 0 and tokens[i - 1].cue is not None
+        # ("a volunteer battalion", "a partisan group": the person word describes a unit, which is no count)
+        return any(_PERSON.match(t.text) and not (k + 1 < len(following) and _UNIT.match(following[k + 1].text))
+                   for k, t in enumerate(following[:2])) or i > 0 and tokens[i - 1].cue is not None
     if following and following[0].text == ":":
         return False
     if following and (_NOT_PEOPLE.match(following[0].text) and not _PERSON.match(following[0].text)
