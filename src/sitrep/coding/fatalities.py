@@ -332,7 +332,6 @@ def _is_people_count(tokens: list[_Token], i: int) -> bool:
     if token.text.isdigit() and prev in _RANGE_JOINERS and i > 2 and tokens[i - 2].value is not None \
             and tokens[i - 3].text in MONTH_WORDS:
         return False  # "overnight on October 6 to 7": the second day
-
     following_at = [j for j in range(i + 1, min(len(tokens), i + 5)) if tokens[j].text not in {"-", "–"}]
     following = [tokens[j] for j in following_at]
     # the lower bound of a range counts people when its upper bound does: "5 to 7 people", "двоє-троє"
