@@ -649,7 +649,7 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
         return AIR_STRIKE  # missiles fired by jets: an air strike (ACLED)
     air = _AIR_WEAPON.search(text) is not None
     ground = _GROUND_WEAPON.search(_AIR_DEFENCE_MISSILE.sub(" ", text)) is not None
-    if label == MISSILE_ATTACK and not ground and _AIR_WEAPON.search(split_sentences(text)[0].text):
+    if label == MISSILE_ATTACK and air and not ground and _AIR_WEAPON.search(split_sentences(text)[0].text):
         return AIR_STRIKE  # drones or aircraft strike in the lead and no missile or gun is named: from the air (ACLED)
     if label in (MISSILE_ATTACK, IED):
         return label

@@ -238,15 +238,17 @@ def count_casualties(text: str, language: str) -> tuple[int, int]:
         disowned = len(following.split()) <= _DISOWNS_BEFORE_WORDS and (
             _NO_EVIDENCE.search(following) is not None or _DISOWNS.search(following) is not None)
         if disowned or _UNCONFIRMED.search(lowered) or _NO_EVIDENCE.search(lowered):
-            unconfirmed.extend(_sentence_counts(stripped, language))
+            bucket = unconfirmed
         else:
-            (claimed if _CLAIMED.search(lowered) else confirmed).extend(_sentence_counts(stripped, language))
-    # A figure the report itself calls unconfirmed counts only when it gives no other, and only an exact one:
-    # "killed dozens of soldiers, a claim that could not be verified" gives no figure.
-    if not any(figure for _, figure, _ in confirmed):
-        confirmed += claimed
-    counts = confirmed if any(figure for _, figure, _ in confirmed) else confirmed + [
-        count for count in unconfirmed if count[2] == EXACT]
+            bucket = claimed if _CLAIMED.search(lowered) else confirmed
+        bucket.extend(_sentence_counts(stripped, language))
+    # A side's claim counts only when the report gives no figure of its own; a figure the report itself calls
+    # unconfirmed only when it gives no other, and only an exact one ("killed dozens of soldiers, a claim that
+    # could not be verified" gives no figure).
+    counts = confirmed
+    for fallback in (claimed, [count for count in unconfirmed if count[2] == EXACT]):
+        if not any(figure for _, figure, _ in counts):
+            counts = counts + fallback
     # Within each kind the most precise tier decides: an exact figure, else a vague one, else an implied one.
     best = {KILLED: (IMPLIED, 0), INJURED: (IMPLIED, 0)}
     for kind, figure, tier in counts:
