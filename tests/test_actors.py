@@ -424,3 +424,37 @@ def test_a_russian_volunteer_battalion_is_russias_but_the_volunteer_corps_is_not
                          "Russian-installed leader claimed that a 'saboteur' had opened fire.", "en", "Attack")
     assert (coding.perpetrator, coding.perpetrator_country) == ("state_forces", "RU")
     assert code_actors("The Russian Volunteer Corps raided the village.", "en", "Armed clash").perpetrator_country != "RU"
+
+
+def test_quotation_marks_inside_a_group_name_do_not_hide_it():
+    coding = code_actors("Біля Новоайдара бійці російського «добровольчого загону» розстріляли автомобіль пасічника.",
+                         "uk", "Attack")
+    assert (coding.perpetrator, coding.perpetrator_country) == ("state_forces", "RU")
+
+
+def test_a_sides_label_in_scare_quotes_names_no_one():
+    # The occupation's word for the victim, quoted by a Ukrainian outlet, is not the perpetrator.
+    text = "«Диверсантом» оголосили тракториста, якого застрелили на блокпосту під Сватовим."
+    assert code_actors(text, "uk", "Attack").perpetrator == "unknown"
+    assert code_actors("Диверсанти підірвали опору лінії електропередачі.", "uk", "Remote explosive/landmine/IED"
+                       ).perpetrator_country == "UA"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Вчора бойовики обстріляли з мінометів околиці Авдіївки на Донеччині.", "uk"),
+        ("Боевики из так называемой «ЛНР» обстреляли окраину Счастья, сообщили в штабе.", "ru"),
+        ("Separatists shelled a checkpoint near Donetsk on Tuesday, Ukrainian officials said.", "en"),
+        ("Pro-Russian separatists opened fire on a monitoring patrol.", "en"),
+    ],
+)
+def test_rebels_in_the_donbas_are_the_russian_led_dpr_and_lpr_units(text, language):
+    coding = code_actors(text, language, "Shelling/artillery/missile attack")
+    assert (coding.perpetrator, coding.perpetrator_country) == ("state_forces", "RU")
+    assert "DPR/LPR" in coding.actor1
+
+
+def test_rebels_elsewhere_stay_rebels():
+    assert code_actors("Rebels shelled a market in the north of the country.", "en",
+                       "Shelling/artillery/missile attack").perpetrator == "rebels"

@@ -219,6 +219,12 @@ _WITHDRAWAL = re.compile(
     _B + r"(?:withdr[ae]w\w*|retreat\w*|pulled (?:back|out)|fell back|forced out|"
     r"відійш\w*|відступ\w*|вийшл\w* з|залишил\w*|покинул\w*|відвед\w*|відвел\w*|виведен\w*|вивел\w*|"
     r"отош\w*|отступ\w*|вышл\w* из|оставил\w*|покинул\w*|отвед\w*|отвел\w*|выведен\w*|вывел\w*)")
+_DONBAS = re.compile(r"\b(?:днр|лнр|dpr|lpr|dnr|lnr|donbas\w*|донбас\w*|donetsk|донецьк\w*|донецк\w*|luhansk|lugansk|донеччин\w*|донетчин\w*|луганщин\w*"
+                     r"|луганськ\w*|луганск\w*)\b")
+_PROXY_FORCES = _Group("Military Forces of Russia (DPR/LPR units)", "state_forces", "RU", "military", 1)
+_ONE_SIDES_LABEL = "(as named by Russian authorities)"
+_OPENING_QUOTES = frozenset("«\"“„")
+_CLOSING_QUOTES = frozenset("»\"”“")
 _WITHDRAWER_REACH = 8  # words between the side and its withdrawal verb
 _NATIONAL_POLICE_UA = re.compile(r"national police of ukraine|національн\w* поліці\w*|национальн\w* полици\w* украины")
 _PASSIVE_BY = re.compile(
@@ -240,10 +246,21 @@ class _Lexicon:
     order: tuple[str, ...]  # target classes, most specific first
 
 
+# Quotation marks inside a group's name ("бійці російського «добровольчого батальйону»", "так званої
+# «ДНР»") separate its words as a space does.
+_WORD_GAP = r"[\s«»\"“”„]+"
+
+
 def _alternation(named: list[tuple[str, list[str]]]) -> re.Pattern[str]:
     # Earlier entries win where two match at one place, so the lexicons list specific forms before generic ones.
-    body = "|".join(f"(?P<{name}>{'|'.join(f'(?:{p})' for p in patterns)})" for name, patterns in named)
+    body = "|".join(f"(?P<{name}>{'|'.join(f'(?:{_quote_tolerant(p)})' for p in patterns)})"
+                    for name, patterns in named)
     return re.compile(f"{_B}(?:{body}){_E}")
+
+
+def _quote_tolerant(pattern: str) -> str:
+    """``pattern`` with each space between words (not one inside a character class) matching quotes too."""
+    return re.sub(r"\[[^\]]*\]| ", lambda m: _WORD_GAP if m.group() == " " else m.group(), pattern)
 
 
 @lru_cache(maxsize=1)
@@ -275,7 +292,7 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
     everything = _normalise(f"{context}\n{text}") if context else lowered
     # The capitalisation checks need the text at the offsets of ``lowered``; normalising rarely shifts them.
     original = text if len(text) == len(lowered) else ""
-    mentions = _mentions(lowered, original, language)
+    mentions = _in_setting(_mentions(lowered, original, language), lowered, everything)
     scores: dict[tuple[str, str], float] = {}
     best_group: dict[tuple[str, str], tuple[float, _Group]] = {}
     attribution = ""
@@ -441,6 +458,32 @@ def _mentions(lowered: str, original: str = "", language: str = "") -> list[_Men
     if not original:
         return mentions
     return [m for m in mentions if m.group.country or not _inside_a_name(original, m.start)]
+
+
+def _in_setting(mentions: list[_Mention], lowered: str, everything: str) -> list[_Mention]:
+    """``mentions`` read in the setting of the whole text.
+
+    Ukrainian and Russian reports call the Russian-led forces of the Donbas and of occupied land
+    "бойовики", "separatists", "militants": there the generic words for rebels name the DPR/LPR units.
+    A label one side puts on the other, in scare quotes ("«Диверсантом» виявився фермер"), names no one.
+    """
+    proxies = _DONBAS.search(everything) or _OCCUPATION.search(everything) and _UKRAINE_CUE.search(everything)
+    read = []
+    for mention in mentions:
+        if mention.group.canonical.endswith(_ONE_SIDES_LABEL) and _scare_quoted(lowered, mention):
+            continue
+        if proxies and mention.group.perpetrator == "rebels" and not mention.group.country:
+            mention = _Mention(_PROXY_FORCES, mention.start, mention.end)
+        read.append(mention)
+    return read
+
+
+def _scare_quoted(lowered: str, mention: _Mention) -> bool:
+    """Whether ``mention`` stands alone in quotation marks with no one's blame before it (``приписали
+    «украинским диверсантам»`` reports the blame; ``«Диверсантом» виявився фермер`` mocks the label)."""
+    return lowered[mention.start - 1:mention.start] in _OPENING_QUOTES \
+        and lowered[mention.end:mention.end + 1] in _CLOSING_QUOTES \
+        and not _BLAME.search(lowered, max(0, mention.start - 60), mention.start)
 
 
 def _inside_a_name(original: str, start: int) -> bool:
