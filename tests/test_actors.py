@@ -458,3 +458,55 @@ def test_rebels_in_the_donbas_are_the_russian_led_dpr_and_lpr_units(text, langua
 def test_rebels_elsewhere_stay_rebels():
     assert code_actors("Rebels shelled a market in the north of the country.", "en",
                        "Shelling/artillery/missile attack").perpetrator == "rebels"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # the side that owns what was hit is no sign of who hit it
+        ("Подразделения группировки войск «Восток» продолжили наступление у Шевченко. Потери ВСУ в районе "
+         "составили до 40 военнослужащих, уничтожены опорные пункты ВСУ.", "ru"),
+        ("Подразделения группировки войск «Днепр» улучшили положение по переднему краю; поражены пункты временной "
+         "дислокации подразделений ВСУ.", "ru"),
+    ],
+)
+def test_a_defence_ministry_offensive_is_coded_to_the_side_that_advanced(text, language):
+    coding = code_actors(text, language, "Armed clash")
+    assert (coding.perpetrator, coding.perpetrator_country) == ("state_forces", "RU")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "country"),
+    [
+        ("Вранці ворожа диверсійно-розвідувальна група до 15 осіб намагалася перетнути кордон біля Рясного. "
+         "Українські прикордонники вступили в бій.", "uk", "RU"),
+        ("Утром группа ВСУ численностью до 10 человек попыталась пересечь границу у Тёткино. "
+         "Огнём пограничников противник отброшен.", "ru", "UA"),
+        ("A Russian sabotage group tried to cross the border near Velyka Pysarivka before Ukrainian guards "
+         "engaged it.", "en", "RU"),
+    ],
+)
+def test_a_failed_crossing_is_coded_to_the_side_that_tried_it(text, language, country):
+    coding = code_actors(text, language, "Armed clash")
+    assert (coding.perpetrator, coding.perpetrator_country) == ("state_forces", country)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Вооруженные силы России нанесли удар по объектам энергетики в Ромнах. Ранее ВСУ обстреливали Суджу.", "ru"),
+        ("Российская армейская авиация нанесла удар управляемыми бомбами по цеху в Купянске, где, по данным "
+         "ведомства, ремонтировали технику ВСУ.", "ru"),
+        ("Russian artillery across the river left five civilians wounded in Antonivka, and Ukrainian troops "
+         "in the area were not hit, officials said.", "en"),
+    ],
+)
+def test_russias_forces_by_their_full_name_aviation_and_artillery(text, language):
+    sub_event = "Shelling/artillery/missile attack" if language == "en" else "Air/drone strike"
+    coding = code_actors(text, language, sub_event)
+    assert (coding.perpetrator, coding.perpetrator_country) == ("state_forces", "RU")
+
+
+def test_a_sniper_of_the_enemy_wounding_a_defender_is_the_enemys_act():
+    coding = code_actors("Удень ворожий снайпер поранив українського захисника біля Зайцевого.", "uk", "Armed clash")
+    assert (coding.perpetrator, coding.perpetrator_country) == ("state_forces", "RU")

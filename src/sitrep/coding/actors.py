@@ -98,13 +98,21 @@ _ACTION = re.compile(
     r"|established|deployed|broke into|break(?:s|ing)? into|loot(?:ed|s)?|stole|steal(?:s)?|plunder(?:ed|s)?"
     r"|ransack(?:ed|s)?|vandali[sz](?:ed|es)|drove (?:off|away)|slamm(?:ed|ing) into|crashed into|pounded"
     r"|dropped|moved into|took over|turned|converted|laid|threw|hurled|lobbed"
+    # an assault that failed still has its attacker: "a Russian sabotage group tried to cross the border"
+    r"|(?:tried|attempted) to (?:cross|break through|storm|attack|infiltrate)"
+    # the offensive in a defence ministry's words: "продолжили наступление", "улучшили положение по переднему краю"
+    r"|(?:continued|pressed) (?:the|their|its) (?:offensive|advance)|went on the offensive"
+    r"|продовжи\w* наступ\w*|вел\w* наступальн\w* бо\w*|покращи\w* (?:тактичне )?положенн\w*"
+    r"|продолжи\w* наступлени\w*|вел\w* наступательн\w* бо\w*|улучши\w* (?:тактическое )?положени\w*"
+    r"|(?:намага|спробува|пробува)\w* (?:перетнути|прорватися|прорвати|атакувати|штурмувати|проникнути|зайти)"
+    r"|(?:по)?пыта\w* (?:пересечь|прорваться|прорвать|атаковать|штурмовать|проникнуть|зайти)"
     r"|(?:підірва|підпали|спали|обстріля|обстрілю|атакува|вби|застрели|затрима|заарештува|викра|захопи|знищи"
     r"|пошкоди|вдари|закла|замінува|пусти|зірва|вийш|зібра|мітингува|виве|обшука|вивез|забра|розстріля|підстрели"
     r"|напа|здійсни|підкла|влаштува|увірва|вдер|поби|катува|підпалю|вибу|відве|облаштува|розмісти|розгорну|зайня"
     r"|взорва|подорва|обстрелива|атакова|уби|задержа|арестова|похити|захвати|уничтожи|повреди|заложи"
     r"|заминирова|минирова|мінува|выш|собра|митингова|прове|увез|расстреля|подстрели|соверши|подложи|устрои|ворва|изби"
     r"|пыта|нанес|поджига|сжига|отве|обустрои|размести|разверну|заня|обстреля|удари|порази|ликвидирова"
-    r"|урази|ліквідува|пограбува|розграбува|грабува|вкра|разграби|пограби|укра|скину|сброси|жбурну|кину|метну|перекину|закину|перебрось|забрось"
+    r"|урази|порани|рани|ліквідува|пограбува|розграбува|грабува|вкра|разграби|пограби|укра|скину|сброси|жбурну|кину|метну|перекину|закину|перебрось|забрось"
     r"|звільни|визволи|відвоюва|освободи|отвоева)" + _ACTIVE_ENDING +
     r"|мінують|минируют|подожгл\w*|поджег|поджёг|сожгл\w*|нанесли|вывезли|увезли|напали|напал|вбив|убив|вийшли|вышли|підпалили"
     r"|відкрили вогонь|открыли огонь|завдали удар\w*|нанесли удар\w*"
@@ -177,7 +185,7 @@ _WEAPON_SYSTEM = re.compile(r"shahed|шахед|geran|герань|герані|
 _WEAPON = re.compile(r"drone|uav|missile|rocket|bomb|shell|дрон|безпілот|беспилот|бпла|ракет|бомб|снаряд|"
                      + _WEAPON_SYSTEM.pattern)
 REMOTE_FIRE = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
-_STRIKE_NOUN = re.compile(r"shelling|strike|bombardment|обстріл|удар|обстрел")
+_STRIKE_NOUN = re.compile(r"shelling|strike|bombardment|artillery|обстріл|удар|обстрел|артилері|артиллери")
 _STRIKE_OF = re.compile(r"(?:удар\w*|атак\w*|обстріл\w*|обстрел\w*|влучанн\w*|попадани\w*)\s+$")
 _SELF_REPORT = re.compile(
     r"[^.;]{0,30}?\b(?:said|says|reported|announced|claimed)\b[^.;]{0,25}?\b(?:it|they|(?:its|their) (?:forces|troops|units))\s+"
@@ -190,6 +198,12 @@ _PRINCIPAL_BEFORE = re.compile(
     r"|завербован\w*|завербова\w*|on (?:the )?(?:orders|instructions) of|at the behest of|recruited by|working for"
     r"|передава\w*|передав\w*|работа\w* на|працюва\w* на|шпион\w* на|шпигува\w* на|spying for|spied for)"
     r"\s+(?:\S+\s+){0,2}$")
+_POSSESSION_BEFORE = re.compile(
+    _B + r"(?:(?:positions|strongholds|losses|bodies|depots?|equipment|headquarters|fortifications|columns?) of (?:the )?"
+    r"|(?:позиці\w*|опорн\w* пункт\w*|пункт\w* (?:тимчасового )?(?:дислокаці\w*|базуванн\w*)|втрат\w*|тіла|тіл|склад\w*"
+    r"|технік\w*|штаб\w*|укріпленн\w*|колон\w*|військовослужбовців|позици\w*|опорн\w* пункт\w*"
+    r"|пункт\w* (?:временной )?(?:дислокаци\w*|базировани\w*)|потер\w*|тела|тел|склад\w*|техник\w*|штаб\w*"
+    r"|укреплени\w*|колонн\w*|военнослужащих)\s+(?:[\w-]+\s+){0,2})$")
 _CONTRAST = re.compile(_B + r"(?:but|however|although|while|але|проте|однак|однако|но|тогда как)" + _E)
 _OCCUPATION = re.compile(r"окуп|оккуп|occup|russian-installed|moscow-installed|військово-цивільн|военно-гражданск"
                          r"|crimea|\bкрим(?:у|ом|і|ськ\w*)?\b|\bкрым(?:а|у|ом|е|ск\w*)?\b")
@@ -314,8 +328,11 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
         if claimant is not None and claimant.group is _UNNAMED_CLAIMANT:
             in_sentence.append(claimant)
         for mention in in_sentence:
-            weight = float(mention.group.baseline)
             local = mention.start - sentence_start
+            # "атаковали опорные пункты ВСУ", "тела погибших военнослужащих ВСУ": a group named as the owner
+            # of what was hit or lost is no sign of who acted.
+            weight = 0.0 if _POSSESSION_BEFORE.search(sentence, max(0, local - 40), local) \
+                else float(mention.group.baseline)
             if sub_event_type in TERRITORY and _LOSER_BEFORE.search(sentence[max(0, local - 40):local]):
                 continue  # the side the place was taken from gained nothing
             gain = _GAIN_ANYWHERE.search(sentence, mention.end - sentence_start) \
