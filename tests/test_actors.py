@@ -510,3 +510,13 @@ def test_russias_forces_by_their_full_name_aviation_and_artillery(text, language
 def test_a_sniper_of_the_enemy_wounding_a_defender_is_the_enemys_act():
     coding = code_actors("Удень ворожий снайпер поранив українського захисника біля Зайцевого.", "uk", "Armed clash")
     assert (coding.perpetrator, coding.perpetrator_country) == ("state_forces", "RU")
+
+
+def test_military_intelligence_in_the_locative_and_a_resistance_channels_our_people():
+    coding = code_actors("Джерела у воєнній розвідці повідомили, що вибух під автомобілем полковника став результатом "
+                         "операції розвідки.", "uk", "Remote explosive/landmine/IED")
+    assert (coding.perpetrator, coding.perpetrator_country) == ("state_forces", "UA")
+    assert "GUR" in coding.actor1
+    coding = code_actors("Цієї ночі наші люди спалили релейну шафу на перегоні біля Джанкоя.", "uk",
+                         "Looting/property destruction")
+    assert (coding.perpetrator, coding.perpetrator_country) == ("partisans", "UA")

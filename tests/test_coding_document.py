@@ -933,3 +933,19 @@ def test_a_fire_set_by_hand_is_no_air_strike():
 )
 def test_the_codebook_decides_what_was_stopped_and_what_a_mob_did(label, text, expected):
     assert codebook_label(label, text, "en") == expected
+
+
+
+def test_who_the_locals_blame_three_sentences_after_the_blast_is_read_when_the_blast_names_no_one():
+    doc = Document(
+        id="z1", language="ru", source="locals_tg", published_at="2025-03-04T12:00:00+03:00",
+        title="Взрыв в Новой Маячке",
+        text=("Сегодня около девяти утра в Новой Маячке взорвался автомобиль заместителя главы поселковой "
+              "администрации, назначенного оккупационными властями. Взрыв прогремел, когда он заводил машину у "
+              "своего дома. Чиновник ранен, его увезли в больницу в Каланчак. Говорят, он в сознании.\n\n"
+              "Этот человек помогал проводить «референдум», а потом составлял списки для выдачи паспортов. "
+              "В посёлке говорят, что это дело рук подпольщиков.\n\nНа выездах из посёлка проверяют все машины."),
+    )
+    report = code_document(doc)[0]
+    assert report.sub_event_type == "Remote explosive/landmine/IED"
+    assert (report.perpetrator, report.perpetrator_country) == ("partisans", "UA")

@@ -57,7 +57,7 @@ OLD_EVENT_DAYS = 7
 # When the event's own sentences name no perpetrator, this many sentences
 # after it are read too: "Later the resistance movement said the blast was
 # its work" usually follows the account of the incident.
-FOLLOW_SENTENCES = 2
+FOLLOW_SENTENCES = 3
 # An event whose passages name no day it happened on must be at least this
 # sure: a report of a specific incident says when; analysis, interviews and
 # notices speak of what happens in general and rarely do.
