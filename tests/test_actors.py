@@ -520,3 +520,26 @@ def test_military_intelligence_in_the_locative_and_a_resistance_channels_our_peo
     coding = code_actors("Цієї ночі наші люди спалили релейну шафу на перегоні біля Джанкоя.", "uk",
                          "Looting/property destruction")
     assert (coding.perpetrator, coding.perpetrator_country) == ("partisans", "UA")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Ukrainian long-range drones struck a fuel depot in the Russian town of Zernograd overnight, the regional "
+         "governor said.", "UA"),
+        ("Ukraine's military intelligence said its drones destroyed a radar post near Dzhankoi; Russian-installed "
+         "officials said 11 drones were shot down.", "UA"),
+        ("Russian cruise missiles hit an energy facility in Smila before dawn, the regional governor said.", "RU"),
+    ],
+)
+def test_a_sides_drones_and_missiles_with_a_word_between(text, country):
+    coding = code_actors(text, "en", "Air/drone strike")
+    assert (coding.perpetrator, coding.perpetrator_country) == ("state_forces", country)
+
+
+def test_the_doer_of_the_first_sentence_outranks_a_doer_in_the_background():
+    # the lead tells the event; the next sentence is about what else happened in the district
+    text = ("Russian troops shelled the village of Vilkhuvatka on Monday morning. Later Ukrainian troops shot down two "
+            "drones over the district, where Ukrainian forces hold the line.")
+    coding = code_actors(text, "en", "Shelling/artillery/missile attack")
+    assert (coding.perpetrator, coding.perpetrator_country) == ("state_forces", "RU")

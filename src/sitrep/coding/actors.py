@@ -50,6 +50,7 @@ PEOPLE_ONLY = frozenset({"Arrests", "Abduction/forced disappearance", "Attack", 
 
 CLAIM_WEIGHT = 5
 AGENT_WEIGHT = 3
+LEAD_AGENT_WEIGHT = 4  # the doer of the passage's first sentence, the account of the event itself
 QUOTED_WEIGHT = 2
 NAMED_DETAINER_WEIGHT = 0.5
 
@@ -188,7 +189,7 @@ REMOTE_FIRE = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"
 _STRIKE_NOUN = re.compile(r"shelling|strike|bombardment|artillery|обстріл|удар|обстрел|артилері|артиллери")
 _STRIKE_OF = re.compile(r"(?:удар\w*|атак\w*|обстріл\w*|обстрел\w*|влучанн\w*|попадани\w*)\s+$")
 _SELF_REPORT = re.compile(
-    r"[^.;]{0,30}?\b(?:said|says|reported|announced|claimed)\b[^.;]{0,25}?\b(?:it|they|(?:its|their) (?:forces|troops|units))\s+"
+    r"[^.;]{0,30}?\b(?:said|says|reported|announced|claimed)\b[^.;]{0,25}?\b(?:it|they|(?:its|their) (?:forces|troops|units|drones|missiles|fighters|agents))\s+"
     r"(?:had\s+|has\s+|have\s+)?"
     r"|[^.;]{0,30}?(?:заяви\w*|повідоми\w*|сообщи\w*),?\s+(?:що|что)\s+"
 )
@@ -199,7 +200,7 @@ _PRINCIPAL_BEFORE = re.compile(
     r"|передава\w*|передав\w*|работа\w* на|працюва\w* на|шпион\w* на|шпигува\w* на|spying for|spied for)"
     r"\s+(?:\S+\s+){0,2}$")
 _POSSESSION_BEFORE = re.compile(
-    _B + r"(?:(?:positions|strongholds|losses|bodies|depots?|equipment|headquarters|fortifications|columns?) of (?:the )?"
+    _B + r"(?:(?:positions|strongholds|losses|bodies|bases?|depots?|equipment|headquarters|fortifications|columns?) of (?:the )?"
     r"|(?:позиці\w*|опорн\w* пункт\w*|пункт\w* (?:тимчасового )?(?:дислокаці\w*|базуванн\w*)|втрат\w*|тіла|тіл|склад\w*"
     r"|технік\w*|штаб\w*|укріпленн\w*|колон\w*|військовослужбовців|позици\w*|опорн\w* пункт\w*"
     r"|пункт\w* (?:временной )?(?:дислокаци\w*|базировани\w*)|потер\w*|тела|тел|склад\w*|техник\w*|штаб\w*"
@@ -359,7 +360,8 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
                     other is not mention and (other.group.perpetrator, other.group.country)
                     == (mention.group.perpetrator, mention.group.country) for other in in_sentence)
                 weight = max(weight, CLAIM_WEIGHT if own_account else
-                             QUOTED_WEIGHT if quoted or blame else AGENT_WEIGHT)
+                             QUOTED_WEIGHT if quoted or blame else
+                             LEAD_AGENT_WEIGHT if sentence_start == 0 else AGENT_WEIGHT)
             elif blame and blame.start() < local:
                 weight = max(weight, QUOTED_WEIGHT)
             elif sub_event_type in REMOTE_FIRE and (_STRIKE_NOUN.search(sentence, local, mention.end - sentence_start)
