@@ -316,6 +316,7 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
     for sentence_start, sentence in _sentences(lowered):
         sentence_end = sentence_start + len(sentence)
         in_sentence = [m for m in mentions if sentence_start <= m.start < sentence_end]
+        agent_weight = LEAD_AGENT_WEIGHT if sentence_start == 0 else AGENT_WEIGHT
         claim = _CLAIM.search(sentence)
         blame = _BLAME.search(sentence)
         if claim and not attribution or claim and not claimed:
@@ -339,7 +340,7 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
             gain = _GAIN_ANYWHERE.search(sentence, mention.end - sentence_start) \
                 if sub_event_type in TERRITORY and mention is in_sentence[0] else None
             if gain is not None and not _REPORTED.search(sentence, mention.end - sentence_start, gain.start()):
-                weight = max(weight, AGENT_WEIGHT)
+                weight = max(weight, agent_weight)
             if mention is claimant:
                 weight = max(weight, CLAIM_WEIGHT)
             elif sub_event_type == CLASH and mention.group.country in _OPPONENT_FORCES \
@@ -360,8 +361,7 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
                     other is not mention and (other.group.perpetrator, other.group.country)
                     == (mention.group.perpetrator, mention.group.country) for other in in_sentence)
                 weight = max(weight, CLAIM_WEIGHT if own_account else
-                             QUOTED_WEIGHT if quoted or blame else
-                             LEAD_AGENT_WEIGHT if sentence_start == 0 else AGENT_WEIGHT)
+                             QUOTED_WEIGHT if quoted or blame else agent_weight)
             elif blame and blame.start() < local:
                 weight = max(weight, QUOTED_WEIGHT)
             elif sub_event_type in REMOTE_FIRE and (_STRIKE_NOUN.search(sentence, local, mention.end - sentence_start)
