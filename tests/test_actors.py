@@ -543,3 +543,12 @@ def test_the_doer_of_the_first_sentence_outranks_a_doer_in_the_background():
             "drones over the district, where Ukrainian forces hold the line.")
     coding = code_actors(text, "en", "Shelling/artillery/missile attack")
     assert (coding.perpetrator, coding.perpetrator_country) == ("state_forces", "RU")
+
+
+def test_ukraines_special_operations_forces():
+    coding = code_actors("Уночі спецпризначенці вступили в бій з підрозділом окупантів біля маяка на Тарханкуті.", "uk",
+                         "Armed clash")
+    assert (coding.perpetrator, coding.perpetrator_country) == ("state_forces", "UA")
+    coding = code_actors("Ukraine's special operations forces raided a Russian post on the Kinburn spit.", "en",
+                         "Armed clash")
+    assert (coding.perpetrator, coding.perpetrator_country) == ("state_forces", "UA")
