@@ -201,10 +201,11 @@ _PRINCIPAL_BEFORE = re.compile(
     r"\s+(?:\S+\s+){0,2}$")
 _POSSESSION_BEFORE = re.compile(
     _B + r"(?:(?:positions|strongholds|losses|bodies|bases?|depots?|equipment|headquarters|fortifications|columns?) of (?:the )?"
-    r"|(?:позиці\w*|опорн\w* пункт\w*|пункт\w* (?:тимчасового )?(?:дислокаці\w*|базуванн\w*)|втрат\w*|тіла|тіл|склад\w*"
-    r"|технік\w*|штаб\w*|укріпленн\w*|колон\w*|військовослужбовців|позици\w*|опорн\w* пункт\w*"
-    r"|пункт\w* (?:временной )?(?:дислокаци\w*|базировани\w*)|потер\w*|тела|тел|склад\w*|техник\w*|штаб\w*"
-    r"|укреплени\w*|колонн\w*|военнослужащих)\s+(?:[\w-]+\s+){0,2})$")
+    r"|(?:опорн\w* пункт\w*|склад\w*|штаб\w*"
+    r"|позиці\w*|пункт\w* (?:тимчасового )?(?:дислокаці\w*|базуванн\w*)|втрат\w*|тіла|тіл|технік\w*|укріпленн\w*"
+    r"|колон\w*|військовослужбовців"
+    r"|позици\w*|пункт\w* (?:временной )?(?:дислокаци\w*|базировани\w*)|потер\w*|тела|тел|техник\w*|укреплени\w*"
+    r"|колонн\w*|военнослужащих)\s+(?:[\w-]+\s+){0,2})$")
 _CONTRAST = re.compile(_B + r"(?:but|however|although|while|але|проте|однак|однако|но|тогда как)" + _E)
 _OCCUPATION = re.compile(r"окуп|оккуп|occup|russian-installed|moscow-installed|військово-цивільн|военно-гражданск"
                          r"|crimea|\bкрим(?:у|ом|і|ськ\w*)?\b|\bкрым(?:а|у|ом|е|ск\w*)?\b")
@@ -234,8 +235,9 @@ _WITHDRAWAL = re.compile(
     _B + r"(?:withdr[ae]w\w*|retreat\w*|pulled (?:back|out)|fell back|forced out|"
     r"відійш\w*|відступ\w*|вийшл\w* з|залишил\w*|покинул\w*|відвед\w*|відвел\w*|виведен\w*|вивел\w*|"
     r"отош\w*|отступ\w*|вышл\w* из|оставил\w*|покинул\w*|отвед\w*|отвел\w*|выведен\w*|вывел\w*)")
-_DONBAS = re.compile(r"\b(?:днр|лнр|dpr|lpr|dnr|lnr|donbas\w*|донбас\w*|donetsk|донецьк\w*|донецк\w*|luhansk|lugansk|донеччин\w*|донетчин\w*|луганщин\w*"
-                     r"|луганськ\w*|луганск\w*)\b")
+# The Donbas and its two "people's republics", the setting in which rebels are Russia's proxy forces.
+_DONBAS = re.compile(r"\b(?:днр|лнр|dpr|lpr|dnr|lnr|donbas\w*|донбас\w*|donetsk|донецьк\w*|донецк\w*|донеччин\w*"
+                     r"|донетчин\w*|luhansk|lugansk|луганськ\w*|луганск\w*|луганщин\w*)\b")
 _PROXY_FORCES = _Group("Military Forces of Russia (DPR/LPR units)", "state_forces", "RU", "military", 1)
 _ONE_SIDES_LABEL = "(as named by Russian authorities)"
 _OPENING_QUOTES = frozenset("«\"“„")
