@@ -265,7 +265,7 @@ class _Lexicon:
 
 # Quotation marks inside a group's name ("бійці російського «добровольчого батальйону»", "так званої
 # «ДНР»") separate its words as a space does.
-_WORD_GAP = r"[\s«»\"“”„]+"
+_WORD_GAP = "[\\s" + re.escape("".join(sorted(_OPENING_QUOTES | _CLOSING_QUOTES))) + "]+"
 
 
 def _alternation(named: list[tuple[str, list[str]]]) -> re.Pattern[str]:
@@ -488,12 +488,15 @@ def _in_setting(mentions: list[_Mention], lowered: str, everything: str) -> list
     "бойовики", "separatists", "militants": there the generic words for rebels name the DPR/LPR units.
     A label one side puts on the other, in scare quotes ("«Диверсантом» виявився фермер"), names no one.
     """
-    proxies = _DONBAS.search(everything) or _OCCUPATION.search(everything) and _UKRAINE_CUE.search(everything)
+    generic_rebels = [m for m in mentions if m.group.perpetrator == "rebels" and not m.group.country]
+    # read the whole text for its setting only when a generic rebel is named, as few texts do
+    proxies = bool(generic_rebels) and bool(
+        _DONBAS.search(everything) or _OCCUPATION.search(everything) and _UKRAINE_CUE.search(everything))
     read = []
     for mention in mentions:
         if mention.group.canonical.endswith(_ONE_SIDES_LABEL) and _scare_quoted(lowered, mention):
             continue
-        if proxies and mention.group.perpetrator == "rebels" and not mention.group.country:
+        if proxies and mention in generic_rebels:
             mention = _Mention(_PROXY_FORCES, mention.start, mention.end)
         read.append(mention)
     return read

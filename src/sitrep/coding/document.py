@@ -647,11 +647,13 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
         return DISRUPTED
     if label == MISSILE_ATTACK and _WARPLANE.search(text) and not _GROUND_LAUNCHER.search(text):
         return AIR_STRIKE  # missiles fired by jets: an air strike (ACLED)
+    if label == IED:
+        return label
     air = _AIR_WEAPON.search(text) is not None
     ground = _GROUND_WEAPON.search(_AIR_DEFENCE_MISSILE.sub(" ", text)) is not None
-    if label == MISSILE_ATTACK and air and not ground and _AIR_WEAPON.search(split_sentences(text)[0].text):
-        return AIR_STRIKE  # drones or aircraft strike in the lead and no missile or gun is named: from the air (ACLED)
-    if label in (MISSILE_ATTACK, IED):
+    if label == MISSILE_ATTACK:
+        if air and not ground and _AIR_WEAPON.search(split_sentences(text)[0].text):
+            return AIR_STRIKE  # drones or aircraft strike in the lead and no missile or gun is named: from the air
         return label
     if label == AIR_STRIKE:
         if not air and not ground and _PLANTED_BOMB.search(text):
