@@ -949,3 +949,59 @@ def test_who_the_locals_blame_three_sentences_after_the_blast_is_read_when_the_b
     report = code_document(doc)[0]
     assert report.sub_event_type == "Remote explosive/landmine/IED"
     assert (report.perpetrator, report.perpetrator_country) == ("partisans", "UA")
+
+
+def test_the_weapon_named_settles_a_strike_the_classifier_calls_the_other_kind():
+    # rocket artillery, howitzers and the defence ministry's long-range precision weapons are no aircraft
+    assert codebook_label("Air/drone strike", "Противник нанес удар из реактивной системы залпового огня по "
+                          "центру села. Погиб мужчина.", "ru") == "Shelling/artillery/missile attack"
+    assert codebook_label("Air/drone strike", "Вооруженные силы России нанесли удар высокоточным оружием большой "
+                          "дальности по объектам в городе.", "ru") == "Shelling/artillery/missile attack"
+    assert codebook_label("Shelling/artillery/missile attack",
+                          "Russian Shahed drones struck an apartment block overnight, injuring four.") == \
+        "Air/drone strike"
+    # both kinds named: the lead's weapon is the strike's, the drones downed later are another story
+    assert codebook_label("Air/drone strike", "Вооруженные силы России нанесли удар высокоточным оружием большой "
+                          "дальности по цехам завода.\n\nКроме того, средства ПВО сбили 43 украинских беспилотника.",
+                          "ru") == "Shelling/artillery/missile attack"
+
+
+def test_weapons_shot_down_that_harmed_nothing_are_a_disrupted_attack_in_the_officials_own_words():
+    text = ("Этой ночью ВСУ предприняли попытку атаки с применением безэкипажных катеров и беспилотников. Силами "
+            "ПВО уничтожены пять катеров и два БПЛА. Повреждений объектов инфраструктуры нет, пострадавших нет.")
+    assert codebook_label("Air/drone strike", text, "ru") == "Disrupted weapons use"
+    text = ("Подразделениями ПВО был обнаружен и уничтожен ударный беспилотник. Беспилотник пытался атаковать "
+            "позиции наших подразделений, однако был сбит. Потерь нет.")
+    assert codebook_label("Air/drone strike", text, "ru") == "Disrupted weapons use"
+
+
+def test_separately_sets_two_incidents_apart_whichever_the_classifier_is_surer_of():
+    # the shelling after "Separately" is the clearer account; the depot hit before it is still another incident
+    doc = Document(
+        id="sep1", language="en", source="wire_en", published_at="2024-02-09T15:00:00+00:00", title="",
+        text=("KYIV, Feb 9 — An oil depot in the Russian town of Klintsy was hit overnight, setting two fuel tanks "
+              "on fire, a Ukrainian security source said on Friday.\n\n"
+              "Separately, the governor said a woman was wounded when Ukrainian artillery shelled the border "
+              "settlement of Lomakovka on Friday morning, damaging two houses."),
+    )
+    reports = code_document(doc)
+    assert len(reports) == 2
+    assert sorted("Klintsy" in r.evidence for r in reports) == [False, True]
+    shelling = next(r for r in reports if "Lomakovka" in r.evidence)
+    assert shelling.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_drone_strike_and_a_shelling_in_two_paragraphs_are_two_events():
+    doc = Document(
+        id="two1", language="en", source="wire_en", published_at="2025-03-14T16:00:00+00:00", title="",
+        text=("Russian Shahed drones struck a warehouse in the town of Trostianets overnight, starting a fire that "
+              "burned until morning, the regional governor said on Friday.\n\n"
+              "Russian forces shelled the village of Velyka Pysarivka with mortars and barrel artillery, killing a "
+              "63-year-old man and damaging three houses."),
+    )
+    reports = code_document(doc)
+    kinds = {r.sub_event_type: r for r in reports}
+    assert set(kinds) == {"Air/drone strike", "Shelling/artillery/missile attack"}
+    assert "Trostianets" in kinds["Air/drone strike"].evidence
+    assert kinds["Air/drone strike"].fatalities == 0
+    assert kinds["Shelling/artillery/missile attack"].fatalities == 1

@@ -37,6 +37,7 @@ from .segment import (CHEMICAL, LEAD_SENTENCES, NEW_STORY, OTHER, TIME_OPENER, P
                       opens_list_item)
 from .territory import GOVERNMENT_REGAINS, OVERTAKES, territory_type
 from .triggers import has_trigger
+from .weapons import AIR_DEFENCE_MISSILE, AIR_STRIKE, AIR_WEAPON, GROUND_WEAPON, MISSILE_ATTACK, strikes_apart
 
 log = logging.getLogger(__name__)
 
@@ -67,24 +68,6 @@ MIN_UNDATED_CONFIDENCE = 0.5
 # a wire flash, a quoted excerpt) just has no room for the day.
 ARTICLE_SENTENCES = 3
 
-# ACLED codes a strike by aircraft or drones as "Air/drone strike" and one
-# by missiles, rockets or artillery as "Shelling/artillery/missile attack":
-# an air strike call on a passage that names only the latter is corrected.
-_AIR_WEAPON = re.compile(
-    r"\b(?:drones?|uavs?|aircraft|air ?strikes?|air raid|jets?|planes?|helicopters?|aerial|aviation|glide bombs?"
-    r"|bombers?|каб)\b|\b(?:дрон|безпілотн|бпла|авіа|літак|гелікоптер|вертоліт|вертольот"
-    r"|беспилотн|авиа|самол[её]т|вертол[её]т|бомбардировщ)",
-    re.IGNORECASE,
-)
-_GROUND_WEAPON = re.compile(
-    r"\b(?:missiles?|rockets?|artillery|shell(?:ing|ed|s)?|mlrs|himars|grads?|iskanders?)\b"
-    r"|\b(?:ракет|артилер|обстріл|снаряд|артиллер|обстрел)",
-    re.IGNORECASE,
-)
-# An air-defence missile system is what was hit or what fired at the air, not a missile strike's weapon:
-# "drones hit an S-400 anti-aircraft missile battalion", "зенітного ракетного дивізіону".
-_AIR_DEFENCE_MISSILE = re.compile(
-    r"\b(?:anti-aircraft|surface-to-air|air[- ]defen[cs]e) missile\w*|(?:зенітн|зенитн)\w*[- ]ракетн\w*", re.IGNORECASE)
 # "Air defences shot down both drones; no one was hurt and nothing was damaged": a stopped attack.
 _INTERCEPTED = re.compile(
     r"\b(?:shot down|intercepted|downed|destroyed by air defen[cs]es?)\b"
@@ -97,7 +80,9 @@ _NO_HARM = re.compile(
     r"|\bwithout (?:casualties|damage)\b|\b(?:was|were) not damaged\b|не пошкоджен\w*|не поврежден\w*"
     r"|(?:руйнуван|разрушени)\w* (?:\w+ ){0,3}не (?:зафіксован|зафиксирован)\w*"
     r"|нікого не|ніхто не|постраждалих (?:і руйнувань |та руйнувань )?немає|без жертв|без постраждалих"
-    r"|пострадавших (?:и разрушений )?нет|никто не|без пострадавших|разрушений нет|руйнувань немає|ущерба нет",
+    r"|пострадавших (?:и разрушений )?нет|никто не|без пострадавших|разрушений нет|руйнувань немає|ущерба нет"
+    # "повреждений объектов инфраструктуры нет", "втрат серед особового складу немає", "Потерь нет"
+    r"|(?:повреждени|пошкоджен|руйнуван|разрушени|потер|втрат)\w*(?: [\w-]+){0,3} (?:нет|немає)\b",
     re.IGNORECASE,
 )
 _DAMAGE = re.compile(
@@ -115,8 +100,6 @@ _ARSON = re.compile(r"\b(?:arson|set (?:fire|ablaze|on fire)|torch\w*|burn(?:ed|
 _EXPLOSIVE = re.compile(r"\b(?:explo\w*|blast\w*|bomb\w*|ied|mines?|landmines?|detonat\w*|grenade\w*|вибух\w*|підрив\w*"
                         r"|підірв\w*|мін[аиуоі]|сву|свп|гранат\w*|фугас\w*|взрыв\w*|подрыв\w*|подорв\w*|мин[аыуе]"
                         r"|детонац\w*)\b", re.IGNORECASE)
-AIR_STRIKE = "Air/drone strike"
-MISSILE_ATTACK = "Shelling/artillery/missile attack"
 DISRUPTED = "Disrupted weapons use"
 # Sub-event types that ACLED defines as non-violent: they have no fatalities.
 NON_VIOLENT = frozenset({"Agreement", "Peaceful protest", "Headquarters or base established",
@@ -649,10 +632,18 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
         return AIR_STRIKE  # missiles fired by jets: an air strike (ACLED)
     if label == IED:
         return label
-    air = _AIR_WEAPON.search(text) is not None
-    ground = _GROUND_WEAPON.search(_AIR_DEFENCE_MISSILE.sub(" ", text)) is not None
+    air = AIR_WEAPON.search(text) is not None
+    ground = GROUND_WEAPON.search(AIR_DEFENCE_MISSILE.sub(" ", text)) is not None
+    if label in (AIR_STRIKE, MISSILE_ATTACK) and air and ground:
+        # Both kinds are named: the lead's weapon is the strike's, the rest is what else the outlet tells
+        # ("struck the plant with long-range missiles …; air defences downed 43 drones overnight").
+        lead = split_sentences(text)[0].text
+        lead_air = AIR_WEAPON.search(lead) is not None
+        lead_ground = GROUND_WEAPON.search(AIR_DEFENCE_MISSILE.sub(" ", lead)) is not None
+        if lead_air != lead_ground:
+            return AIR_STRIKE if lead_air else MISSILE_ATTACK
     if label == MISSILE_ATTACK:
-        if air and not ground and _AIR_WEAPON.search(split_sentences(text)[0].text):
+        if air and not ground and AIR_WEAPON.search(split_sentences(text)[0].text):
             return AIR_STRIKE  # drones or aircraft strike in the lead and no missile or gun is named: from the air
         return label
     if label == AIR_STRIKE:
@@ -711,6 +702,21 @@ def _set_apart_by_hour(passage: Passage, events: list[_Event], text: str) -> set
             and (own_hour or TIME_OPENER.match(e.passages[0].text) is not None)}
 
 
+def _set_apart_by_a_turn(passage: Passage, events: list[_Event]) -> set[int]:
+    """The events (by id) a later "Separately, …" sets apart from the passage: the turn to another incident
+    holds whichever account the classifier was surer of, and so was placed first."""
+    return {id(e) for e in events
+            if any(p.start > passage.start and NEW_STORY.match(p.text) for p in e.passages)}
+
+
+def _set_apart_by_weapon(passage: Passage, events: list[_Event], text: str) -> set[int]:
+    """The events (by id) in other paragraphs whose strike names the other kind of weapon (see strikes_apart)."""
+    paragraph = _paragraph(text, passage.start)
+    return {id(e) for e in events
+            if all(_paragraph(text, p.start) != paragraph for p in e.passages)
+            and strikes_apart(passage.text, passage.label, " ".join(p.text for p in e.passages), e.label)}
+
+
 def _opens_on_another_day(passage: Passage, passage_date: str | None, named_day: bool, events: list[_Event],
                           doc_published: str | None) -> bool:
     """Whether the passage opens on a day none of the events found so far happened on.
@@ -745,7 +751,8 @@ def _merge(passages: list[Passage], doc: Document, sentences: list[Sentence], la
             continue  # background to the story: it neither reports an event nor adds to one
         # "Separately, …" turns to another incident, even one of a related type.
         turns_away = NEW_STORY.match(passage.text) is not None
-        apart = _set_apart_by_hour(passage, events, doc.text)
+        apart = _set_apart_by_hour(passage, events, doc.text) | _set_apart_by_a_turn(passage, events) \
+            | _set_apart_by_weapon(passage, events, doc.text)
         separate = turns_away or _opens_on_another_day(passage, passage_date, named_day, events, doc.published_at) \
             or bool(events) and len(apart) == len(events)
         target = None if turns_away else \

@@ -29,6 +29,7 @@ from sitrep.taxonomy import NO_EVENT
 from .classifier import CodingModel, combine
 from .dates import is_passing_mention, is_period_tally, opens_on_a_day
 from .triggers import has_trigger, trigger_offsets
+from .weapons import strikes_apart
 
 # A sentence is an event sentence when the classifier gives "No event" less
 # than this probability.
@@ -239,6 +240,9 @@ def find_passages(text: str, model: CodingModel, title: str = "", *,
             # the summary's next incident, or the story the list summed up (whether it is another
             # event, the document coder decides from the days and the types)
             near = False
+        elif current is not None and "\n" in text[current.end:sentence.start] \
+                and strikes_apart(sentence.text, label, current.text, current.label):
+            near = False  # a new paragraph on a strike with the other kind of weapon
         # A weak or catch-all sentence next to a passage is its context or
         # follow-up ("authorities did not comment"); only a clear sentence of
         # an incompatible type starts another passage.

@@ -1,0 +1,72 @@
+"""The weapons an account names, by ACLED's two kinds of strike.
+
+ACLED codes a strike by aircraft or drones as "Air/drone strike" and one by
+missiles, rockets or artillery as "Shelling/artillery/missile attack". The
+classifier often mixes the two up; the weapons the text names do not.
+"""
+
+from __future__ import annotations
+
+import re
+
+AIR_STRIKE = "Air/drone strike"
+MISSILE_ATTACK = "Shelling/artillery/missile attack"
+
+AIR_WEAPON = re.compile(
+    r"\b(?:drones?|uavs?|aircraft|air ?strikes?|air raid|jets?|planes?|helicopters?|aerial|aviation|glide bombs?"
+    r"|bombers?|каб|air-launched|shaheds?|geran-?\d?|lancets?)\b"
+    r"|\b(?:дрон|безпілотн|бпла|авіа|літак|гелікоптер|вертоліт|вертольот"
+    r"|беспилотн|авиа|самол[её]т|вертол[её]т|бомбардировщ|безекіпажн|безэкипажн|повітряного базування"
+    r"|воздушного базирования|шахед|герань|ланцет)",
+    re.IGNORECASE,
+)
+GROUND_WEAPON = re.compile(
+    r"\b(?:missiles?|rockets?|artillery|shell(?:ing|ed|s)?|mlrs|himars|grads?|iskanders?|mortars?|howitzers?"
+    r"|rocket launchers?|long-range (?:high-)?precision weapons?|(?:high-)?precision long-range weapons?)\b"
+    r"|\b(?:ракет|артилер|обстріл|снаряд|артиллер|обстрел|міномет|миномет|гаубиц|рсз[во]|залпов|іскандер|искандер"
+    # The defence ministry's "long-range precision weapons" are missiles unless it says they were air-launched.
+    r"|високоточн\w* зброє\w* великої дальності|высокоточн\w* оружи\w* большой дальности)",
+    re.IGNORECASE,
+)
+# An air-defence missile system is what was hit or what fired at the air, not a missile strike's weapon:
+# "drones hit an S-400 anti-aircraft missile battalion", "зенітного ракетного дивізіону".
+AIR_DEFENCE_MISSILE = re.compile(
+    r"\b(?:anti-aircraft|surface-to-air|air[- ]defen[cs]e) missile\w*|(?:зенітн|зенитн)\w*[- ]ракетн\w*", re.IGNORECASE)
+
+# Weapons named as what was hit, made or stored are not the strike's: "hit a workshop assembling strike drones",
+# "уразили склад ракет", "пункт управління БпЛА".
+_WEAPON_AS_TARGET = re.compile(
+    r"\b(?:workshops?|factor(?:y|ies)|plants?|warehouses?|depots?|stores?|launch (?:sites?|pads?)|operators?"
+    r"|production|assembl\w+|produc\w+|manufactur\w+|склад\w*|цех\w*|майстерн\w*|мастерск\w*|виробництв\w*"
+    r"|производств\w*|пункт\w* управлі?\w*|оператор\w*|запуск\w*)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:drones?|uavs?|missiles?|дрон\w*|бпла|безпілот\w*|беспилот\w*|ракет\w*)",
+    re.IGNORECASE,
+)
+
+
+def weapon_kind(text: str) -> str | None:
+    """"air" or "ground" when the text names weapons of that kind only (drones, aircraft; guns, missiles)."""
+    text = AIR_DEFENCE_MISSILE.sub(" ", _WEAPON_AS_TARGET.sub(" ", text))
+    air = AIR_WEAPON.search(text) is not None
+    ground = GROUND_WEAPON.search(text) is not None
+    return None if air == ground else "air" if air else "ground"
+
+
+# A tally of the day's strikes ("росіяни 94 рази обстріляли 31 населений пункт", "shelled 14 settlements") sums up
+# incidents of every kind; it names no strike of its own.
+_STRIKE_TALLY = re.compile(
+    r"\b(?:\d+|[\w'’]+)\s+(?:раз(?:и|ів|а)?|times)\b"
+    r"|\b\d+\s+(?:населен\w+\s+пункт\w*|громад\w*|settlements?|towns and villages|communities|localities)",
+    re.IGNORECASE,
+)
+
+
+def strikes_apart(text: str, label: str, other_text: str, other_label: str) -> bool:
+    """Whether two strike accounts name different kinds of weapon, and so tell two strikes: "Shahed drones hit
+    the town overnight" and, a paragraph on, "mortars shelled the village at 15:30" (ACLED codes an air strike
+    and a shelling apart, however alike the classifier finds them)."""
+    if {label, other_label} - {AIR_STRIKE, MISSILE_ATTACK} or _STRIKE_TALLY.search(text) \
+            or _STRIKE_TALLY.search(other_text):
+        return False
+    kind, other_kind = weapon_kind(text), weapon_kind(other_text)
+    return kind is not None and other_kind is not None and kind != other_kind

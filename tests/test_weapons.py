@@ -1,0 +1,42 @@
+"""The weapons an account names: which kind of strike it tells, and when two accounts tell two strikes."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.coding.weapons import AIR_STRIKE, MISSILE_ATTACK, strikes_apart, weapon_kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Shahed drones hit the town overnight.", "air"),
+    ("Вночі ворог атакував громаду «шахедами».", "air"),
+    ("Ночью ВСУ атаковали бухту безэкипажными катерами.", "air"),
+    ("Around 15:30 the village was shelled with mortars.", "ground"),
+    ("Противник нанес удар из реактивной системы залпового огня по центру села.", "ground"),
+    ("Ворог обстріляв село з РСЗВ «Град».", "ground"),
+    ("Нанесен удар высокоточным оружием большой дальности по цехам завода.", "ground"),
+    # a weapon that was hit, made or stored is no weapon of the strike
+    ("The ministry said it had hit a workshop assembling strike drones.", None),
+    ("Russia attacked the city with drones and ballistic missiles overnight.", None),
+    ("The governor said the town was attacked.", None),
+])
+def test_the_kind_of_weapon_a_text_names(text, kind):
+    assert weapon_kind(text) == kind
+
+
+def test_a_drone_strike_and_a_shelling_are_two_strikes():
+    drones = "Russian Shahed drones struck an apartment block in the town overnight, injuring four."
+    mortars = "Around 15:30 the village was shelled with mortars and barrel artillery; a man was killed."
+    assert strikes_apart(drones, AIR_STRIKE, mortars, MISSILE_ATTACK)
+    assert strikes_apart(mortars, AIR_STRIKE, drones, AIR_STRIKE)  # the classifier's labels may both be wrong
+    # one kind of weapon, or none named, is one strike told twice
+    assert not strikes_apart(drones, AIR_STRIKE, "The drone attack damaged the roof.", AIR_STRIKE)
+    assert not strikes_apart(drones, AIR_STRIKE, "The attack damaged the roof.", MISSILE_ATTACK)
+
+
+def test_the_days_tally_and_intercepted_weapons_are_not_strikes_of_their_own():
+    drones = "Вночі ворог атакував Путивль ударними БпЛА типу «Шахед»; загинули двоє людей."
+    tally = "Загалом за минулу добу ворог 94 рази обстріляв 31 населений пункт області."
+    assert not strikes_apart(drones, AIR_STRIKE, tally, MISSILE_ATTACK)
+    assert not strikes_apart("Air defences shot down four missiles over the peninsula.", "Disrupted weapons use",
+                             "Six drones were also destroyed.", "Disrupted weapons use")
