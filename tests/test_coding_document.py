@@ -1005,3 +1005,13 @@ def test_a_drone_strike_and_a_shelling_in_two_paragraphs_are_two_events():
     assert "Trostianets" in kinds["Air/drone strike"].evidence
     assert kinds["Air/drone strike"].fatalities == 0
     assert kinds["Shelling/artillery/missile attack"].fatalities == 1
+
+
+def test_each_front_sector_of_a_military_summary_is_a_passage_of_its_own():
+    text = ("На Купянском направлении подразделения группировки войск «Запад» освободили населённый пункт "
+            "Песчаное Харьковской области. Противник потерял до 45 военнослужащих.\n\n"
+            "На Донецком направлении отражены семь атак штурмовых групп противника в районе населённого пункта "
+            "Новоселовка.")
+    passages = find_passages(text, load_model())
+    assert len(passages) == 2
+    assert passages[1].text.startswith("На Донецком направлении")

@@ -55,3 +55,30 @@ def test_occupied_is_read_at_the_place_where_the_fire_landed_not_where_it_came_f
     start = text.index("Melitopol")
     report.location.start, report.location.end = start, start + len("Melitopol")
     assert strike_side(report, text) == "UA"
+
+
+MOD_SUMMARY = Document(
+    id="mod1", language="ru", source="mod_ru", published_at="2025-03-12T19:00:00+03:00",
+    title="Сводка Министерства обороны Российской Федерации (12 марта 2025 г.)",
+    text=("Вооружённые Силы Российской Федерации продолжают проведение специальной военной операции.\n\n"
+          "Подразделения группировки войск «Днепр» в результате активных наступательных действий освободили "
+          "населённый пункт Малые Щербаки Запорожской области. Противник потерял до 60 военнослужащих и два "
+          "автомобиля.\n\n"
+          "Подразделения группировки войск «Юг» в течение суток отразили четыре атаки штурмовых групп противника в "
+          "районе населённого пункта Новосёловка Донецкой Народной Республики.\n\n"
+          "Подразделения группировки войск «Центр» улучшили положение по переднему краю и отразили пять контратак "
+          "штурмовых групп ВСУ.\n\n"
+          "Средствами противовоздушной обороны сбиты 12 украинских беспилотных летательных аппаратов."),
+)
+
+
+def test_a_summarys_sector_items_are_events_where_they_name_a_settlement():
+    reports = pipeline.code(MOD_SUMMARY)
+    evidence = {r.sub_event_type: r.evidence for r in reports}
+    # each sector's item is its own event, dated by the summary's day ("в течение суток")
+    assert "Малые Щербаки" in evidence["Non-state actor overtakes territory"]  # a village the gazetteer lacks
+    assert "Новосёловка" in evidence["Armed clash"]
+    assert all(r.event_date == "2025-03-12" for r in reports)
+    # the grouping that only "repelled five counterattacks" names no place: a tally, no event
+    assert not any("«Центр»" in r.evidence for r in reports)
+    assert len(reports) == 2

@@ -61,6 +61,8 @@ def code(doc: Document) -> list[Report]:
     reports = coding.code_document(doc)
     if reports:
         geo.locate(doc, reports)
+        # a summary's sector item is an event only where the geocoder found the settlement it names
+        reports = [r for r in reports if not coding.is_unplaced_front_item(r, doc.text)]
         for report in reports:
             coding.settle(report, doc.text)
     return reports

@@ -4,17 +4,18 @@
 (:mod:`.triggers`, :mod:`.segment`), merges those about one event and codes
 each (:mod:`.document`); ``settle`` finishes a located report with what
 needs its place: the territory type, the side of an unattributed strike
-(:mod:`.settle`); ``classify`` is the underlying batch classifier;
+(:mod:`.settle`), and ``is_unplaced_front_item`` drops a military
+summary's sector tally that names no settlement; ``classify`` is the underlying batch classifier;
 ``train`` and ``evaluate`` back `sitrep train` and `sitrep evaluate`.
 """
 
 from .classifier import CodingModel, classify, load_model
 from .document import code_document
 from .evaluate import evaluate, format_scores
-from .settle import settle
+from .settle import is_unplaced_front_item, settle
 from .train import LabelledFileError, read_labelled, train
 
 __all__ = [
     "CodingModel", "LabelledFileError", "classify", "code_document", "evaluate", "format_scores",
-    "load_model", "read_labelled", "settle", "train",
+    "is_unplaced_front_item", "load_model", "read_labelled", "settle", "train",
 ]

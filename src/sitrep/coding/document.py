@@ -34,7 +34,7 @@ from .dates import (
 )
 from .fatalities import count_casualties, revised_toll
 from .segment import (CHEMICAL, LEAD_SENTENCES, NEW_STORY, OTHER, TIME_OPENER, Passage, compatible, find_passages,
-                      opens_list_item)
+                      opens_an_item, opens_list_item)
 from .territory import GOVERNMENT_REGAINS, OVERTAKES, territory_type
 from .triggers import has_trigger
 from .weapons import AIR_DEFENCE_MISSILE, AIR_STRIKE, AIR_WEAPON, GROUND_WEAPON, MISSILE_ATTACK, strikes_apart
@@ -287,7 +287,9 @@ def _is_background_clause(passage: Passage, doc: Document) -> bool:
 
 
 # A daily briefing's period: "за прошедшие сутки", "за минулу добу", "over the past 24 hours".
-_PAST_DAY = re.compile(r"(?i)за (?:прошедшие|минувшие|последние) сутки|за (?:минулу|останню) добу"
+_PAST_DAY = re.compile(r"(?i)за (?:прошедшие |минувшие |последние )?сутки|за (?:минулу |останню )?добу"
+                       r"|(?:в течение|на протяжении) (?:прошедших |минувших |последних )?суток"
+                       r"|(?:протягом|упродовж|впродовж) (?:минулої |останньої )?доби"
                        r"|(?:over|in) the (?:past|last) (?:24 hours|day)")
 
 
@@ -696,10 +698,10 @@ def _set_apart_by_hour(passage: Passage, events: list[_Event], text: str) -> set
     opens on its own hour in a paragraph the other is not in. (The stronger account is placed first, and
     the item that names its hour may be either.)"""
     paragraph = _paragraph(text, passage.start)
-    own_hour = TIME_OPENER.match(passage.text) is not None
+    own_hour = opens_an_item(passage.text)
     return {id(e) for e in events
             if all(_paragraph(text, p.start) != paragraph for p in e.passages)
-            and (own_hour or TIME_OPENER.match(e.passages[0].text) is not None)}
+            and (own_hour or opens_an_item(e.passages[0].text))}
 
 
 def _set_apart_by_a_turn(passage: Passage, events: list[_Event]) -> set[int]:

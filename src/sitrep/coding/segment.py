@@ -103,6 +103,19 @@ TIME_OPENER = re.compile(
     re.IGNORECASE,
 )
 
+# A front sector or grouping that opens a paragraph: in a defence ministry's or general staff's summary each
+# sector's fighting is an item of its own ("На Купянском направлении подразделения …", "Підрозділи угруповання …").
+SECTOR_OPENER = re.compile(
+    r"^\W*(?:на\s+[\w-]+\s+(?:направлении|напрямку|напрямі)|(?:подразделения|підрозділи)\s+(?:группировк|угрупован)"
+    r"|(?:on|in)\s+the\s+[\w-]+\s+(?:direction|axis|sector)\b)",
+    re.IGNORECASE,
+)
+
+
+def opens_an_item(sentence: str) -> bool:
+    """Whether a summary's paragraph that opens with ``sentence`` is an item of its own: its hour or its sector."""
+    return TIME_OPENER.match(sentence) is not None or SECTOR_OPENER.match(sentence) is not None
+
 
 def compatible(a: str, b: str) -> bool:
     """Whether two sub-event types may describe one incident."""
@@ -234,7 +247,7 @@ def find_passages(text: str, model: CodingModel, title: str = "", *,
         if recalled or current is not None and current.recalled or NEW_STORY.match(sentence.text):
             near = False
         elif current is not None and "\n" in text[current.end:sentence.start] and (
-                TIME_OPENER.match(sentence.text) or opens_on_a_day(sentence.text)
+                opens_an_item(sentence.text) or opens_on_a_day(sentence.text)
                 or listed and (_marked(sentence.text) or _marked(current.sentences[0].text))):
             # a new paragraph on its own hour or day, a new item of a list or the text after the list:
             # the summary's next incident, or the story the list summed up (whether it is another

@@ -18,6 +18,7 @@ import re
 from sitrep.model import Place, Report
 
 from .actors import STATE_FORCES
+from .segment import SECTOR_OPENER
 from .territory import territory_type
 
 STRIKES = frozenset({"Shelling/artillery/missile attack", "Air/drone strike", "Disrupted weapons use"})
@@ -32,6 +33,15 @@ _OCCUPIED_BEFORE_PLACE = re.compile(
     r"\s+(?:(?:the\s+)?(?:town|city|village|settlement)\s+of\s+|(?:місті|місто|селі|село|селищі|смт|городе|город|селе"
     r"|поселке|посёлке|пгт)\s+)?[«\"“]?$")
 _OCCUPIED_AFTER_PLACE = re.compile(r"[»\"”]?\s*(?:\(|,\s*)(?:(?:occupied|окупован\w*|оккупированн\w*)\b|(?:днр|лнр|dpr|lpr)\b)")
+# "на Покровському напрямку", "the Kupiansk direction", «Восток»: a front's axis or a grouping's name, not a place.
+_AXIS_AFTER = re.compile(r"\s*(?:direction|axis|sector|напрям\w*|направлени\w*)\b", re.IGNORECASE)
+# "освободили населённый пункт …", "в районе …", "поблизу …", "near the village of …": the item names a settlement,
+# whether or not the gazetteer knows it.
+_SETTLEMENT_NAMED = re.compile(
+    r"населённ\w* пункт|населенн?\w* пункт|\bв район[еі]\b|\bу районі\b|\bпоблизу\b|\bбіля\b|\bнеподалік\b"
+    r"|\bвблизи\b|\b(?:near|outside|village|town|settlement)\b|\b(?:сел[оаіуе]|селищ\w*|посёлк\w*|поселк\w*|смт|пгт)\b",
+    re.IGNORECASE,
+)
 _MINE = re.compile(r"\b(?:land)?mines?\b|\bмін(?:а|и|у|ою|і|ами|ах|ам)?\b|\bмин(?:а|ы|у|ой|е|ами|ах|ам)?\b")
 _PLANTED = re.compile(r"\bied\b|explosive device|car bomb|вибухівк|вибухов\w* пристр|взрывчатк|взрывн\w* устройств|"
                       r"заклали|заложили|planted")
@@ -75,3 +85,17 @@ def _called_occupied(lowered: str, place: Place) -> bool:
         return bool(_OCCUPIED.search(lowered))
     return bool(_OCCUPIED_BEFORE_PLACE.search(lowered, max(0, place.start - 40), place.start)
                 or _OCCUPIED_AFTER_PLACE.match(lowered, place.end))
+
+
+def is_unplaced_front_item(report: Report, text: str) -> bool:
+    """Whether ``report`` is a military summary's front-sector item that names no settlement ("На Покровському
+    напрямку агресор здійснив 39 штурмових дій", "Подразделения группировки войск «Центр» отразили восемь
+    контратак"): a tally of a sector's fighting, not an event with a place of its own."""
+    if not SECTOR_OPENER.match(report.evidence) or _SETTLEMENT_NAMED.search(report.evidence):
+        return False
+    place = report.location
+    if place is None or place.feature != "city":
+        return True
+    if place.start < 0:
+        return False
+    return bool(_AXIS_AFTER.match(text, place.end)) or text[place.start - 1:place.start] in ("«", '"', "“")
