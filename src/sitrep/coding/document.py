@@ -37,7 +37,7 @@ from .segment import (CHEMICAL, LEAD_SENTENCES, NEW_STORY, OTHER, TIME_OPENER, P
                       opens_an_item, opens_list_item)
 from .territory import GOVERNMENT_REGAINS, OVERTAKES, territory_type
 from .triggers import has_trigger
-from .weapons import AIR_DEFENCE_MISSILE, AIR_STRIKE, AIR_WEAPON, GROUND_WEAPON, MISSILE_ATTACK, strikes_apart
+from .weapons import AIR_STRIKE, AIR_WEAPON, MISSILE_ATTACK, strikes_apart, weapons_named
 
 log = logging.getLogger(__name__)
 
@@ -634,14 +634,11 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
         return AIR_STRIKE  # missiles fired by jets: an air strike (ACLED)
     if label == IED:
         return label
-    air = AIR_WEAPON.search(text) is not None
-    ground = GROUND_WEAPON.search(AIR_DEFENCE_MISSILE.sub(" ", text)) is not None
+    air, ground = weapons_named(text)
     if label in (AIR_STRIKE, MISSILE_ATTACK) and air and ground:
         # Both kinds are named: the lead's weapon is the strike's, the rest is what else the outlet tells
         # ("struck the plant with long-range missiles …; air defences downed 43 drones overnight").
-        lead = split_sentences(text)[0].text
-        lead_air = AIR_WEAPON.search(lead) is not None
-        lead_ground = GROUND_WEAPON.search(AIR_DEFENCE_MISSILE.sub(" ", lead)) is not None
+        lead_air, lead_ground = weapons_named(split_sentences(text)[0].text)
         if lead_air != lead_ground:
             return AIR_STRIKE if lead_air else MISSILE_ATTACK
     if label == MISSILE_ATTACK:
@@ -693,15 +690,18 @@ def _paragraph(text: str, offset: int) -> int:
     return text.count("\n\n", 0, offset)
 
 
+def _in_other_paragraphs(event: _Event, passage: Passage, text: str) -> bool:
+    paragraph = _paragraph(text, passage.start)
+    return all(_paragraph(text, p.start) != paragraph for p in event.passages)
+
+
 def _set_apart_by_hour(passage: Passage, events: list[_Event], text: str) -> set[int]:
     """The events (by id) the passage is set apart from as another item of a daily summary: it, or the event,
-    opens on its own hour in a paragraph the other is not in. (The stronger account is placed first, and
-    the item that names its hour may be either.)"""
-    paragraph = _paragraph(text, passage.start)
-    own_hour = opens_an_item(passage.text)
+    opens on its own hour or front sector in a paragraph the other is not in. (The stronger account is placed
+    first, and the item that names its hour may be either.)"""
+    own_item = opens_an_item(passage.text)
     return {id(e) for e in events
-            if all(_paragraph(text, p.start) != paragraph for p in e.passages)
-            and (own_hour or opens_an_item(e.passages[0].text))}
+            if _in_other_paragraphs(e, passage, text) and (own_item or opens_an_item(e.passages[0].text))}
 
 
 def _set_apart_by_a_turn(passage: Passage, events: list[_Event]) -> set[int]:
@@ -713,9 +713,8 @@ def _set_apart_by_a_turn(passage: Passage, events: list[_Event]) -> set[int]:
 
 def _set_apart_by_weapon(passage: Passage, events: list[_Event], text: str) -> set[int]:
     """The events (by id) in other paragraphs whose strike names the other kind of weapon (see strikes_apart)."""
-    paragraph = _paragraph(text, passage.start)
     return {id(e) for e in events
-            if all(_paragraph(text, p.start) != paragraph for p in e.passages)
+            if _in_other_paragraphs(e, passage, text)
             and strikes_apart(passage.text, passage.label, " ".join(p.text for p in e.passages), e.label)}
 
 

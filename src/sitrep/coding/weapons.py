@@ -44,11 +44,14 @@ _WEAPON_AS_TARGET = re.compile(
 )
 
 
+def weapons_named(text: str) -> tuple[bool, bool]:
+    """Whether the text names air weapons, and whether it names ground ones (an air-defence missile is neither)."""
+    return AIR_WEAPON.search(text) is not None, GROUND_WEAPON.search(AIR_DEFENCE_MISSILE.sub(" ", text)) is not None
+
+
 def weapon_kind(text: str) -> str | None:
     """"air" or "ground" when the text names weapons of that kind only (drones, aircraft; guns, missiles)."""
-    text = AIR_DEFENCE_MISSILE.sub(" ", _WEAPON_AS_TARGET.sub(" ", text))
-    air = AIR_WEAPON.search(text) is not None
-    ground = GROUND_WEAPON.search(text) is not None
+    air, ground = weapons_named(_WEAPON_AS_TARGET.sub(" ", text))
     return None if air == ground else "air" if air else "ground"
 
 
