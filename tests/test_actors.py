@@ -74,6 +74,12 @@ SHELLING = "Shelling/artillery/missile attack"
         # a partisan channel's own wording for its members, and a claim of the act itself
         ("У ніч на вівторок агенти нашого руху підпалили релейну шафу біля станції.", "uk",
          "Looting/property destruction", "partisans", "UA"),
+        ("Этой ночью наши люди подожгли релейный шкаф на перегоне у поселка.", "ru",
+         "Looting/property destruction", "partisans", "UA"),
+        ("Учора ввечері наш боєць застрелив призначеного окупантами «голову» села.", "uk", "Attack",
+         "partisans", "UA"),
+        ("Акцію провела бойова група руху: вибуховий пристрій спрацював під авто колаборанта.", "uk", IED,
+         "partisans", "UA"),
         ("Невідомі підпалили будівлю паспортного столу. Про це повідомив рух спротиву, який узяв підпал на себе.",
          "uk", "Looting/property destruction", "partisans", "UA"),
         # troops named by their uniform, as the passive agent several words after the verb
@@ -85,6 +91,13 @@ SHELLING = "Shelling/artillery/missile attack"
         ("Озброєні люди в російській формі забрали з дому місцевого вчителя.", "uk",
          "Abduction/forced disappearance", "state_forces", "RU"),
         ("On Monday Russian soldiers broke into the depot of a farming company and drove off with grain.", "en",
+         "Looting/property destruction", "state_forces", "RU"),
+        # the verbs of taking property: who emptied, opened up or carried off is who looted
+        ("Russian soldiers and occupation officials on Friday emptied the village library, loading the books "
+         "onto a truck.", "en", "Looting/property destruction", "state_forces", "RU"),
+        ("Вчера российские военные вскрыли три дома уехавших соседей и вынесли бытовую технику.", "ru",
+         "Looting/property destruction", "state_forces", "RU"),
+        ("У середу російські військові вилучили в фермера два трактори і зерно.", "uk",
          "Looting/property destruction", "state_forces", "RU"),
         ("Two civilians were killed when Russian rockets slammed into a residential street.", "en", SHELLING,
          "state_forces", "RU"),
@@ -110,6 +123,12 @@ SHELLING = "Shelling/artillery/missile attack"
          "of Ukrainian military intelligence. Ukraine's military intelligence did not comment.", "en", "Arrests",
          "state_forces", "RU"),
         ("ФСБ заявила, что задержала жителя Джанкоя, действовавшего по заданию украинской военной разведки.", "ru",
+         "Arrests", "state_forces", "RU"),
+        # the service a detainee is said to work for, however the charge is worded, did not detain
+        ("Сотрудники ФСБ сообщили, что якобы задержан агент украинских спецслужб, готовивший подрыв путей.", "ru",
+         "Arrests", "state_forces", "RU"),
+        ("Сотрудники правоохранительных органов задержали в селе местную жительницу, подозреваемую в "
+         "сотрудничестве с украинскими спецслужбами, сообщили в военно-гражданской администрации.", "ru",
          "Arrests", "state_forces", "RU"),
         # a sabotage group crossing the border is a unit of Ukraine's forces, as "украинская ДРГ" is
         ("Border guards fought off a Ukrainian sabotage group near the town, the FSB said.", "en", "Armed clash",

@@ -221,6 +221,19 @@ def test_the_headline_names_the_doer_the_story_leaves_unnamed():
     assert [(r.perpetrator, r.perpetrator_country) for r in reports] == [("partisans", "UA")]
 
 
+def test_a_story_about_one_event_may_name_its_doer_in_its_last_paragraph():
+    doc = Document(
+        id="h2", language="ru", source="state_news_ru", published_at="2024-04-12T15:00:00+03:00",
+        title="В поселке погиб чиновник",
+        text=("Заместитель главы поселковой администрации погиб утром при взрыве своего автомобиля у дома.\n\n"
+              "Он работал в администрации с 2022 года. До этого он руководил местным ремонтным предприятием. "
+              "У него остались жена и двое детей. Соседи описывают его как спокойного человека.\n\n"
+              "По версии следствия, за преступлением стоят украинские спецслужбы."),
+    )
+    reports = code_document(doc)
+    assert [(r.perpetrator, r.perpetrator_country) for r in reports] == [("state_forces", "UA")]
+
+
 def test_a_trial_story_recounts_an_old_bombing_and_reports_no_new_one():
     doc = Document(
         id="t1", language="ru", source="state_tv_ru", published_at="2024-06-19T14:00:00+03:00",

@@ -99,6 +99,9 @@ _ACTION = re.compile(
     r"|established|deployed|broke into|break(?:s|ing)? into|loot(?:ed|s)?|stole|steal(?:s)?|plunder(?:ed|s)?"
     r"|ransack(?:ed|s)?|vandali[sz](?:ed|es)|drove (?:off|away)|slamm(?:ed|ing) into|crashed into|pounded"
     r"|dropped|moved into|took over|turned|converted|laid|threw|hurled|lobbed"
+    # taking property: "soldiers emptied the museum", "военные вскрыли дома", "вилучили техніку"
+    r"|removed|emptied|stripped|carried (?:off|out|away)|confiscat(?:ed|es)|requisition(?:ed|s)|expropriat(?:ed|es)"
+    r"|evicted|forcibly disappear(?:ed|s)?"
     # an assault that failed still has its attacker: "a Russian sabotage group tried to cross the border"
     r"|(?:tried|attempted) to (?:cross|break through|storm|attack|infiltrate)"
     # the offensive in a defence ministry's words: "продолжили наступление", "улучшили положение по переднему краю"
@@ -114,7 +117,9 @@ _ACTION = re.compile(
     r"|заминирова|минирова|мінува|выш|собра|митингова|прове|увез|расстреля|подстрели|соверши|подложи|устрои|ворва|изби"
     r"|пыта|нанес|поджига|сжига|отве|обустрои|размести|разверну|заня|обстреля|удари|порази|ликвидирова"
     r"|урази|порани|рани|ліквідува|пограбува|розграбува|грабува|вкра|разграби|пограби|укра|скину|сброси|жбурну|кину|метну|перекину|закину|перебрось|забрось"
-    r"|звільни|визволи|відвоюва|освободи|отвоева)" + _ACTIVE_ENDING +
+    r"|звільни|визволи|відвоюва|освободи|отвоева"
+    r"|розкри|розкрива|злама|винес|вилучи|конфіскува|реквізува|відібра|привласни|висели|націоналізува"
+    r"|вскры|вскрыва|взлома|вынес|изъя|конфискова|реквизирова|отобра|присвои|высели|национализирова)" + _ACTIVE_ENDING +
     r"|мінують|минируют|подожгл\w*|поджег|поджёг|сожгл\w*|нанесли|вывезли|увезли|напали|напал|вбив|убив|вийшли|вышли|підпалили"
     r"|відкрили вогонь|открыли огонь|завдали удар\w*|нанесли удар\w*"
     r")" + _E
@@ -197,7 +202,9 @@ _SELF_REPORT = re.compile(
 _PRINCIPAL_BEFORE = re.compile(
     r"(?:по заданию|по указанию|по приказу|на задание|за завданням|на завдання|за вказівкою|на замовлення"
     r"|завербован\w*|завербова\w*|on (?:the )?(?:orders|instructions) of|at the behest of|recruited by|working for"
-    r"|передава\w*|передав\w*|работа\w* на|працюва\w* на|шпион\w* на|шпигува\w* на|spying for|spied for)"
+    r"|передава\w*|передав\w*|работа\w* на|працюва\w* на|шпион\w* на|шпигува\w* на|spying for|spied for"
+    r"|агент\w*|agents? (?:of|for)|пособни\w*|посібни\w*|на користь|в пользу|on behalf of|куратор\w*|handlers?"
+    r"|сотрудничеств\w* с|связ(?:и|ях) с|співпрац\w* з|зв'яз\w* з|collaborat\w* with|cooperat\w* with|ties to)"
     r"\s+(?:\S+\s+){0,2}$")
 _POSSESSION_BEFORE = re.compile(
     _B + r"(?:(?:positions|strongholds|losses|bodies|bases?|depots?|equipment|headquarters|fortifications|columns?) of (?:the )?"
@@ -333,6 +340,8 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
             in_sentence.append(claimant)
         for mention in in_sentence:
             local = mention.start - sentence_start
+            if sub_event_type in ARRESTS and _PRINCIPAL_BEFORE.search(sentence, max(0, local - 40), local):
+                continue  # "задержан агент украинских спецслужб": whom the detainee worked for did not detain
             # "атаковали опорные пункты ВСУ", "тела погибших военнослужащих ВСУ": a group named as the owner
             # of what was hit or lost is no sign of who acted.
             weight = 0.0 if _POSSESSION_BEFORE.search(sentence, max(0, local - 40), local) \

@@ -854,7 +854,7 @@ def _casualties(all_text: str, event: _Event, doc: Document, sentences: list[Sen
 
 
 def _code_attributes(report: Report, event: _Event, doc: Document, sentences: list[Sentence],
-                     next_start: int) -> None:
+                     next_start: int, only_event: bool) -> None:
     # Each passage's whole span, not only its event sentences: the claim of
     # responsibility or the casualty count often sits in a sentence between
     # them that the classifier does not call an event.
@@ -884,6 +884,10 @@ def _code_attributes(report: Report, event: _Event, doc: Document, sentences: li
             # "Невідомі підпалили вантажівки…" under the headline "Партизани спалили
             # вантажівки": the headline says who, for the event the story leads with.
             coded = code(f"{headline} {all_text}")
+        if coded.perpetrator == "unknown" and only_event:
+            # "Операцію провели представники місцевого руху опору" closing a story about one event:
+            # such a story may name the doer in any paragraph.
+            coded = code(doc.full_text)
         for name in ("perpetrator", "perpetrator_country", "attribution", "actor1", "actor2", "target"):
             value = getattr(coded, name, None)
             if value is not None:
@@ -927,7 +931,7 @@ def code_document(doc: Document, *, model: CodingModel | None = None,
             evidence_start=start, evidence_end=end, language=language, published_at=doc.published_at,
         )
         next_start = min((e.start for e in events if e.start >= event.end), default=len(doc.text))
-        _code_attributes(report, event, doc, sentences, next_start)
+        _code_attributes(report, event, doc, sentences, next_start, only_event=len(events) == 1)
         report.sub_event_type = territory_type(report.sub_event_type, report.perpetrator, report.perpetrator_country)
         reports.append(report)
     return reports
