@@ -280,6 +280,20 @@ def test_a_disowned_or_claimed_figure_yields_to_the_reports_own(text, language, 
 
 
 @pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a claim the report itself doubts is no figure, even when the report gives none of its own
+        ("Russia's Defence Ministry said the attack had been repelled and claimed that more than 40 Ukrainian "
+         "servicemen had been killed, a figure that could not be independently verified.", "en"),
+        ("Міноборони РФ традиційно заявило про «відбиту атаку» та сотні знищених українських військових.", "uk"),
+        ("Противник, по утверждению штаба, потерял десятки военнослужащих.", "ru"),
+    ],
+)
+def test_a_doubted_or_vague_claim_of_enemy_dead_is_no_toll(text, language):
+    assert count_casualties(text, language)[0] == 0
+
+
+@pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
         ("Загиблих, за попередніми даними, немає.", "uk", (0, 0)),
@@ -294,3 +308,8 @@ def test_a_person_word_that_describes_a_unit_is_no_count():
     assert count_casualties("Fighters of a Russian volunteer battalion shot dead a local farmer at a checkpoint.",
                             "en") == (1, 0)
     assert count_casualties("A volunteer and a soldier were killed.", "en") == (2, 0)
+
+
+def test_a_person_word_that_describes_a_thing_is_no_count():
+    assert count_casualties("A drone struck a civilian car, killing two.", "en") == (2, 0)
+    assert count_casualties("Shelling killed a soldier and a civilian.", "en") == (2, 0)

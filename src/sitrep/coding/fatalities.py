@@ -118,6 +118,10 @@ _PERSON = re.compile(
 # A unit a person word can describe ("a Russian volunteer battalion", "a partisan group").
 _UNIT = re.compile(r"(?:battalion|unit|group|brigade|company|detachment|corps|regiment|squad|team|movement|network"
                    r"|cell|organi[sz]ation)s?$")
+# A thing an English person word can describe ("a civilian car", "a police station", "a farmer's field" aside).
+_THING = re.compile(r"(?:car|bus|minibus|van|truck|lorry|vehicle|convoy|train|boat|ship|vessel|plane|aircraft|house"
+                    r"|home|building|infrastructure|object|facility|target|area|district|neighbou?rhood|station"
+                    r"|checkpoint|post|office|shelter|market)s?$")
 # One person named by a noun, which a count joins: "мать и двое детей", "a man and his son".
 _ONE_PERSON = frozenset(
     "his her мати мать батько отец чоловік жінка мужчина женщина дитина ребенок ребёнок син сын донька дочь "
@@ -237,16 +241,21 @@ def count_casualties(text: str, language: str) -> tuple[int, int]:
         following = sentences[index + 1].strip().lower() if index + 1 < len(sentences) else ""
         disowned = len(following.split()) <= _DISOWNS_BEFORE_WORDS and (
             _NO_EVIDENCE.search(following) is not None or _DISOWNS.search(following) is not None)
-        if disowned or _UNCONFIRMED.search(lowered) or _NO_EVIDENCE.search(lowered):
+        doubted = disowned or _UNCONFIRMED.search(lowered) or _NO_EVIDENCE.search(lowered)
+        if doubted and _CLAIMED.search(lowered):
+            continue  # "claimed that more than 40 servicemen had been killed, a figure that could not be verified"
+        if doubted:
             bucket = unconfirmed
         else:
             bucket = claimed if _CLAIMED.search(lowered) else confirmed
         bucket.extend(_sentence_counts(stripped, language))
-    # A side's claim counts only when the report gives no figure of its own; a figure the report itself calls
+    # A side's claim counts only when the report gives no figure of its own, and never a vague one ("сотні
+    # знищених", "dozens of soldiers": a side's boast, not a count); a figure the report itself calls
     # unconfirmed only when it gives no other, and only an exact one ("killed dozens of soldiers, a claim that
     # could not be verified" gives no figure).
     counts = confirmed
-    for fallback in (claimed, [count for count in unconfirmed if count[2] == EXACT]):
+    for fallback in ([count for count in claimed if count[2] != VAGUE],
+                     [count for count in unconfirmed if count[2] == EXACT]):
         if not any(figure for _, figure, _ in counts):
             counts = counts + fallback
     # Within each kind the most precise tier decides: an exact figure, else a vague one, else an implied one.
@@ -343,7 +352,9 @@ def _is_people_count(tokens: list[_Token], i: int) -> bool:
     if token.text in {"a", "an"}:
         # "two civilians and a soldier"; "killing a young barmaid": whom a verb of killing takes is a person
         # ("a volunteer battalion", "a partisan group": the person word describes a unit, which is no count)
-        return any(_PERSON.match(t.text) and not (k + 1 < len(following) and _UNIT.match(following[k + 1].text))
+        # ("a civilian car", "a civilian convoy": the person word describes a thing)
+        return any(_PERSON.match(t.text) and not (k + 1 < len(following) and (
+            _UNIT.match(following[k + 1].text) or _THING.match(following[k + 1].text)))
                    for k, t in enumerate(following[:2])) or i > 0 and tokens[i - 1].cue is not None
     if following and following[0].text == ":":
         return False
