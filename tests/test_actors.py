@@ -571,3 +571,11 @@ def test_ukraines_special_operations_forces():
     coding = code_actors("Ukraine's special operations forces raided a Russian post on the Kinburn spit.", "en",
                          "Armed clash")
     assert (coding.perpetrator, coding.perpetrator_country) == ("state_forces", "UA")
+
+
+def test_the_side_whose_positions_were_fired_at_did_not_fire():
+    text = ("Rockets slammed into apartment blocks in a town near Donetsk, killing three civilians. Ukraine's military "
+            "said separatists had fired Grad rockets at the town. Separatist officials said their forces had only "
+            "returned fire at Ukrainian artillery positions.")
+    coded = code_actors(text, "en", SHELLING)
+    assert (coded.perpetrator, coded.perpetrator_country) == ("state_forces", "RU")

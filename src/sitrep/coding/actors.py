@@ -213,6 +213,10 @@ _POSSESSION_BEFORE = re.compile(
     r"|колон\w*|військовослужбовців"
     r"|позици\w*|пункт\w* (?:временной )?(?:дислокаци\w*|базировани\w*)|потер\w*|тела|тел|техник\w*|укреплени\w*"
     r"|колонн\w*|военнослужащих)\s+(?:[\w-]+\s+){0,2})$")
+# "fired at Ukrainian artillery positions", "Russian troops' ammunition depot": the group owns what was hit.
+_POSSESSION_AFTER = re.compile(
+    r"(?:'s?)?\s+(?:(?:artillery|ammunition|firing|forward|defensive|fuel)\s+)?(?:positions|strongholds|bases|depots?"
+    r"|trenches|fortifications|dugouts?|command posts?|columns?|losses|equipment)" + _E)
 _CONTRAST = re.compile(_B + r"(?:but|however|although|while|але|проте|однак|однако|но|тогда как)" + _E)
 _OCCUPATION = re.compile(r"окуп|оккуп|occup|russian-installed|moscow-installed|військово-цивільн|военно-гражданск"
                          r"|crimea|\bкрим(?:у|ом|і|ськ\w*)?\b|\bкрым(?:а|у|ом|е|ск\w*)?\b")
@@ -342,6 +346,8 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
             local = mention.start - sentence_start
             if sub_event_type in ARRESTS and _PRINCIPAL_BEFORE.search(sentence, max(0, local - 40), local):
                 continue  # "задержан агент украинских спецслужб": whom the detainee worked for did not detain
+            if _POSSESSION_AFTER.match(sentence, mention.end - sentence_start):
+                continue
             # "атаковали опорные пункты ВСУ", "тела погибших военнослужащих ВСУ": a group named as the owner
             # of what was hit or lost is no sign of who acted.
             weight = 0.0 if _POSSESSION_BEFORE.search(sentence, max(0, local - 40), local) \
