@@ -346,10 +346,10 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
             local = mention.start - sentence_start
             if sub_event_type in ARRESTS and _PRINCIPAL_BEFORE.search(sentence, max(0, local - 40), local):
                 continue  # "задержан агент украинских спецслужб": whom the detainee worked for did not detain
+            # "атаковали опорные пункты ВСУ", "тела погибших военнослужащих ВСУ", "returned fire at Ukrainian
+            # artillery positions": a group named as the owner of what was hit or lost is no sign of who acted.
             if _POSSESSION_AFTER.match(sentence, mention.end - sentence_start):
                 continue
-            # "атаковали опорные пункты ВСУ", "тела погибших военнослужащих ВСУ": a group named as the owner
-            # of what was hit or lost is no sign of who acted.
             weight = 0.0 if _POSSESSION_BEFORE.search(sentence, max(0, local - 40), local) \
                 else float(mention.group.baseline)
             if sub_event_type in TERRITORY and _LOSER_BEFORE.search(sentence[max(0, local - 40):local]):

@@ -118,7 +118,7 @@ _PERSON = re.compile(
 # A unit a person word can describe ("a Russian volunteer battalion", "a partisan group").
 _UNIT = re.compile(r"(?:battalion|unit|group|brigade|company|detachment|corps|regiment|squad|team|movement|network"
                    r"|cell|organi[sz]ation)s?$")
-# A thing an English person word can describe ("a civilian car", "a police station", "a farmer's field" aside).
+# A thing an English person word can describe: "a civilian car", "a police station".
 _THING = re.compile(r"(?:car|bus|minibus|van|truck|lorry|vehicle|convoy|train|boat|ship|vessel|plane|aircraft|house"
                     r"|home|building|infrastructure|object|facility|target|area|district|neighbou?rhood|station"
                     r"|checkpoint|post|office|shelter|market)s?$")
