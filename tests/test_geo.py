@@ -453,6 +453,15 @@ def test_a_sentence_opening_weapon_word_is_no_foreign_town() -> None:
     assert [p.name for p in _only(text, "en")] == ["Moscow", "Dokuchayevsk"]
 
 
+@pytest.mark.parametrize("text", [
+    "Grenade thrown at Russian patrol near occupied Melitopol",
+    "Ukrainian drones struck a depot used by the Black Sea Fleet near Melitopol.",
+    "Drone hits Russian convoy near Melitopol",
+])
+def test_war_nouns_in_headlines_and_unit_names_are_no_towns(text: str) -> None:
+    assert [p.name for p in _only(text, "en")] == ["Melitopol"]
+
+
 def test_an_institution_name_is_no_place() -> None:
     places = _only("Russia's Federal Security Service said it had detained two residents of Kerch.", "en")
     assert [p.name for p in places] == ["Russia", "Kerch"]
