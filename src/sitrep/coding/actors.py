@@ -386,8 +386,7 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
                 # "учорашнього російського обстрілу", "Russian shelling": the strike named by its side;
                 # "місто атакували «шахеди»": a weapon only one side fires names it too
                 weight = max(weight, AGENT_WEIGHT)
-            elif sub_event_type in ARRESTS and mention.group.perpetrator == "state_forces" and mention.group.country \
-                    and not _PRINCIPAL_BEFORE.search(sentence, max(0, local - 40), local):
+            elif sub_event_type in ARRESTS and mention.group.perpetrator == "state_forces" and mention.group.country:
                 # Only security services detain: the one the report names is the detaining
                 # body even when the sentence is too long to tie it to the verb.
                 weight = max(weight, NAMED_DETAINER_WEIGHT)

@@ -242,12 +242,10 @@ def count_casualties(text: str, language: str) -> tuple[int, int]:
         disowned = len(following.split()) <= _DISOWNS_BEFORE_WORDS and (
             _NO_EVIDENCE.search(following) is not None or _DISOWNS.search(following) is not None)
         doubted = disowned or _UNCONFIRMED.search(lowered) or _NO_EVIDENCE.search(lowered)
-        if doubted and _CLAIMED.search(lowered):
+        a_claim = _CLAIMED.search(lowered) is not None
+        if doubted and a_claim:
             continue  # "claimed that more than 40 servicemen had been killed, a figure that could not be verified"
-        if doubted:
-            bucket = unconfirmed
-        else:
-            bucket = claimed if _CLAIMED.search(lowered) else confirmed
+        bucket = unconfirmed if doubted else claimed if a_claim else confirmed
         bucket.extend(_sentence_counts(stripped, language))
     # A side's claim counts only when the report gives no figure of its own, and never a vague one ("сотні
     # знищених", "dozens of soldiers": a side's boast, not a count); a figure the report itself calls
