@@ -10,6 +10,7 @@ import csv
 import json
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -17,6 +18,7 @@ import time
 from importlib import resources
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from sitrep.export import EVENT_COLUMNS, FRAMING_COLUMNS, REPORT_COLUMNS
@@ -103,10 +105,31 @@ def test_a_second_run_over_the_same_input_adds_nothing(demo_run):
     sitrep("run", str(DOCUMENTS), "--sources", str(SOURCES), "--out", str(again), "--db", str(demo_run / "s.duckdb"))
     run = json.loads((again / "run.json").read_text())
     assert run["documents"]["new"] == 0
+    assert run["documents"]["recoded"] == 0
     assert run["documents"]["skipped_duplicates"] == run["documents"]["read"]
     assert run["reports"]["new"] == 0
     for name, text in before.items():
         assert (again / name).read_text() == text
+
+
+def test_a_run_recodes_every_document_an_older_sitrep_coded(demo_run, tmp_path):
+    db = tmp_path / "old.duckdb"
+    shutil.copy(demo_run / "s.duckdb", db)
+    # What an older coder left behind: its own fingerprint and its own codings.
+    with duckdb.connect(str(db)) as con:
+        con.execute("UPDATE documents SET coder = '0.0.1+older'")
+        con.execute("UPDATE reports SET sub_event_type = 'Other', perpetrator = 'unknown'")
+    # The run is given one document of the corpus; the store's others are recoded from their stored text.
+    one = tmp_path / "one.jsonl"
+    one.write_text(DOCUMENTS.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    sitrep("run", str(one), "--sources", str(SOURCES), "--out", str(out), "--db", str(db))
+    run = json.loads((out / "run.json").read_text())
+    documents = sum(1 for line in DOCUMENTS.open() if line.strip())
+    assert (run["documents"]["new"], run["documents"]["recoded"], run["documents"]["skipped_duplicates"]) == (
+        0, documents, 0)
+    for name in ("events.csv", "reports.csv", "framing.csv"):
+        assert (out / name).read_text() == (demo_run / name).read_text()
 
 
 def test_a_killed_run_resumes_to_the_same_result(demo_run, tmp_path):

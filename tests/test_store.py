@@ -1,5 +1,6 @@
 """The DuckDB store keeps documents, reports, events and runs in one file."""
 
+import duckdb
 import numpy as np
 import pytest
 
@@ -36,6 +37,34 @@ def test_the_same_text_with_other_whitespace_is_a_known_document(tmp_path):
         run_id = store.start_run([])
         store.add_coded_batch(run_id, [(Document(id="a", text="Two  lines\nof text"), [])])
         assert store.known_hashes([Document(id="b", text="Two lines of text ").hash])
+
+
+def test_a_document_is_known_to_the_coder_that_coded_it(tmp_path):
+    old, new = Document(id="a", text="coded long ago"), Document(id="b", text="coded today")
+    with Store(tmp_path / "s.duckdb") as store:
+        run_id = store.start_run([])
+        store.add_coded_batch(run_id, [(old, [])], coder="0.1.0+old")
+        store.add_coded_batch(run_id, [(new, [])], coder="0.1.0+new")
+        assert store.known_hashes([old.hash, new.hash]) == {old.hash, new.hash}
+        assert store.known_hashes([old.hash, new.hash], coder="0.1.0+new") == {new.hash}
+        assert store.documents_coded_by_others("0.1.0+new") == [old]
+
+
+def test_a_database_from_before_coders_were_recorded_opens_with_its_documents_coded_by_another(tmp_path):
+    path = tmp_path / "old.duckdb"
+    with duckdb.connect(str(path)) as con:
+        con.execute("CREATE TABLE documents (hash VARCHAR PRIMARY KEY, id VARCHAR, source VARCHAR, url VARCHAR, "
+                    "published_at VARCHAR, language VARCHAR, title VARCHAR, text VARCHAR, origin VARCHAR, "
+                    "run_id INTEGER, coded BOOLEAN)")
+        doc = Document(id="d1", text="Partisans blew up a car.", source="wire_en", url="", language="en",
+                       published_at="2022-10-05T09:30:00+03:00", title="Blast", origin="in.jsonl:1")
+        con.execute("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, TRUE)",
+                    [doc.hash, doc.id, doc.source, doc.url, doc.published_at, doc.language, doc.title, doc.text,
+                     doc.origin])
+    with Store(path) as store:
+        assert store.known_hashes([doc.hash]) == {doc.hash}
+        assert store.known_hashes([doc.hash], coder="0.1.0+new") == set()
+        assert store.documents_coded_by_others("0.1.0+new") == [doc]
 
 
 def test_recoding_a_document_replaces_its_reports(tmp_path):

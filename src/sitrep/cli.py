@@ -86,6 +86,7 @@ def _print_run_summary(summary, out: Path) -> None:
     docs = data["documents"]
     table.add_row("documents read", str(docs["read"]))
     table.add_row("new documents coded", str(docs["new"]))
+    table.add_row("recoded (an older Sitrep coded them)", str(docs["recoded"]))
     table.add_row("skipped as duplicates", str(docs["skipped_duplicates"]))
     table.add_row("failed", str(docs["failed"]))
     table.add_row("new reports", str(data["reports"]["new"]))

