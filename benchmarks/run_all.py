@@ -60,6 +60,8 @@ BENCHMARKS: dict[str, tuple[list[str], bool]] = {
     "e2e_blind35": (["benchmarks/bench_e2e.py", "benchmarks/data/e2e_blind35"], False),
     "e2e_blind36": (["benchmarks/bench_e2e.py", "benchmarks/data/e2e_blind36"], False),
     "e2e_blind37": (["benchmarks/bench_e2e.py", "benchmarks/data/e2e_blind37"], False),
+    "e2e_blind38": (["benchmarks/bench_e2e.py", "benchmarks/data/e2e_blind38"], False),
+    "e2e_blind39": (["benchmarks/bench_e2e.py", "benchmarks/data/e2e_blind39"], False),
     "case": (["benchmarks/coding/bench_case.py"], True),
     "case_document": (["benchmarks/coding/bench_case.py", "--mode", "document"], True),
     "contrast": (["benchmarks/coding/bench_contrast.py"], False),
