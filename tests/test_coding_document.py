@@ -157,6 +157,30 @@ def test_drones_that_hit_an_air_defence_missile_battery_are_an_air_strike():
         "Shelling/artillery/missile attack"
 
 
+def test_a_strike_whose_account_names_no_weapon_takes_the_weapon_named_after_it():
+    doc = Document(
+        id="w1", language="uk", source="staff_uk", published_at="2024-05-07T11:00:00+03:00",
+        title="Уражено склад пального окупантів",
+        text=("У ніч на 6 травня Сили оборони уразили склад пально-мастильних матеріалів противника в окупованому "
+              "Мелітополі. Удар завдано ударними безпілотниками далекої дії.\n\n"
+              "Після влучання спостерігалася потужна пожежа. Результати уточнюються."),
+    )
+    (report,) = code_document(doc)
+    assert report.sub_event_type == "Air/drone strike"
+    # a weapon named as what was hit is no weapon of the strike
+    assert codebook_label("Shelling/artillery/missile attack",
+                          "Drones hit an artillery depot near the town overnight.") == "Air/drone strike"
+
+
+def test_debris_the_outlet_puts_in_scare_quotes_is_no_interception():
+    text = ("В ночь на субботу беспилотники атаковали нефтебазу на окраине города, жители слышали четыре взрыва. "
+            "Губернатор сообщил лишь о «падении обломков» сбитого дрона и возгорании на территории предприятия.")
+    assert codebook_label("Disrupted weapons use", text, "ru") == "Air/drone strike"
+    told = ("Силы ПВО сбили беспилотник над городом, обломки упали на территорию нефтебазы, возник пожар. "
+            "Пострадавших нет.")
+    assert codebook_label("Air/drone strike", told, "ru") == "Disrupted weapons use"
+
+
 def test_air_strike_call_needs_aircraft_or_drones():
     assert codebook_label("Air/drone strike", "A missile hit the rail depot on Tuesday.") == \
         "Shelling/artillery/missile attack"
@@ -464,7 +488,7 @@ def test_a_since_the_start_tally_does_not_anchor_the_protest_before_it():
 
 def test_an_interception_whose_debris_did_damage_is_still_a_stopped_attack():
     # ACLED: drones or missiles intercepted are "Disrupted weapons use"; the damage
-    # their falling debris does is part of that event, unless someone was hurt.
+    # their falling debris does, and the people it kills, are part of that event.
     from sitrep.coding.document import codebook_label
 
     debris_fire = ("Средства ПВО ночью уничтожили шесть украинских беспилотников над Крымом. Обломки сбитого "
@@ -476,7 +500,11 @@ def test_an_interception_whose_debris_did_damage_is_still_a_stopped_attack():
     assert codebook_label("Disrupted weapons use", debris_fire, "ru") == "Disrupted weapons use"
     assert codebook_label("Disrupted weapons use", harmless, "ru") == "Disrupted weapons use"
     assert codebook_label("Air/drone strike", harmless, "ru") == "Disrupted weapons use"
-    assert codebook_label("Disrupted weapons use", debris_killed, "ru") == "Air/drone strike"
+    assert codebook_label("Air/drone strike", debris_killed, "ru") == "Disrupted weapons use"
+    # a missile that hit and killed is a strike, however many others were shot down
+    struck = ("A missile hit a school in the town, killing three people. Air defences shot down two more; "
+              "their debris damaged a garage.")
+    assert codebook_label("Shelling/artillery/missile attack", struck) == "Shelling/artillery/missile attack"
 
 
 def test_an_interception_the_outlet_reports_as_the_other_sides_claim_is_the_strike():

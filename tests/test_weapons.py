@@ -17,6 +17,8 @@ from sitrep.coding.weapons import AIR_STRIKE, MISSILE_ATTACK, strikes_apart, wea
     ("Нанесен удар высокоточным оружием большой дальности по цехам завода.", "ground"),
     # a weapon that was hit, made or stored is no weapon of the strike
     ("The ministry said it had hit a workshop assembling strike drones.", None),
+    ("Drones hit an artillery depot near the town.", "air"),
+    ("Дрони уразили склад ракетно-артилерійського озброєння окупантів.", "air"),
     ("Russia attacked the city with drones and ballistic missiles overnight.", None),
     ("The governor said the town was attacked.", None),
 ])

@@ -37,7 +37,7 @@ from .segment import (CHEMICAL, LEAD_SENTENCES, NEW_STORY, OTHER, TIME_OPENER, P
                       opens_an_item, opens_list_item)
 from .territory import GOVERNMENT_REGAINS, OVERTAKES, territory_type
 from .triggers import has_trigger
-from .weapons import AIR_STRIKE, AIR_WEAPON, MISSILE_ATTACK, strikes_apart, weapons_named
+from .weapons import AIR_STRIKE, MISSILE_ATTACK, strikes_apart, weapon_kind, weapons_named
 
 log = logging.getLogger(__name__)
 
@@ -466,7 +466,11 @@ def _states_interception(text: str) -> bool:
         _INTERCEPTED.search(s.text) and not quotes_someone(s.text) for s in split_sentences(text))
 
 
-_SCARE_QUOTED_DEBRIS = re.compile(r"[«\"“'‘]\s*(?:debris|fragments|wreckage|уламк\w*|обломк\w*)", re.IGNORECASE)
+# The official word the outlet puts in scare quotes: "the governor spoke only of «falling debris»", "атаку
+# «отражено»". A quote that closes within a few words is the outlet's doubt, not the official's statement.
+_SCARE_QUOTED_DEBRIS = re.compile(
+    r"[«\"“'‘]\s*(?:[\w-]+\s+){0,2}?(?:debris|fragments|wreckage|repelled|уламк\w*|обломк\w*|відбит\w*|отражен\w*)"
+    r"(?:\s+[\w-]+)?\s*[»\"”'’]", re.IGNORECASE)
 
 
 # A weapons cache found or seized, and the use that would make it an attack instead.
@@ -557,6 +561,19 @@ _VIOLENCE = re.compile(
     re.IGNORECASE)
 
 
+def _harmed_only_by_debris(text: str, language: str) -> bool:
+    """Whether everyone the account says was killed or hurt was hit by falling debris: the casualties sit in a
+    sentence naming the debris or in the one after it ("обломки упали на пансионат. В результате пожара погиб
+    охранник"), or there are none. A missile that hit and killed, beside others shot down, is a strike."""
+    sentences = split_sentences(text)
+    for n, sentence in enumerate(sentences):
+        if count_casualties(sentence.text, language) == (0, 0):
+            continue
+        if not (_DEBRIS.search(sentence.text) or n and _DEBRIS.search(sentences[n - 1].text)):
+            return False
+    return True
+
+
 def _transfer_label(label: str, text: str) -> str:
     """A change of control after the other side left, with no fighting told, is a non-violent transfer (ACLED)."""
     if label in (GOVERNMENT_REGAINS, OVERTAKES) and _LEFT_FIRST.search(text) \
@@ -572,8 +589,8 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
     that was stopped: an account in which the strike killed someone ("struck
     the town with missiles, killing one; two missiles were shot down") reports
     the strike, whatever share of the weapons was intercepted; one in which
-    the weapons were shot down and no one was hurt reports no strike, even
-    if their debris set a depot ablaze — unless the outlet tells the
+    the weapons were shot down and no one was hurt, or only their falling
+    debris hurt anyone, reports no strike, even if the debris set a depot ablaze — unless the outlet tells the
     interception as the other side's disputed claim ("the governor claimed
     that air defence intercepted all missiles") beside its own account of
     the strike. A remote explosive needs an explosive: a fire someone set
@@ -624,8 +641,9 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
         return PROPERTY_DESTRUCTION  # a fire someone set, no bomb: ACLED's property destruction
     if label not in (AIR_STRIKE, MISSILE_ATTACK, DISRUPTED, IED):
         return label
-    if _INTERCEPTED.search(text) and _DEBRIS.search(text) and count_casualties(text, language) == (0, 0) \
-            and not gives_a_disputed_version(text) and (label in (DISRUPTED, IED) or _states_interception(text)):
+    if _INTERCEPTED.search(text) and _DEBRIS.search(text) and _harmed_only_by_debris(text, language) \
+            and not gives_a_disputed_version(text) and not _SCARE_QUOTED_DEBRIS.search(text) \
+            and (label in (DISRUPTED, IED) or _states_interception(text)):
         return DISRUPTED  # shot down, and only its debris did damage: no strike hit (ACLED)
     if label in (AIR_STRIKE, MISSILE_ATTACK) and _INTERCEPTED.search(text) and _NO_HARM.search(text) \
             and not _DAMAGE.search(_NO_HARM.sub("", text)) and count_casualties(text, language) == (0, 0):
@@ -642,7 +660,7 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
         if lead_air != lead_ground:
             return AIR_STRIKE if lead_air else MISSILE_ATTACK
     if label == MISSILE_ATTACK:
-        if air and not ground and AIR_WEAPON.search(split_sentences(text)[0].text):
+        if air and not ground and weapons_named(split_sentences(text)[0].text)[0]:
             return AIR_STRIKE  # drones or aircraft strike in the lead and no missile or gun is named: from the air
         return label
     if label == AIR_STRIKE:
@@ -819,6 +837,24 @@ def _lead_headline(doc: Document, event: _Event) -> str:
     return ""
 
 
+def _strike_by_context(event: _Event, doc: Document, sentences: list[Sentence], next_start: int) -> str:
+    """The kind of strike a story names next to an account that names no weapon.
+
+    "Сили оборони уразили склад противника. Удар завдано ударними безпілотними
+    авіаційними комплексами.": the weapon often comes a sentence after the
+    strike, or in the headline of the story's lead event. Sentences about
+    weapons shot down are not the strike's.
+    """
+    if event.label not in (AIR_STRIKE, MISSILE_ATTACK) or weapons_named(doc.text[event.start:event.end]) != (
+            False, False):
+        return event.label
+    after = [s.text for s in sentences if s.start >= event.end and s.end <= next_start]
+    context = [text for text in after[:FOLLOW_SENTENCES] if not _INTERCEPTED.search(text)]
+    context.append(_lead_headline(doc, event))
+    kind = weapon_kind(" ".join(context))
+    return AIR_STRIKE if kind == "air" else MISSILE_ATTACK if kind == "ground" else event.label
+
+
 def _claim_sentences(sentences: list[Sentence], headline: str, passage_text: str, event: _Event,
                      next_start: int) -> str:
     """Claims of responsibility outside the event's passages: in the headline, between its passages or after it."""
@@ -916,6 +952,8 @@ def code_document(doc: Document, *, model: CodingModel | None = None,
     events.sort(key=lambda e: (-(e.confidence + (0.1 if e.lead else 0)), e.start))
     reports: list[Report] = []
     for n, event in enumerate(events, start=1):
+        next_start = min((e.start for e in events if e.start >= event.end), default=len(doc.text))
+        event.label = _strike_by_context(event, doc, sentences, next_start)
         start, end = _evidence_span(event)
         evidence = doc.text[start:end]
         event_date, precision = event.event_date, event.time_precision
@@ -930,7 +968,6 @@ def code_document(doc: Document, *, model: CodingModel | None = None,
             confidence=round(event.confidence, 4), evidence=evidence,
             evidence_start=start, evidence_end=end, language=language, published_at=doc.published_at,
         )
-        next_start = min((e.start for e in events if e.start >= event.end), default=len(doc.text))
         _code_attributes(report, event, doc, sentences, next_start, only_event=len(events) == 1)
         report.sub_event_type = territory_type(report.sub_event_type, report.perpetrator, report.perpetrator_country)
         reports.append(report)

@@ -34,24 +34,29 @@ AIR_DEFENCE_MISSILE = re.compile(
     r"\b(?:anti-aircraft|surface-to-air|air[- ]defen[cs]e) missile\w*|(?:зенітн|зенитн)\w*[- ]ракетн\w*", re.IGNORECASE)
 
 # Weapons named as what was hit, made or stored are not the strike's: "hit a workshop assembling strike drones",
-# "уразили склад ракет", "пункт управління БпЛА".
+# "an artillery depot", "уразили склад ракет", "пункт управління БпЛА".
 _WEAPON_AS_TARGET = re.compile(
     r"\b(?:workshops?|factor(?:y|ies)|plants?|warehouses?|depots?|stores?|launch (?:sites?|pads?)|operators?"
     r"|production|assembl\w+|produc\w+|manufactur\w+|склад\w*|цех\w*|майстерн\w*|мастерск\w*|виробництв\w*"
     r"|производств\w*|пункт\w* управлі?\w*|оператор\w*|запуск\w*)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:drones?|uavs?|missiles?|дрон\w*|бпла|безпілот\w*|беспилот\w*|ракет\w*)",
+    r"(?:drones?|uavs?|missiles?|rockets?|artillery|shells?|дрон\w*|бпла|безпілот\w*|беспилот\w*"
+    r"|ракет\w*(?:-\w+)?|артилер\w*|артиллер\w*|снаряд\w*)"
+    r"|\b(?:drone|uav|missile|rocket|artillery|shell)s?\s+(?:depots?|warehouses?|stores?|workshops?|factor(?:y|ies)"
+    r"|plants?|positions?|launch (?:sites?|pads?))\b",
     re.IGNORECASE,
 )
 
 
 def weapons_named(text: str) -> tuple[bool, bool]:
-    """Whether the text names air weapons, and whether it names ground ones (an air-defence missile is neither)."""
+    """Whether the text names air weapons used, and whether it names ground ones (an air-defence missile, or a
+    weapon named as what was hit or stored, is neither)."""
+    text = _WEAPON_AS_TARGET.sub(" ", text)
     return AIR_WEAPON.search(text) is not None, GROUND_WEAPON.search(AIR_DEFENCE_MISSILE.sub(" ", text)) is not None
 
 
 def weapon_kind(text: str) -> str | None:
     """"air" or "ground" when the text names weapons of that kind only (drones, aircraft; guns, missiles)."""
-    air, ground = weapons_named(_WEAPON_AS_TARGET.sub(" ", text))
+    air, ground = weapons_named(text)
     return None if air == ground else "air" if air else "ground"
 
 
