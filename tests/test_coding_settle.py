@@ -3,7 +3,7 @@
 import pytest
 
 from sitrep import pipeline
-from sitrep.coding.settle import strike_side
+from sitrep.coding.settle import holder_side, strike_side
 from sitrep.model import Document, Place, Report
 
 SHELLING = "Shelling/artillery/missile attack"
@@ -55,6 +55,35 @@ def test_occupied_is_read_at_the_place_where_the_fire_landed_not_where_it_came_f
     start = text.index("Melitopol")
     report.location.start, report.location.end = start, start + len("Melitopol")
     assert strike_side(report, text) == "UA"
+
+
+@pytest.mark.parametrize(
+    ("report", "text", "side"),
+    [
+        (_report("Arrests", "UA", "26", "state_forces"), "Військові затримали двох чоловіків в окупованому селі.",
+         "RU"),
+        (_report("Change to group/activity", "UA", "05", "state_forces"),
+         "Резервистов из поселка в ДНР отправили на сборный пункт.", "RU"),
+        (_report("Attack", "UA", "08", "state_forces"),
+         "В селе, которое находится под контролем российских войск, военные застрелили жителя.", "RU"),
+        (_report("Arrests", "RU", "41", "state_forces"), "Police detained three teenagers.", "RU"),
+        # fire comes from the other side; a place no one calls occupied may be held by either
+        (_report(SHELLING, "UA", "05", "state_forces"), "The military shelled the town overnight.", "RU"),
+        (_report("Arrests", "UA", "26", "state_forces"), "Police detained two men in the village.", ""),
+    ],
+)
+def test_forces_of_no_named_state_are_those_of_who_holds_the_place(report, text, side):
+    assert holder_side(report, text) == side
+
+
+def test_a_located_report_of_forces_of_no_named_state_says_their_state_was_inferred():
+    doc = Document(id="h", language="ru", published_at="2022-10-11T17:30:00+03:00",
+                   text="Более 40 резервистов из поселка Ольгинка Волновахского района ДНР прибыли сегодня на "
+                        "сборный пункт для прохождения военной службы в рамках частичной мобилизации.")
+    (report,) = pipeline.code(doc)
+    assert (report.perpetrator, report.perpetrator_country) == ("state_forces", "RU")
+    assert report.actor1 == "Military Forces of Russia"
+    assert "inferred" in report.notes
 
 
 MOD_SUMMARY = Document(

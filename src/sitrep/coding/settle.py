@@ -9,6 +9,11 @@
    ACLED codes unattributed cross-border shelling the same way. The report's
    ``notes`` say that its perpetrator was inferred; the outlet comparison
    (``framing.csv``) compares the inferred side like a named one.
+3. The state of forces named without one ("військові", "сотрудники
+   компетентных органов", "the military"): in Russia, in Crimea or in a place
+   the report calls occupied, those who arrest, conscript or shoot on the
+   ground are Russia's; fire follows rule 2. Elsewhere the state stays blank:
+   in a place the report does not call occupied, either side may hold it.
 """
 
 from __future__ import annotations
@@ -23,10 +28,12 @@ from .territory import territory_type
 
 STRIKES = frozenset({"Shelling/artillery/missile attack", "Air/drone strike", "Disrupted weapons use"})
 LANDMINE = "Remote explosive/landmine/IED"
+_STATE_NAME = {"UA": "Ukraine", "RU": "Russia"}
 # Held by Russia since 2014 (GeoNames admin1 codes of Ukraine).
 _HELD_SINCE_2014 = frozenset({"11", "20"})  # Crimea, Sevastopol
 _OCCUPIED = re.compile(r"окупован|оккупирован|\boccupied|russian-held|russian-controlled|підконтрольн\w* росі"
-                       r"|непідконтрольн|днр|лнр|\bdpr\b|\blpr\b")
+                       r"|непідконтрольн|днр|лнр|\bdpr\b|\blpr\b|під контролем (?:рф|росі\w*)"
+                       r"|под контролем (?:рф|росси\w*)|under russian control")
 # "occupied Melitopol", "в окупованому місті Мелітополь", "Горловка (ДНР)": the place itself called occupied.
 _OCCUPIED_BEFORE_PLACE = re.compile(
     r"(?:occupied|окупован\w*|оккупированн\w*|russian-(?:held|controlled)|підконтрольн\w* росії|непідконтрольн\w*)"
@@ -55,6 +62,15 @@ def settle(report: Report, text: str) -> None:
     report.sub_event_type = territory_type(report.sub_event_type, report.perpetrator,
                                            report.perpetrator_country, country)
     side = strike_side(report, text)
+    if not side and report.perpetrator == "state_forces" and not report.perpetrator_country:
+        side = holder_side(report, text)
+        if side:
+            report.perpetrator_country = side
+            # "Police Forces" becomes "Police Forces of Russia"; no named group means the military
+            report.actor1 = f"{report.actor1} of {_STATE_NAME[side]}" if report.actor1 else STATE_FORCES[side]
+            note = f"state of the forces inferred from who holds {place.name if place else 'the place'}"
+            report.notes = f"{report.notes}; {note}" if report.notes else note
+        return
     if side:
         report.perpetrator, report.perpetrator_country, report.actor1 = "state_forces", side, STATE_FORCES[side]
         note = f"perpetrator inferred from where the strike landed ({place.name if place else ''}); the report names no one"
@@ -75,6 +91,24 @@ def strike_side(report: Report, text: str) -> str:
     if place.country == "RU" or place.admin1_code in _HELD_SINCE_2014 or _called_occupied(lowered, place):
         return "UA"
     return "RU"
+
+
+def holder_side(report: Report, text: str) -> str:
+    """"RU" for state forces of no named state acting on the ground in Russia, Crimea or a place the text calls
+    occupied; for their fire, the side it came from (as :func:`strike_side`); else ""."""
+    place = report.location
+    if place is None or place.country not in ("UA", "RU"):
+        return ""
+    if report.sub_event_type in STRIKES or report.sub_event_type == LANDMINE:
+        return strike_side(_unattributed(report), text)
+    if place.country == "RU" or place.admin1_code in _HELD_SINCE_2014 or _OCCUPIED.search(text.lower()):
+        return "RU"
+    return ""
+
+
+def _unattributed(report: Report) -> Report:
+    return Report(report_id=report.report_id, doc_id=report.doc_id, sub_event_type=report.sub_event_type,
+                  perpetrator="unknown", location=report.location)
 
 
 def _called_occupied(lowered: str, place: Place) -> bool:
