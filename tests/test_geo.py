@@ -42,6 +42,20 @@ def _only(text: str, language: str | None = None):
 @pytest.mark.parametrize(
     ("text", "surface", "geonameid"),
     [
+        ("Дрони уразили нафтобазу в селищі Прямицине на Курщині.", "Прямицине", 504416),  # Прямицыно
+        ("У Яковлєвому на Бєлгородщині згорів легковик.", "Яковлєвому", 469577),  # Яковлево
+        ("Ворожий дрон атакував автобус у селі Алтухове.", "Алтухове", 582358),  # Алтухово
+        ("Вибух пролунав у Бехтеєвці.", "Бехтеєвці", 578283),  # Бехтеевка
+    ],
+)
+def test_ukrainian_spellings_of_places_in_russia_resolve(text: str, surface: str, geonameid: int) -> None:
+    places = [p for p in _only(text, "uk") if p.feature == "city"]
+    assert [(p.text, p.geonameid, p.country) for p in places] == [(surface, geonameid, "RU")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "geonameid"),
+    [
         ("Вибух пролунав у Мелітополі вранці.", "Мелітополі", MELITOPOL),
         ("Колона техніки рухалася за Мелітополем.", "Мелітополем", MELITOPOL),
         ("Взрыв прогремел под Мелитополем ночью.", "Мелитополем", MELITOPOL),

@@ -185,3 +185,40 @@ def russian_spellings(name: str, limit: int = 6) -> list[str]:
         if spelling != low and spelling not in spellings:
             spellings.append(spelling)
     return spellings
+
+
+_RUSSIAN_Y_RE = re.compile(r"(?<=[бвдзлмнпрстфц])и(?=\w)")
+
+
+def russian_originals(name: str) -> list[str]:
+    """The Russian names (lower case) that a Ukrainian spelling of a place in Russia may stand for.
+
+    Ukrainian news spells Russian villages the Ukrainian way: "Алтухове" is
+    Алтухово, "Прямицине" Прямицыно, "Бехтеєвка" Бехтеевка, "Конишівка"
+    Конышёвка. These are :func:`russian_spellings` with the Russian noun
+    ending -о beside the adjectival -ое and with ы for и after a hard
+    consonant. [] when the name has no Ukrainian spelling of its own.
+    """
+    originals: list[str] = []
+    for spelling in russian_spellings(name):
+        candidates = [spelling]
+        if spelling.endswith("ое") and name.lower().endswith("е"):
+            candidates.append(spelling[:-2] + "о")  # Алтухове -> Алтухово
+        for candidate in candidates:
+            for original in _with_russian_y(candidate):
+                if original not in originals:
+                    originals.append(original)
+    return originals
+
+
+def _with_russian_y(spelling: str) -> list[str]:
+    """The spelling with each и after a hard consonant kept or made ы (Прямицино -> Прямицыно), at most 8."""
+    positions = [m.start() for m in _RUSSIAN_Y_RE.finditer(spelling)][:3]
+    spellings = []
+    for choice in itertools.product((False, True), repeat=len(positions)):
+        letters = list(spelling)
+        for position, as_y in zip(positions, choice):
+            if as_y:
+                letters[position] = "ы"
+        spellings.append("".join(letters))
+    return spellings

@@ -33,7 +33,7 @@ from .morphology import (
     district_centre_names, has_common_reading, is_adjective, is_common_word, is_person_name, nominative_forms,
     reinflected_forms,
 )
-from .names import is_cyrillic, name_key
+from .names import is_cyrillic, name_key, russian_originals
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
 _JOINERS = {" ", "-", "‑", "‐"}
@@ -210,6 +210,20 @@ class _Finder:
                         matched[entry] = key
             if found:
                 break
+        if not found and self.language == "uk" and len(words) == 1:
+            found, matched = self._russian_place(words[0])
+        return found, matched
+
+    def _russian_place(self, word: str) -> tuple[dict[int, float], dict[int, str]]:
+        """Places in Russia that a Ukrainian spelling names ("в Алтуховому", "з Яковлєва"): the gazetteer knows
+        them by their Russian names."""
+        gazetteer, found, matched = self.gazetteer, {}, {}
+        for rank, form in enumerate(_forms(word, self.language)):
+            for original in russian_originals(form):
+                for entry in gazetteer.lookup(name_key(original)):
+                    if gazetteer.index.country[entry] == "RU" and entry not in found:
+                        found[entry] = 1.0 + rank * 0.4
+                        matched[entry] = name_key(original)
         return found, matched
 
     def find(self) -> list[Mention]:
