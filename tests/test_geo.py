@@ -53,6 +53,15 @@ def test_ukrainian_spellings_of_places_in_russia_resolve(text: str, surface: str
     assert [(p.text, p.geonameid, p.country) for p in places] == [(surface, geonameid, "RU")]
 
 
+def test_the_place_before_the_speakers_of_a_report_is_the_events() -> None:
+    # "…в селищі X Курської області, повідомили джерела": the comma closes the clause the place belongs to
+    text = "Дрони уразили нафтобазу Курської області, повідомили джерела. Бійці воюють на Харківщині."
+    doc = Document(id="t", text=text, language="uk")
+    report = Report(report_id="r", doc_id="t", evidence_start=0, evidence_end=len(text))
+    locate(doc, [report])
+    assert report.location is not None and report.location.name == "Kursk Oblast"
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "geonameid"),
     [

@@ -32,7 +32,9 @@ _STATEMENT_BEFORE_RE = re.compile(
 )
 _STATEMENT_AFTER_RE = re.compile(
     r"^(?:[-‐]based|['’]s\s+(?:governor|mayor|officials?|authorities|administration|spokes\w+)"
-    r"|,?\s+(?:заяви\w*|повідоми\w*|сообщи\w*|сказа\w*|наголоси\w*|рассказа\w*|розпові\w*|said|says|announced|told)\b)",
+    # "Москва заявила", "Kyiv said"; not "уразили нафтобазу в селищі X, повідомили джерела": a comma ends the clause
+    # the place belongs to, and the speakers follow it.
+    r"|\s+(?:заяви\w*|повідоми\w*|сообщи\w*|сказа\w*|наголоси\w*|рассказа\w*|розпові\w*|said|says|announced|told)\b)",
     re.IGNORECASE,
 )
 
