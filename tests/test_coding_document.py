@@ -181,6 +181,33 @@ def test_debris_the_outlet_puts_in_scare_quotes_is_no_interception():
     assert codebook_label("Air/drone strike", told, "ru") == "Disrupted weapons use"
 
 
+def test_an_undated_account_takes_the_day_the_next_sentences_name():
+    doc = Document(
+        id="d1", language="ru", source="governor_ru", published_at="2025-06-24T11:05:00+03:00",
+        text=("Мирный житель погиб, его жена ранена при атаке FPV-дрона на легковой автомобиль на окраине "
+              "Грайворона, сообщил губернатор.\n\nПо его словам, атака произошла в понедельник около 20:40. "
+              "Женщина госпитализирована."),
+    )
+    (report,) = code_document(doc)
+    assert (report.event_date, report.time_precision) == ("2025-06-23", 1)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a morning summary's past day is mostly yesterday ...
+    ("Протягом минулої доби росіяни 37 разів обстріляли Есманьську громаду з мінометів, поранено чоловіка.",
+     "2024-07-16T09:05:00+03:00", "2024-07-15"),
+    ("Over the past 24 hours Russian artillery shelled the village of Bilopillia, wounding two civilians.",
+     "2024-07-16T08:00:00+03:00", "2024-07-15"),
+    # ... an evening one's mostly today
+    ("За минулу добу росіяни обстріляли Есманьську громаду з мінометів, поранено чоловіка.",
+     "2024-07-16T19:40:00+03:00", "2024-07-16"),
+])
+def test_a_summarys_past_day_is_yesterday_in_the_morning_and_today_later(text, published, expected):
+    doc = Document(id="s1", language="en" if text[0] == "O" else "uk", published_at=published, text=text)
+    (report,) = code_document(doc)
+    assert report.event_date == expected
+
+
 def test_air_strike_call_needs_aircraft_or_drones():
     assert codebook_label("Air/drone strike", "A missile hit the rail depot on Tuesday.") == \
         "Shelling/artillery/missile attack"

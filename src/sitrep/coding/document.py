@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sitrep.model import Document, Report
 from sitrep.nlp import Sentence, split_sentences, strip_dateline
@@ -29,6 +29,7 @@ from .dates import (
     has_time_reference,
     is_passing_mention,
     is_period_tally,
+    publication_hour,
     resolve_event_date,
     time_references,
 )
@@ -289,7 +290,7 @@ def _is_background_clause(passage: Passage, doc: Document) -> bool:
 # A daily briefing's period: "за прошедшие сутки", "за минулу добу", "over the past 24 hours".
 _PAST_DAY = re.compile(r"(?i)за (?:прошедшие |минувшие |последние )?сутки|за (?:минулу |останню )?добу"
                        r"|(?:в течение|на протяжении) (?:прошедших |минувших |последних )?суток"
-                       r"|(?:протягом|упродовж|впродовж) (?:минулої |останньої )?доби"
+                       r"|(?:(?:протягом|упродовж|впродовж) )?(?:минулої |останньої )доби|(?:протягом|упродовж|впродовж) доби"
                        r"|(?:over|in) the (?:past|last) (?:24 hours|day)")
 
 
@@ -837,6 +838,46 @@ def _lead_headline(doc: Document, event: _Event) -> str:
     return ""
 
 
+def _date_from_following(event: _Event, doc: Document, sentences: list[Sentence], next_start: int,
+                         language: str) -> tuple[str, int] | None:
+    """The day the sentences within or after an undated account name: "Мирный житель погиб при атаке дрона на
+    автомобиль. По его словам, атака произошла в понедельник около 20:40." A day more than OLD_EVENT_DAYS before publication
+    is background, not this event's."""
+    if event.named_day:
+        return None
+    # the sentences between the event's passages, and up to FOLLOW_SENTENCES after them
+    own = {(sentence.start, sentence.end) for p in event.passages for sentence in p.sentences}
+    between = [s.text for s in sentences if event.start <= s.start and s.end <= event.end and (s.start, s.end) not in own]
+    after = [s.text for s in sentences if s.start >= event.end and s.end <= next_start][:FOLLOW_SENTENCES]
+    following = " ".join(text for text in between + after if not is_passing_mention(text, None, doc.published_at))
+    if not following or not has_time_reference(following, doc.published_at):
+        return None
+    day, precision = _resolve_date(following, doc, language)
+    published, happened = _day(doc.published_at), _day(day)
+    if precision != 1 or happened is None or published is None or not 0 <= (published - happened).days <= OLD_EVENT_DAYS:
+        return None
+    return day, precision
+
+
+# A daily summary's "past day" ("за минулу добу", "за прошедшие сутки", "over the past 24 hours"): a morning
+# summary's day is mostly yesterday, a later one's mostly today.
+_PAST_DAY_MORNING_UNTIL = 12
+
+
+def _date_of_past_day(event: _Event, doc: Document, header: str) -> tuple[str, int] | None:
+    """Yesterday for an undated account in a morning summary of the past day: "Протягом минулої доби росіяни 37
+    разів обстріляли прикордонні громади" at 9:05, or an item under such a header (the title or first sentence)."""
+    published, hour = _day(doc.published_at), publication_hour(doc.published_at)
+    if event.named_day or published is None or hour is None or hour >= _PAST_DAY_MORNING_UNTIL:
+        return None
+    texts = [p.text for p in event.passages]
+    if any(opens_list_item(p.text, doc.text) for p in event.passages):
+        texts += [doc.title or "", header]
+    if not any(_PAST_DAY.search(text) for text in texts):
+        return None
+    return (published - timedelta(days=1)).isoformat(), 1
+
+
 def _strike_by_context(event: _Event, doc: Document, sentences: list[Sentence], next_start: int) -> str:
     """The kind of strike a story names next to an account that names no weapon.
 
@@ -956,7 +997,9 @@ def code_document(doc: Document, *, model: CodingModel | None = None,
         event.label = _strike_by_context(event, doc, sentences, next_start)
         start, end = _evidence_span(event)
         evidence = doc.text[start:end]
-        event_date, precision = event.event_date, event.time_precision
+        event_date, precision = _date_of_past_day(event, doc, sentences[0].text) \
+            or _date_from_following(event, doc, sentences, next_start, language) \
+            or (event.event_date, event.time_precision)
         if event_date is None:
             # No date in the passage: the report's own day, known to a week.
             published = _day(doc.published_at)
