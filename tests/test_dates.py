@@ -242,4 +242,3 @@ def test_an_item_that_opens_on_its_day(sentence, opens):
 )
 def test_a_clock_time_with_no_day_is_the_latest_before_publication(text, published, expected):
     assert time_references(text, published) == [(expected, 1)]
-
