@@ -38,7 +38,6 @@ from .segment import (CHEMICAL, LEAD_SENTENCES, NEW_STORY, OTHER, TIME_OPENER, P
                       opens_an_item, opens_list_item)
 from .territory import GOVERNMENT_REGAINS, OVERTAKES, territory_type
 from .triggers import has_trigger
-from .settle import MINE
 from .weapons import AIR_STRIKE, MISSILE_ATTACK, strikes_apart, weapon_kind, weapons_named
 
 log = logging.getLogger(__name__)
@@ -652,11 +651,9 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
         return DISRUPTED
     if label == MISSILE_ATTACK and _WARPLANE.search(text) and not _GROUND_LAUNCHER.search(text):
         return AIR_STRIKE  # missiles fired by jets: an air strike (ACLED)
-    air, ground = weapons_named(text)
     if label == IED:
-        if air and not ground and not _PLANTED_BOMB.search(text) and not MINE.search(text.lower()):
-            return AIR_STRIKE  # "влучання шахеда в складське приміщення": a drone's blast is no planted bomb
         return label
+    air, ground = weapons_named(text)
     if label in (AIR_STRIKE, MISSILE_ATTACK) and air and ground:
         # Both kinds are named: the lead's weapon is the strike's, the rest is what else the outlet tells
         # ("struck the plant with long-range missiles …; air defences downed 43 drones overnight").

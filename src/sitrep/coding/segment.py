@@ -48,10 +48,6 @@ CASCADE_CONFIDENCE = 0.85
 # The embedded text is cut here: the cost grows with its length, and a
 # passage states its event first.
 EMBED_CHARS = 600
-# Passages per document that may be embedded, strongest first; past the first, only those the lexical head is
-# quite unsure of (each embedding costs about as much as the rest of a document's coding).
-MAX_EMBEDDED_PASSAGES = 3
-SECONDARY_CASCADE_CONFIDENCE = 0.5
 CHEMICAL = "Chemical weapon"
 # Words that name a chemical agent or its effects, in en/uk/ru.
 _CHEMICAL_NAMED = re.compile(
@@ -218,14 +214,6 @@ def opens_list_item(sentence: str, text: str) -> bool:
     return _marked(sentence) and _has_list(text)
 
 
-def _with_eventness(row: np.ndarray, no_event_probability: float, no_event: int) -> np.ndarray:
-    """``row`` with its no-event probability set to ``no_event_probability`` and the event classes scaled to the
-    rest."""
-    events = np.delete(row, no_event)
-    scaled = events / events.sum() * (1.0 - no_event_probability) if events.sum() > 0 else events
-    return np.insert(scaled, no_event, no_event_probability)
-
-
 def find_passages(text: str, model: CodingModel, title: str = "", *,
                   use_embeddings: bool | None = None) -> list[Passage]:
     """The event passages of ``text`` in document order, each classified as a whole.
@@ -291,21 +279,12 @@ def find_passages(text: str, model: CodingModel, title: str = "", *,
     lexical = model.lexical_proba([p.text for p in passages])
     final = lexical.copy()
     if model.uses_embeddings and use_embeddings is not False:
-        # Embedding is the costly step: only the document's strongest passages
-        # get it, and only when the lexical head is unsure of them. A digest's
-        # items are each an event of their own, so more than one may need it.
-        no_event = _no_event_column(model)
-        strongest = sorted(range(len(passages)), key=lambda i: (lexical[i][no_event], i))[:MAX_EMBEDDED_PASSAGES]
-        unsure = [i for n, i in enumerate(strongest)
-                  if lexical[i].max() < (CASCADE_CONFIDENCE if n == 0 else SECONDARY_CASCADE_CONFIDENCE)]
-        if unsure:
-            vectors = model.embed([passages[i].text[:EMBED_CHARS] for i in unsure])
-            final[unsure] = combine(lexical[unsure], model.embedding_proba(vectors), model.embedding_weight)
-            for i in unsure[1:] if unsure[0] == strongest[0] else unsure:
-                # A further passage's embedding picks its type, not whether it is an event: the encoder,
-                # tuned on whole snippets, reads a digest's terse item ("🔴 Синельникове — влучання шахеда …")
-                # as less of an event than it is.
-                final[i] = _with_eventness(final[i], lexical[i][no_event], no_event)
+        # Embedding is the costly step: only the document's strongest passage
+        # gets it, and only when the lexical head is unsure of it.
+        main = max(range(len(passages)), key=lambda i: (1.0 - lexical[i][_no_event_column(model)], -i))
+        if lexical[main].max() < CASCADE_CONFIDENCE:
+            vector = model.embed([passages[main].text[:EMBED_CHARS]])
+            final[main] = combine(lexical[main:main + 1], model.embedding_proba(vector), model.embedding_weight)[0]
     for passage, row in zip(passages, final):
         # The passage as a whole and its clearest sentence decide together;
         # for the opening passage the headline has a say too.
