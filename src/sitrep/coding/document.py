@@ -294,6 +294,14 @@ _PAST_DAY = re.compile(r"(?i)за (?:прошедшие |минувшие |по�
                        r"|(?:over|in) the (?:past|last) (?:24 hours|day)")
 
 
+def _digest_header(event: _Event, doc: Document, header: str) -> list[str]:
+    """The title and ``header`` (the digest's first sentence) for an event told as an item of a digest's list
+    ("🔴 Лозова — влучання …"): what dates it. [] for any other event."""
+    if any(opens_list_item(p.text, doc.text) for p in event.passages):
+        return [doc.title or "", header]
+    return []
+
+
 def _is_dated(event: _Event, doc: Document, lead: str = "", header: str = "") -> bool:
     """Whether any passage of the event names a recent day on which something happened, or its hour.
 
@@ -309,9 +317,7 @@ def _is_dated(event: _Event, doc: Document, lead: str = "", header: str = "") ->
     texts = [p.text for p in event.passages]
     if lead and min(p.first_index for p in event.passages) < LEAD_SENTENCES and has_trigger(lead):
         texts.append(lead)
-    if any(opens_list_item(p.text, doc.text) for p in event.passages):
-        # an item of a digest ("🔴 Лозова — влучання …") is dated by the digest's header (its first sentence)
-        texts += [doc.title or "", header]
+    texts += _digest_header(event, doc, header)
     for text in texts:
         text = strip_dateline(text)
         if TIME_OPENER.match(text) or _PAST_DAY.search(text):
@@ -462,9 +468,8 @@ _WAR_CHEMICAL = re.compile(r"\b(?:chemical (?:weapon|munition|agent)\w*|chlorine
 
 def _states_interception(text: str) -> bool:
     """Whether the outlet itself says the weapons were shot down, not only quotes someone who says so
-    ("the occupation 'authorities' said air defences shot down the drones and 'debris' fell")."""
-    return _SCARE_QUOTED_DEBRIS.search(text) is None and any(
-        _INTERCEPTED.search(s.text) and not quotes_someone(s.text) for s in split_sentences(text))
+    ("the occupation authorities said air defences shot down the drones")."""
+    return any(_INTERCEPTED.search(s.text) and not quotes_someone(s.text) for s in split_sentences(text))
 
 
 # The official word the outlet puts in scare quotes: "the governor spoke only of «falling debris»", "атаку
@@ -591,7 +596,8 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
     the town with missiles, killing one; two missiles were shot down") reports
     the strike, whatever share of the weapons was intercepted; one in which
     the weapons were shot down and no one was hurt, or only their falling
-    debris hurt anyone, reports no strike, even if the debris set a depot ablaze — unless the outlet tells the
+    debris hurt anyone, reports no strike, even if the debris set a depot
+    ablaze — unless the outlet tells the
     interception as the other side's disputed claim ("the governor claimed
     that air defence intercepted all missiles") beside its own account of
     the strike. A remote explosive needs an explosive: a fire someone set
@@ -825,10 +831,13 @@ def _evidence_span(event: _Event) -> tuple[int, int]:
     return first.start, first.end
 
 
-def _following_text(sentences: list[Sentence], end: int, limit: int) -> str:
+def _sentences_after(sentences: list[Sentence], end: int, limit: int) -> list[str]:
     """Up to FOLLOW_SENTENCES of ``sentences`` starting at or after ``end`` and ending by ``limit``."""
-    after = [s for s in sentences if s.start >= end and s.end <= limit]
-    return " ".join(s.text for s in after[:FOLLOW_SENTENCES])
+    return [s.text for s in sentences if s.start >= end and s.end <= limit][:FOLLOW_SENTENCES]
+
+
+def _following_text(sentences: list[Sentence], end: int, limit: int) -> str:
+    return " ".join(_sentences_after(sentences, end, limit))
 
 
 def _lead_headline(doc: Document, event: _Event) -> str:
@@ -848,7 +857,7 @@ def _date_from_following(event: _Event, doc: Document, sentences: list[Sentence]
     # the sentences between the event's passages, and up to FOLLOW_SENTENCES after them
     own = {(sentence.start, sentence.end) for p in event.passages for sentence in p.sentences}
     between = [s.text for s in sentences if event.start <= s.start and s.end <= event.end and (s.start, s.end) not in own]
-    after = [s.text for s in sentences if s.start >= event.end and s.end <= next_start][:FOLLOW_SENTENCES]
+    after = _sentences_after(sentences, event.end, next_start)
     following = " ".join(text for text in between + after if not is_passing_mention(text, None, doc.published_at))
     if not following or not has_time_reference(following, doc.published_at):
         return None
@@ -870,9 +879,7 @@ def _date_of_past_day(event: _Event, doc: Document, header: str) -> tuple[str, i
     published, hour = _day(doc.published_at), publication_hour(doc.published_at)
     if event.named_day or published is None or hour is None or hour >= _PAST_DAY_MORNING_UNTIL:
         return None
-    texts = [p.text for p in event.passages]
-    if any(opens_list_item(p.text, doc.text) for p in event.passages):
-        texts += [doc.title or "", header]
+    texts = [p.text for p in event.passages] + _digest_header(event, doc, header)
     if not any(_PAST_DAY.search(text) for text in texts):
         return None
     return (published - timedelta(days=1)).isoformat(), 1
@@ -889,8 +896,7 @@ def _strike_by_context(event: _Event, doc: Document, sentences: list[Sentence], 
     if event.label not in (AIR_STRIKE, MISSILE_ATTACK) or weapons_named(doc.text[event.start:event.end]) != (
             False, False):
         return event.label
-    after = [s.text for s in sentences if s.start >= event.end and s.end <= next_start]
-    context = [text for text in after[:FOLLOW_SENTENCES] if not _INTERCEPTED.search(text)]
+    context = [text for text in _sentences_after(sentences, event.end, next_start) if not _INTERCEPTED.search(text)]
     context.append(_lead_headline(doc, event))
     kind = weapon_kind(" ".join(context))
     return AIR_STRIKE if kind == "air" else MISSILE_ATTACK if kind == "ground" else event.label

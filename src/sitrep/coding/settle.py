@@ -79,8 +79,13 @@ def settle(report: Report, text: str) -> None:
 
 def strike_side(report: Report, text: str) -> str:
     """"UA" or "RU" for an unattributed strike in Ukraine or Russia, else ""."""
+    return _fire_side(report, text) if report.perpetrator == "unknown" else ""
+
+
+def _fire_side(report: Report, text: str) -> str:
+    """The side a strike (or a landmine) in Ukraine or Russia came from, whoever the report names; else ""."""
     place = report.location
-    if report.perpetrator != "unknown" or place is None or place.country not in ("UA", "RU"):
+    if place is None or place.country not in ("UA", "RU"):
         return ""
     lowered = text.lower()
     if report.sub_event_type == LANDMINE:
@@ -100,15 +105,10 @@ def holder_side(report: Report, text: str) -> str:
     if place is None or place.country not in ("UA", "RU"):
         return ""
     if report.sub_event_type in STRIKES or report.sub_event_type == LANDMINE:
-        return strike_side(_unattributed(report), text)
+        return _fire_side(report, text)
     if place.country == "RU" or place.admin1_code in _HELD_SINCE_2014 or _OCCUPIED.search(text.lower()):
         return "RU"
     return ""
-
-
-def _unattributed(report: Report) -> Report:
-    return Report(report_id=report.report_id, doc_id=report.doc_id, sub_event_type=report.sub_event_type,
-                  perpetrator="unknown", location=report.location)
 
 
 def _called_occupied(lowered: str, place: Place) -> bool:

@@ -219,11 +219,11 @@ class _Finder:
         them by their Russian names."""
         gazetteer, found, matched = self.gazetteer, {}, {}
         for rank, form in enumerate(_forms(word, self.language)):
-            for original in russian_originals(form):
-                for entry in gazetteer.lookup(name_key(original)):
+            for key in map(name_key, russian_originals(form)):
+                for entry in gazetteer.lookup(key):
                     if gazetteer.index.country[entry] == "RU" and entry not in found:
                         found[entry] = 1.0 + rank * 0.4
-                        matched[entry] = name_key(original)
+                        matched[entry] = key
         return found, matched
 
     def find(self) -> list[Mention]:
