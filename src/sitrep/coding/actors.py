@@ -102,6 +102,8 @@ _ACTION = re.compile(
     # taking property: "soldiers emptied the museum", "военные вскрыли дома", "вилучили техніку"
     r"|removed|emptied|stripped|carried (?:off|out|away)|confiscat(?:ed|es)|requisition(?:ed|s)|expropriat(?:ed|es)"
     r"|evicted|forcibly disappear(?:ed|s)?"
+    # sexual violence: "two Russian soldiers raped a woman", "двоє військових зґвалтували", "изнасиловали"
+    r"|raped|rapes|sexually (?:assaulted|abused)"
     # an assault that failed still has its attacker: "a Russian sabotage group tried to cross the border"
     r"|(?:tried|attempted) to (?:cross|break through|storm|attack|infiltrate)"
     # the offensive in a defence ministry's words: "продолжили наступление", "улучшили положение по переднему краю"
@@ -119,9 +121,10 @@ _ACTION = re.compile(
     r"|урази|порани|рани|ліквідува|пограбува|розграбува|грабува|вкра|разграби|пограби|укра|скину|сброси|жбурну|кину|метну|перекину|закину|перебрось|забрось"
     r"|звільни|визволи|відвоюва|освободи|отвоева"
     r"|розкри|розкрива|злама|винес|вилучи|конфіскува|реквізува|відібра|привласни|висели|націоналізува"
-    r"|вскры|вскрыва|взлома|вынес|изъя|конфискова|реквизирова|отобра|присвои|высели|национализирова)" + _ACTIVE_ENDING +
+    r"|вскры|вскрыва|взлома|вынес|изъя|конфискова|реквизирова|отобра|присвои|высели|национализирова"
+    r"|зґвалтува|згвалтува|ґвалтува|изнасилова|насилова)" + _ACTIVE_ENDING +
     r"|мінують|минируют|подожгл\w*|поджег|поджёг|сожгл\w*|нанесли|вывезли|увезли|напали|напал|вбив|убив|вийшли|вышли|підпалили"
-    r"|відкрили вогонь|открыли огонь|завдали удар\w*|нанесли удар\w*"
+    r"|відкри(?:в|ла|ли) вогонь|откры(?:л|ла|ли) огонь|завдали удар\w*|нанесли удар\w*"
     r")" + _E
 )
 # Gaining ground, read as an action only in an account of a change of control: in a mine blast
