@@ -354,6 +354,19 @@ def test_district_adjectives_give_the_centre_with_precision_2(text: str, surface
     assert [(p.text, p.geonameid, p.geo_precision) for p in places] == [(surface, geonameid, 2)]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Працівники Миколаївського морського порту зібралися біля ОВА.", "uk", "Mykolayiv"),
+        ("Около 150 работников Николаевского морского порта вышли на акцию протеста.", "ru", "Mykolayiv"),
+        ("Дроны атаковали объекты Одесского порта.", "ru", "Odesa"),
+    ],
+)
+def test_a_port_named_by_its_citys_adjective_is_in_that_city(text: str, language: str, name: str) -> None:
+    """Not a village named like the adjective (Mykolayivske, Odesskoye)."""
+    assert [p.name for p in _only(text, language)] == [name]
+
+
 def test_a_city_district_named_after_another_place_is_not_that_place() -> None:
     places = _only("Вибух пролунав у Київському районі Одеси.", "uk")
     assert [p.name for p in places] == ["Odesa"]
@@ -447,6 +460,11 @@ def test_common_word_is_no_foreign_town() -> None:
 def test_a_sea_is_not_the_village_named_like_its_adjective() -> None:
     assert _only("Большая часть дронов была сбита над акваторией Черного моря.", "ru") == []
     assert [p.name for p in _only("В селе Черное прогремел взрыв.", "ru")] == ["Chornoye"]
+    # nor is a fleet named after its sea
+    assert [p.name for p in _only("Корабли Черноморского флота отразили атаку у Орловки.", "ru")
+            if p.name.startswith("Chernomor")] == []
+    assert [p.name for p in _only("Кораблі Чорноморського флоту вийшли з бухти.", "uk")
+            if p.name.startswith("Chornomor")] == []
 
 
 @pytest.mark.parametrize("text, language, places", [

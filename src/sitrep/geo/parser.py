@@ -100,6 +100,10 @@ _DISTRICT_WORDS = frozenset({
     "округ", "округа", "округу", "округе", "окрузі", "округом", "округи", "округов", "округах",
     "district", "districts", "raion", "raions", "rayon", "rayons", "hromada", "hromadas",
 })
+# A port is named by its city's adjective as a district is: "Миколаївського морського порту", "Николаевского
+# порта" (the city, not the village Mykolayivske).
+_PORT_WORDS = frozenset({"порт", "порту", "порта", "порті", "порте", "портом", "портів", "портов"})
+_PORT_PREFIXES = ("морськ", "морск", "річков", "речн", "торговельн", "торгов", "рибн", "рыбн")
 
 
 @dataclass
@@ -129,7 +133,7 @@ def _default_gazetteer() -> Gazetteer:
     return Gazetteer.load()
 
 
-_SEA_AFTER = re.compile(r"\s+(?:sea\b|мор[еяюіи]\w*)", re.IGNORECASE)
+_SEA_AFTER = re.compile(r"\s+(?:sea\b|fleet\b|мор[еяюіи]\w*|флот\w*)", re.IGNORECASE)
 # A river told as a line on the map, not the town of its name: "the left bank of the Dnipro", "across the
 # Dnipro", "вздовж Дніпра", "на лівий берег Дніпра", "вдоль Днепра". ("The bridge over the river Navlya" is
 # left alone: a small river's town of that name is usually where the event is.)
@@ -322,13 +326,17 @@ class _Finder:
         return None
 
     def _district_word_after(self, i: int) -> int | None:
-        """Index of the district word that word i qualifies ("районі", "муниципальном округе"), if any."""
+        """Index of the district word that word i qualifies ("районі", "муниципальном округе", "морського порту"),
+        if any."""
         j = i + 1
-        if self._joined(i) and self.words[j][0].lower().startswith(_MUNICIPAL_PREFIXES):
+        if self._joined(i) and self.words[j][0].lower().startswith(_MUNICIPAL_PREFIXES + _PORT_PREFIXES):
             j += 1
             if not self._joined(i + 1):
                 return None
-        if j < len(self.words) and self._joined(j - 1) and self.words[j][0].lower() in _DISTRICT_WORDS:
+        if j < len(self.words) and self._joined(j - 1) and (
+                self.words[j][0].lower() in _DISTRICT_WORDS
+                or self.words[j][0].lower() in _PORT_WORDS and not self.words[j - 1][0].lower().startswith(
+                    _MUNICIPAL_PREFIXES)):
             return j
         return None
 
@@ -418,7 +426,8 @@ class _Finder:
         words = self.words
         if mention.key in _stopwords():
             return False
-        # "Черного моря", "Азовським морем", "Black Sea": a sea's adjective, not the village of that name.
+        # "Черного моря", "Азовським морем", "Black Sea", "Черноморского флота": a sea's or a fleet's adjective,
+        # not the village of that name.
         if _SEA_AFTER.match(self.text, mention.end):
             return False
         # "группировки войск «Южная»", "угруповання «Хортиця»": a military formation's name.
