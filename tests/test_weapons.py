@@ -11,6 +11,8 @@ from sitrep.coding.weapons import AIR_STRIKE, MISSILE_ATTACK, strikes_apart, wea
     ("Shahed drones hit the town overnight.", "air"),
     ("Вночі ворог атакував громаду «шахедами».", "air"),
     ("Ночью ВСУ атаковали бухту безэкипажными катерами.", "air"),
+    ("The fleet said it destroyed three uncrewed surface vessels (USVs) off the coast.", "air"),
+    ("Уничтожены три БЭК, повреждений нет.", "air"),
     ("Around 15:30 the village was shelled with mortars.", "ground"),
     ("Противник нанес удар из реактивной системы залпового огня по центру села.", "ground"),
     ("Ворог обстріляв село з РСЗВ «Град».", "ground"),

@@ -14,7 +14,9 @@ MISSILE_ATTACK = "Shelling/artillery/missile attack"
 
 AIR_WEAPON = re.compile(
     r"\b(?:drones?|uavs?|aircraft|air ?strikes?|air raid|jets?|planes?|helicopters?|aerial|aviation|glide bombs?"
-    r"|bombers?|каб|air-launched|shaheds?|geran-?\d?|lancets?)\b"
+    r"|bombers?|каб|air-launched|shaheds?|geran-?\d?|lancets?"
+    # naval drones, the sea's strike drones: "uncrewed surface vessels (USVs)", "безэкипажные катера (БЭК)"
+    r"|usvs?|(?:uncrewed|unmanned) surface (?:vessels?|boats?)|бэк)\b"
     r"|\b(?:дрон|безпілотн|бпла|авіа|літак|гелікоптер|вертоліт|вертольот"
     r"|беспилотн|авиа|самол[её]т|вертол[её]т|бомбардировщ|безекіпажн|безэкипажн|повітряного базування"
     r"|воздушного базирования|шахед|герань|ланцет)",
