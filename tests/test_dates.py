@@ -67,6 +67,20 @@ def test_skips_sentences_that_recall_older_events():
     assert resolve_event_date(text, PUBLISHED, "ru") == ("2023-05-16", 1)
 
 
+@pytest.mark.parametrize("text, language", [
+    ("Сьогодні мешканці зібралися на площі. Це вже другий мітинг: попередній, у понеділок, зібрав двісті людей.", "uk"),
+    ("Сегодня жители вышли на площадь. Предыдущая акция, в понедельник, собрала двести человек.", "ru"),
+    ("Hundreds rallied in the square today. The previous protest, on Monday, drew two hundred people.", "en"),
+])
+def test_the_day_of_a_previous_incident_of_the_kind_is_not_the_events(text, language):
+    assert resolve_event_date(text, PUBLISHED, language) == ("2023-05-17", 1)
+
+
+def test_the_previous_day_still_dates_the_event():
+    text = "The governor spoke on Wednesday. Drones struck the depot the previous day, on Tuesday."
+    assert resolve_event_date(text, PUBLISHED, "en") == ("2023-05-16", 1)
+
+
 def test_undated_text_falls_back_to_the_publication_date():
     assert resolve_event_date("Partisans have just blown up a rail line.", PUBLISHED, "en") == ("2023-05-17", 1)
     assert resolve_event_date("Partisans blew up a rail line.", PUBLISHED, "en") == ("2023-05-17", 2)
@@ -180,6 +194,11 @@ def test_now_describes_a_state_not_the_day_of_an_event():
 def test_the_night_before_a_weekday_in_ukrainian():
     assert time_references("У ніч проти неділі на станції згорів тепловоз.", "2023-09-03T10:30:00+03:00") == [
         ("2023-09-03", 1)]
+    # the night in another case: "після ночі проти неділі", "после ночи на воскресенье"
+    assert time_references("Після ночі проти неділі, коли згорів тепловоз, посилили охорону.",
+                           "2023-09-03T10:30:00+03:00") == [("2023-09-03", 1)]
+    assert time_references("После ночи на воскресенье, когда сгорел тепловоз, усилили охрану.",
+                           "2023-09-03T10:30:00+03:00") == [("2023-09-03", 1)]
 
 
 @pytest.mark.parametrize(

@@ -81,7 +81,8 @@ _MONTH_ONLY = re.compile(
     rf"(?P<last_year>,?\s+(?:of\s+)?(?:last\s+year|минулого\s+року|прошлого\s+года))?"
 )
 _NIGHT_TO = re.compile(
-    rf"{_B}(?:(?:в|у)\s+ніч|(?:в|у)\s+ночь|(?:the\s+)?night|overnight)"
+    # "в ночь на среду", and in other cases: "после ночи на среду", "після ночі проти середи"
+    rf"{_B}(?:(?:(?:в|у)\s+)?(?:ніч|ночь)|ночі|ночи|(?:the\s+)?night|overnight)"
     rf"(?:\s+(?:з|с|of|from)\s+(?:{_WEEKDAY}|\d{{1,2}}))?\s+(?:на|to|into|до|проти)\s+(?:(?P<wd>{_WEEKDAY})"
     rf"|(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_NAME})){_E}"
 )
@@ -149,6 +150,12 @@ _PASSING_CUE = re.compile(
     rf"|как\s+(?:уже\s+)?сообщал(?:ось|и|а)?|як\s+(?:уже\s+)?повідомлял(?:ося|и|а)?|як\s+(?:уже\s+)?повідомляв"
     rf"|as\s+(?:previously|earlier)\s+reported|as\s+reported\s+earlier"
     rf"|(?:in|у|в)\s+(?:{MONTH_NAME})(?:\s+\d{{4}})?|(?:in|у|в)\s+(?:19|20)\d\d){_E}"
+)
+# Another incident of the kind, however recent: "попередній мітинг, минулого понеділка", "the previous protest,
+# on Monday" ("the previous day" dates the event itself).
+_PREVIOUS_INCIDENT = re.compile(
+    rf"{_B}(?:попередн\w*(?!\s+(?:дн|доб|ніч|ноч|веч|ран))|предыдущ\w*(?!\s+(?:дн|сут|ноч|веч|утр))"
+    rf"|(?:the|a)\s+previous(?!\s+(?:day|night|evening|morning|afternoon)))"
 )
 # A tally over a period: "hundreds have been detained since March", "с начала войны",
 # "since last autumn", "over the past month", "за последнюю неделю".
@@ -224,7 +231,7 @@ def resolve_event_date(text: str, published_at: str | None, language: str) -> tu
         offset += len(sentence) + 1
         if not found:
             continue
-        if _PASSING_CUE.search(lowered) and not _is_recent_only(found, published):
+        if _PASSING_CUE.search(lowered) and not _is_recent_only(found, published) or _PREVIOUS_INCIDENT.search(lowered):
             fallback.extend(found)
             continue
         for candidate in found:
