@@ -313,3 +313,14 @@ def test_a_person_word_that_describes_a_unit_is_no_count():
 def test_a_person_word_that_describes_a_thing_is_no_count():
     assert count_casualties("A drone struck a civilian car, killing two.", "en") == (2, 0)
     assert count_casualties("Shelling killed a soldier and a civilian.", "en") == (2, 0)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Кто-то бросил гранату в пост и ранил двух военных. По поселку ходят слухи, что один из раненых умер.", "ru",
+     (0, 2)),
+    ("Хтось кинув гранату в пост і поранив двох військових. Селом ходять чутки, що один із поранених помер.", "uk",
+     (0, 2)),
+    ("A grenade wounded two soldiers at the post. There were rumours that one of them had died.", "en", (0, 2)),
+])
+def test_hearsay_gives_no_figure(text, language, expected):
+    assert count_casualties(text, language) == expected

@@ -167,6 +167,9 @@ _UNCONFIRMED = re.compile(
     r"|(?:незалежно|независимо) (?:\w+ ){0,2}не (?:вдалося|удалось)|не (?:вдалося|удалось) (?:незалежно |независимо )?"
     r"(?:підтвердити|подтвердить|перевірити|проверить)"
 )
+# Hearsay is no figure at all: "ходят слухи, что один из раненых умер", "rumours that two died".
+_RUMOUR = re.compile(r"\brumou?rs?\s+(?:that|of|say|said|circulat\w*)|\brumou?red\b|ходять чутки|чутки,? що|за чутками"
+                     r"|ходят слухи|слухи,? что|по слухам")
 # "… killing up to 60 servicemen. It provided no evidence.": a short sentence that disowns the claim before it
 # (a figure "not yet officially confirmed" is still the outlet's to report).
 _NO_EVIDENCE = re.compile(
@@ -243,7 +246,7 @@ def count_casualties(text: str, language: str) -> tuple[int, int]:
             _NO_EVIDENCE.search(following) is not None or _DISOWNS.search(following) is not None)
         doubted = disowned or _UNCONFIRMED.search(lowered) or _NO_EVIDENCE.search(lowered)
         a_claim = _CLAIMED.search(lowered) is not None
-        if doubted and a_claim:
+        if doubted and a_claim or _RUMOUR.search(lowered):
             continue  # "claimed that more than 40 servicemen had been killed, a figure that could not be verified"
         bucket = unconfirmed if doubted else claimed if a_claim else confirmed
         bucket.extend(_sentence_counts(stripped, language))
