@@ -214,6 +214,23 @@ def test_air_strike_call_needs_aircraft_or_drones():
     assert codebook_label("Air/drone strike", "Ракетний удар по депо завдали з літака.") == "Air/drone strike"
     assert codebook_label("Air/drone strike", "A drone dropped explosives on the checkpoint.") == "Air/drone strike"
     assert codebook_label("Armed clash", "Missiles and rockets.") == "Armed clash"
+    # a drone's blast is no planted bomb; a bomb or mine stays one whatever else flew over
+    assert codebook_label("Remote explosive/landmine/IED", "Синельникове — влучання шахеда в склад, загинув охоронець.",
+                          "uk") == "Air/drone strike"
+    assert codebook_label("Remote explosive/landmine/IED",
+                          "A car bomb exploded outside the office; a drone filmed the blast.") == \
+        "Remote explosive/landmine/IED"
+    assert codebook_label("Remote explosive/landmine/IED", "A tractor hit a mine left by a drone.") == \
+        "Remote explosive/landmine/IED"
+    assert codebook_label("Air/drone strike", "A bulk carrier struck a sea mine off the coast, killing a sailor.") == \
+        "Remote explosive/landmine/IED"
+    # a charge the bomber carried on his body is a suicide bomb
+    assert codebook_label("Remote explosive/landmine/IED", "Мужчина подошел к посту и подорвал закрепленное на теле "
+                          "устройство, сам погиб, двое полицейских ранены.", "ru") == "Suicide bomb"
+    assert codebook_label("Remote explosive/landmine/IED", "A man blew himself up at the checkpoint.") == "Suicide bomb"
+    assert codebook_label("Remote explosive/landmine/IED",
+                          "Окупанти заявили про «атаку українського дрона», а рух опору каже, що колію підірвали "
+                          "його агенти.", "uk") == "Remote explosive/landmine/IED"
 
 
 def test_perpetrator_named_in_the_sentence_after_the_account():
@@ -1083,3 +1100,47 @@ def test_each_front_sector_of_a_military_summary_is_a_passage_of_its_own():
     passages = find_passages(text, load_model())
     assert len(passages) == 2
     assert passages[1].text.startswith("На Донецком направлении")
+
+
+@pytest.mark.parametrize("text, language, label", [
+    # property taken and no one: looting
+    ("Учора російські військові разом із росгвардією забрали в місцевих жителів 16 моторних човнів і сітки.", "uk",
+     "Looting/property destruction"),
+    ("Soldiers seized two tractors and a combine from the farm on Monday.", "en", "Looting/property destruction"),
+    ("Боевики захватили склады и технику фермерского хозяйства.", "ru", "Looting/property destruction"),
+    # a person taken, whatever else was taken with him: an abduction
+    ("Військові в масках забрали з дому 17-річного школяра.", "uk", "Abduction/forced disappearance"),
+    ("Masked men abducted the farmer and took his car.", "en", "Abduction/forced disappearance"),
+    ("Вооруженные люди увезли мужчину в неизвестном направлении и забрали его телефон.", "ru",
+     "Abduction/forced disappearance"),
+])
+def test_an_abduction_takes_a_person_and_property_taken_alone_is_looting(text, language, label):
+    assert codebook_label("Abduction/forced disappearance", text, language) == label
+
+
+def test_another_incident_set_apart_in_its_own_paragraph_gets_the_encoders_second_opinion():
+    # the lexical head alone is unsure of the arson and drops it beside the protest; the encoder is not
+    story = Document(id="two-incidents", language="ru", published_at="2023-10-18T17:45:00+03:00",
+                     text="В понедельник в Новошахтинске около сотни бывших шахтеров пришли к администрации требовать "
+                          "долги по зарплате. Акцию разогнала полиция, двое участников задержаны.\n\n"
+                          "В ночь на вторник у станции Касторное сгорел релейный шкаф. Ответственность взяло на себя "
+                          "подпольное движение.")
+    both = code_document(story)
+    assert [r.sub_event_type for r in both] == ["Protest with intervention", "Looting/property destruction"]
+    assert both[1].event_date == "2023-10-17"
+    assert [r.sub_event_type for r in code_document(story, use_embeddings=False)] == ["Protest with intervention"]
+
+
+def test_the_story_told_in_the_opening_sentence_is_reported_however_unsure_the_classifier_is():
+    # "died in hospital after shells hit houses" reads weakly beside the clear drone strike that follows
+    story = Document(
+        id="lead", language="en", published_at="2024-06-02T10:30:00+00:00",
+        title="Woman dies after Russian shelling in Dnipropetrovsk region",
+        text="DNIPRO, June 2 (Wire) - An 80-year-old woman died in hospital overnight after Russian shells hit houses "
+             "in Marhanets on Saturday evening, the regional governor said on Sunday.\n\n"
+             "Earlier on Saturday, a Russian first-person-view (FPV) drone struck a minibus near the village of "
+             "Pokrovske, wounding the 51-year-old driver, he said.\n\n"
+             "Both communities lie on the northern shore of the drained reservoir. Russian troops hold the opposite bank.")
+    reports = code_document(story)
+    assert sorted((r.sub_event_type, r.fatalities) for r in reports) == [
+        ("Air/drone strike", 0), ("Shelling/artillery/missile attack", 1)]

@@ -29,15 +29,17 @@ from .dates import (
     has_time_reference,
     is_passing_mention,
     is_period_tally,
+    opens_on_a_day,
     publication_hour,
     resolve_event_date,
     time_references,
 )
 from .fatalities import count_casualties, revised_toll
 from .segment import (CHEMICAL, LEAD_SENTENCES, NEW_STORY, OTHER, TIME_OPENER, Passage, compatible, find_passages,
-                      opens_an_item, opens_list_item)
+                      opens_an_item, opens_list_item, reconsider)
 from .territory import GOVERNMENT_REGAINS, OVERTAKES, territory_type
 from .triggers import has_trigger
+from .settle import MINE
 from .weapons import AIR_STRIKE, MISSILE_ATTACK, strikes_apart, weapon_kind, weapons_named
 
 log = logging.getLogger(__name__)
@@ -50,7 +52,7 @@ MIN_EVENTNESS = 0.5
 # e2e corpora that 0.10 keeps, for two extra events; 0 cost a perpetrator).
 MIN_CONFIDENCE = 0.10
 # An event that is not the document's main one must be at least this sure,
-# unless the text itself says it is another story (see _opens_new_story).
+# unless the text itself sets it apart or it is told in the story's opening sentence (see _merge) ...
 MIN_SECONDARY_CONFIDENCE = 0.55
 # ... and one the text sets apart still needs this event probability.
 MIN_SEPARATE_EVENTNESS = 0.8
@@ -314,7 +316,9 @@ def _is_dated(event: _Event, doc: Document, lead: str = "", header: str = "") ->
     An item of a digest's list is dated by the title or ``header``, the digest's first sentence.
     """
     published = _day(doc.published_at)
-    texts = [p.text for p in event.passages]
+    # Each passage's whole span: "Инцидент произошел сегодня около 08:40" between two of its event sentences
+    # has no event word of its own.
+    texts = [doc.text[p.start:p.end] for p in event.passages]
     if lead and min(p.first_index for p in event.passages) < LEAD_SENTENCES and has_trigger(lead):
         texts.append(lead)
     texts += _digest_header(event, doc, header)
@@ -444,6 +448,32 @@ _SUMMONS = re.compile(
     r"|(?:forcibly|forced to) (?:mobili[sz]|conscript)\w*)\b"
     r"|повістк\w*|повестк\w*|примусов\w* мобіліза\w*|принудительн\w* мобилиза\w*|примусово мобіліз\w*"
     r"|принудительно мобилиз\w*", re.IGNORECASE)
+ABDUCTION = "Abduction/forced disappearance"
+# Property taken, burnt or broken into: "забрали в місцевих жителів 16 моторних човнів", "захопили склади й техніку",
+# "seized two tractors", "згоріли дві вантажівки".
+_PROPERTY_TAKEN = re.compile(
+    r"\b(?:seiz\w*|took|taken|stole\w*|confiscat\w*|loot\w*|burn\w*|torch\w*|set fire to)\b[^.;]{0,50}?"
+    r"\b(?:boats?|cars?|vehicles?|trucks?|tractors?|combines?|equipment|machinery|warehouses?|grain|seeds?|property"
+    r"|houses?|apartments?|flats?|livestock|cattle|money|phones?|nets)\b"
+    r"|(?:захопи|забра|вивез|відібра|вилучи|конфіскува|зламали замки|спали|підпали|згоріл|захвати|вывез|отобра"
+    r"|изъя|конфискова|угна|сожгл|подожгл|сгорел)\w*[^.;]{0,50}?(?:човн|лодк|катер|автомобіл|машин|вантажівк"
+    r"|грузовик|трактор|комбайн|техні|техник|склад|зерн|насінн|семян|майн|имуществ|житл|квартир|будинк|домов"
+    r"|худоб|скот|грош|деньг|телефон|сітк|сет(?:и|ей))",
+    re.IGNORECASE)
+# ... and a person taken: "abducted the farmer", "забрали з дому 17-річного школяра", "увезли мужчину".
+_PERSON = (r"(?:чолов|жінк|людей|людин|мешканц|жител|хлопц|підлітк|школяр|дівчин|директор|вчител|учител|фермер"
+           r"|учасник|активіст|активист|волонтер|журналіст|журналист|старост|голов|священ|мужчин|женщин|подрост"
+           r"|школьник|девушк|парн|сына|сина"
+           r"|його|її|его|её|ее)")
+_PERSON_TAKEN = re.compile(
+    r"\b(?:abduct\w*|kidnap\w*|disappear\w*|missing|unknown (?:location|destination)|bags? over)\b"
+    r"|\b(?:took|taken|drove|driven|dragged|led) (?:\w+ ){0,3}?(?:away|from (?:his|her|their) homes?)\b"
+    r"|\b(?:took|drove|dragged|led) (?:him|her|them)\b"
+    r"|викра\w* (?:\w+ ){0,2}?" + _PERSON + r"|похищ\w*|похити\w*|зник\w*|безвісти|без вести|невідом\w* напрям\w*"
+    r"|неизвестн\w* направлени\w*|міш(?:о)?к(?:а|ом|у)?\b|меш(?:о)?к(?:а|ом|е)?\b|(?:забра|вивез|увез|відве|увел|вывез|затрима|задержа)\w* (?:з|із|из) (?:дому|дома)"
+    r"|(?:забра|вивез|увез|повез|відве|увел|вывез)\w*\s+(?!(?:в|у|від|з|із|от|из|from)\s)(?:\S+\s+){0,2}?" + _PERSON
+    + r"|посади\w* (?:\S+ )?(?:в|у) (?:машин|автомобіл|автомобил|мікроавтобус|микроавтобус|бус|фургон)",
+    re.IGNORECASE)
 _DETAINED_OR_SEIZED = frozenset({"Arrests", "Abduction/forced disappearance", "Looting/property destruction"})
 _BASE = (r"(?:(?:military |army )?bases?|headquarters|hq|(?:military |army )?camps?|outposts?|observation (?:posts?|points?)"
          r"|barracks|штаб\w*|баз[аиуоі]\w*|табір|табор\w*|казарм\w*|спостережн\w* пост\w*|опорн\w* пункт\w*"
@@ -492,6 +522,15 @@ _PLANTED_BOMB = re.compile(r"\b(?:car|truck|roadside|vehicle|parcel|magnetic|imp
                            r"|\bexplosive device|замінован\w*|заминирован\w*|(?:вибухов|взрывн)\w* (?:пристр|устр)\w*"
                            r"|(?:бомб\w*|вибухівк\w*|взрывчатк\w*) (?:під|под) (?:автомобіл|машин|днищ)\w*",
                            re.IGNORECASE)
+# A bomber who sets off the charge he carries: "подорвал закрепленное на теле устройство", "blew himself up".
+SUICIDE_BOMB = "Suicide bomb"
+_SUICIDE = re.compile(
+    r"\bsuicide (?:bomb\w*|attack\w*|vests?|belts?)\b|\bblew (?:himself|herself|themselves) up\b"
+    r"|смертни[кц]\w*|самопідрив\w*|підірва\w* себе|подорва\w* себя|взорва\w* себя"
+    r"|(?:закріплен|закреплен|прикріплен|прикреплен)\w* (?:до тіла|на тілі|на теле|к телу)",
+    re.IGNORECASE)
+# Blown up by someone on the spot: "колію підірвали місцеві агенти", whatever drone the other side blamed.
+_BLOWN_UP = re.compile(r"\b(?:blew|blown) up\b|підірва\w*|подорва\w*", re.IGNORECASE)
 # A fire set by hand: "бросило в окно бутылку с горючей жидкостью", "a Molotov cocktail".
 _SET_ON_FIRE = re.compile(r"\b(?:arson\w*|set (?:fire|ablaze|on fire)|torch(?:ed|ing)|molotov|petrol bombs?|firebomb\w*)\b"
                           r"|підпал\w*|поджог\w*|подожг\w*|поджег\w*|коктейл\w* молотова|горюч\w* (?:жидкост|суміш|рідин)\w*"
@@ -632,6 +671,8 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
     label = _transfer_label(label, text)
     if label in _DETAINED_OR_SEIZED and _SUMMONS.search(text):
         return CHANGE_TO_GROUP  # men handed call-up papers and driven off: a conscription drive (ACLED)
+    if label == ABDUCTION and _PROPERTY_TAKEN.search(text) and not _PERSON_TAKEN.search(text):
+        return PROPERTY_DESTRUCTION  # boats, tractors or homes taken, and no one: looting, not an abduction (ACLED)
     if label == CHANGE_TO_GROUP and _BASE_SET_UP.search(text):
         return HQ_ESTABLISHED  # a base, headquarters or post set up is ACLED's own type, not a change of activity
     if label == CHEMICAL and _CACHE_FOUND.search(text) and not _USED.search(text):
@@ -644,6 +685,8 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
     if label in (IED, "Armed clash", "Attack") and _BRAWLING_CROWD.search(text) and _MELEE.search(text) \
             and not _EXPLOSIVE.search(text) and not _FIREARM.search(text):
         return MOB_VIOLENCE  # villagers fighting with sticks and rods: a mob, not armed groups (ACLED)
+    if label in (IED, "Attack") and _SUICIDE.search(text):
+        return SUICIDE_BOMB  # the bomber set off the charge on his own body (ACLED)
     if label == IED and _ARSON.search(text) and not _EXPLOSIVE.search(text):
         return PROPERTY_DESTRUCTION  # a fire someone set, no bomb: ACLED's property destruction
     if label not in (AIR_STRIKE, MISSILE_ATTACK, DISRUPTED, IED):
@@ -657,9 +700,12 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
         return DISRUPTED
     if label == MISSILE_ATTACK and _WARPLANE.search(text) and not _GROUND_LAUNCHER.search(text):
         return AIR_STRIKE  # missiles fired by jets: an air strike (ACLED)
-    if label == IED:
-        return label
     air, ground = weapons_named(text)
+    if label == IED:
+        if air and not ground and not _PLANTED_BOMB.search(text) and not _BLOWN_UP.search(text) \
+                and not MINE.search(text.lower()):
+            return AIR_STRIKE  # "влучання шахеда в складське приміщення": a drone's blast is no planted bomb
+        return label
     if label in (AIR_STRIKE, MISSILE_ATTACK) and air and ground:
         # Both kinds are named: the lead's weapon is the strike's, the rest is what else the outlet tells
         # ("struck the plant with long-range missiles …; air defences downed 43 drones overnight").
@@ -671,8 +717,8 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
             return AIR_STRIKE  # drones or aircraft strike in the lead and no missile or gun is named: from the air
         return label
     if label == AIR_STRIKE:
-        if not air and not ground and _PLANTED_BOMB.search(text):
-            return IED  # a car or roadside bomb is no strike from the air
+        if not air and not ground and (_PLANTED_BOMB.search(text) or MINE.search(text.lower())):
+            return IED  # a car or roadside bomb, or a mine a ship struck, is no strike from the air
         if not air and not ground and _SET_ON_FIRE.search(text):
             return PROPERTY_DESTRUCTION  # a fire someone set, by hand: no strike from the air
         return MISSILE_ATTACK if ground and not air else label
@@ -759,8 +805,10 @@ def _opens_on_another_day(passage: Passage, passage_date: str | None, named_day:
     return any(day == passage_date for day, _ in time_references(passage.sentences[0].text, doc_published))
 
 
-def _merge(passages: list[Passage], doc: Document, sentences: list[Sentence], language: str) -> list[_Event]:
-    """The events the passages report: each passage joins a compatible event or starts its own."""
+def _merge(passages: list[Passage], doc: Document, sentences: list[Sentence], language: str,
+           model: CodingModel | None = None) -> list[_Event]:
+    """The events the passages report: each passage joins a compatible event or starts its own (``model``, when
+    given, reconsiders a passage set apart as another incident before it is dropped as unclear)."""
     events: list[_Event] = []
     # The strongest passages first, so that each event is anchored on its
     # clearest account; the lead breaks ties between equal accounts.
@@ -793,20 +841,35 @@ def _merge(passages: list[Passage], doc: Document, sentences: list[Sentence], la
                 or _is_court_account(passage, doc, sentences, passage_date) or _is_accident(passage) \
                 or _is_commemoration(passage):
             continue
-        if events and passage.confidence < MIN_SECONDARY_CONFIDENCE \
-                and not ((separate or opens_list_item(passage.text, doc.text)) and passage.eventness >= MIN_SEPARATE_EVENTNESS):
+        set_apart = separate or opens_list_item(passage.text, doc.text)
+        # a paragraph of its own that opens on its day ("В ночь на вторник …") tells of an incident too
+        own_day = all(_in_other_paragraphs(e, passage, doc.text) for e in events) \
+            and opens_on_a_day(passage.sentences[0].text)
+        if events and passage.confidence < MIN_SECONDARY_CONFIDENCE and (set_apart or own_day) \
+                and model is not None and passage.eventness < MIN_SEPARATE_EVENTNESS and reconsider(passage, model):
+            # A second opinion for another incident the lexical head is unsure of ("В ночь на вторник … сгорел
+            # релейный шкаф" after a story of a protest): the encoder reads a paragraph as it reads a snippet.
+            if passage.eventness < MIN_EVENTNESS:
+                continue
+        # The story's opening sentence, in a paragraph of its own, tells its own event however unsure the
+        # classifier is of its type ("A second worker has died after Russian missiles struck the port …" before a
+        # paragraph on the day's interceptions).
+        lead_paragraph = passage.first_index == 0 and all(_in_other_paragraphs(e, passage, doc.text) for e in events)
+        if events and passage.confidence < MIN_SECONDARY_CONFIDENCE and not lead_paragraph \
+                and not (set_apart and passage.eventness >= MIN_SEPARATE_EVENTNESS):
             continue
         events.append(_Event([passage], passage.label, passage.confidence,
                              passage.first_index < LEAD_SENTENCES, passage_date, precision, named_day))
     return events
 
 
-def group_events(passages: list[Passage], doc: Document, sentences: list[Sentence], language: str) -> list[_Event]:
+def group_events(passages: list[Passage], doc: Document, sentences: list[Sentence], language: str,
+                 model: CodingModel | None = None) -> list[_Event]:
     """Merge the passages into events and drop those recalled only in passing (``sentences``: the document's)."""
     candidates = passages
     article = len(sentences) >= ARTICLE_SENTENCES
     while True:
-        events = _merge(candidates, doc, sentences, language)
+        events = _merge(candidates, doc, sentences, language, model)
         # An event the classifier is unsure of must name its day in an article
         # (see MIN_UNDATED_CONFIDENCE); one that does not is dropped, and the
         # choice is made again without it, so that it blocks no other account.
@@ -994,7 +1057,7 @@ def code_document(doc: Document, *, model: CodingModel | None = None,
         return []
     language = _language(doc)
     sentences = split_sentences(doc.text)
-    events = group_events(passages, doc, sentences, language)
+    events = group_events(passages, doc, sentences, language, model if use_embeddings is not False else None)
     # Main event first: the lead's event, then by confidence.
     events.sort(key=lambda e: (-(e.confidence + (0.1 if e.lead else 0)), e.start))
     reports: list[Report] = []

@@ -140,6 +140,7 @@ class Passage:
     rows: list[np.ndarray] = field(default_factory=list)  # each sentence's own probabilities
     indices: list[int] = field(default_factory=list)  # each sentence's position in the document
     recalled: bool = False  # opened by a sentence that recalls older events ("Нагадаємо…", "In May…", "since March")
+    embedded: bool = False  # classified with the embedding head too
 
     @property
     def start(self) -> int:
@@ -285,22 +286,41 @@ def find_passages(text: str, model: CodingModel, title: str = "", *,
         if lexical[main].max() < CASCADE_CONFIDENCE:
             vector = model.embed([passages[main].text[:EMBED_CHARS]])
             final[main] = combine(lexical[main:main + 1], model.embedding_proba(vector), model.embedding_weight)[0]
+            passages[main].embedded = True
     for passage, row in zip(passages, final):
         # The passage as a whole and its clearest sentence decide together;
         # for the opening passage the headline has a say too.
         prior = passage.anchor_row
         if title_row is not None and passage.first_index <= 1:
             prior = (prior + title_row) / 2
-        blended = 0.5 * row + 0.5 * prior
-        if not _CHEMICAL_NAMED.search(passage.text):
-            # ACLED's chemical weapon is one the account names: "the trucks carried ammunition" is none.
-            blended[model.labels.index(CHEMICAL)] = 0.0
-        passage.probabilities = blended
-        passage.label, passage.confidence, passage.eventness = event_label(blended, model.labels)
-        # The evidence of the passage's event is its sentence most sure of that label.
-        column = model.labels.index(passage.label)
-        if passage.rows:
-            best = max(range(len(passage.rows)), key=lambda i: (passage.rows[i][column], -i))
-            passage.anchor, passage.anchor_index = passage.sentences[best], passage.indices[best]
-            passage.anchor_row, passage.anchor_confidence = passage.rows[best], float(passage.rows[best][column])
+        _settle(passage, row, prior, model)
     return passages
+
+
+def _settle(passage: Passage, row: np.ndarray, prior: np.ndarray, model: CodingModel) -> None:
+    """Give ``passage`` the label its own ``row`` and its ``prior`` (its clearest sentence's) agree on."""
+    blended = 0.5 * row + 0.5 * prior
+    if not _CHEMICAL_NAMED.search(passage.text):
+        # ACLED's chemical weapon is one the account names: "the trucks carried ammunition" is none.
+        blended[model.labels.index(CHEMICAL)] = 0.0
+    passage.probabilities = blended
+    passage.label, passage.confidence, passage.eventness = event_label(blended, model.labels)
+    # The evidence of the passage's event is its sentence most sure of that label.
+    column = model.labels.index(passage.label)
+    if passage.rows:
+        best = max(range(len(passage.rows)), key=lambda i: (passage.rows[i][column], -i))
+        passage.anchor, passage.anchor_index = passage.sentences[best], passage.indices[best]
+        passage.anchor_row, passage.anchor_confidence = passage.rows[best], float(passage.rows[best][column])
+
+
+def reconsider(passage: Passage, model: CodingModel) -> bool:
+    """Classify ``passage`` again with the embedding head too, when the lexical head alone decided it; whether
+    it did (the document coder asks this of a passage the text sets apart as another incident before it drops
+    it as unclear, so the costly step runs only for those)."""
+    if not model.uses_embeddings or passage.embedded:
+        return False
+    passage.embedded = True
+    lexical = model.lexical_proba([passage.text])
+    row = combine(lexical, model.embedding_proba(model.embed([passage.text[:EMBED_CHARS]])), model.embedding_weight)
+    _settle(passage, row[0], passage.anchor_row, model)
+    return True

@@ -49,7 +49,7 @@ _SETTLEMENT_NAMED = re.compile(
     r"|\bвблизи\b|\b(?:near|outside|village|town|settlement)\b|\b(?:сел[оаіуе]|селищ\w*|посёлк\w*|поселк\w*|смт|пгт)\b",
     re.IGNORECASE,
 )
-_MINE = re.compile(r"\b(?:land)?mines?\b|\bмін(?:а|и|у|ою|і|ами|ах|ам)?\b|\bмин(?:а|ы|у|ой|е|ами|ах|ам)?\b")
+MINE = re.compile(r"\b(?:land)?mines?\b|\bмін(?:а|и|у|ою|і|ами|ах|ам)?\b|\bмин(?:а|ы|у|ой|е|ами|ах|ам)?\b")
 _PLANTED = re.compile(r"\bied\b|explosive device|car bomb|вибухівк|вибухов\w* пристр|взрывчатк|взрывн\w* устройств|"
                       r"заклали|заложили|planted")
 
@@ -89,7 +89,7 @@ def _fire_side(report: Report, text: str) -> str:
         return ""
     lowered = text.lower()
     if report.sub_event_type == LANDMINE:
-        if not _MINE.search(lowered) or _PLANTED.search(lowered):
+        if not MINE.search(lowered) or _PLANTED.search(lowered):
             return ""
     elif report.sub_event_type not in STRIKES:
         return ""
