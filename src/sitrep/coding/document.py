@@ -39,8 +39,7 @@ from .segment import (CHEMICAL, LEAD_SENTENCES, NEW_STORY, OTHER, TIME_OPENER, P
                       opens_an_item, opens_list_item, reconsider)
 from .territory import GOVERNMENT_REGAINS, OVERTAKES, territory_type
 from .triggers import has_trigger
-from .settle import MINE
-from .weapons import AIR_STRIKE, MISSILE_ATTACK, strikes_apart, weapon_kind, weapons_named
+from .weapons import AIR_STRIKE, MINE, MISSILE_ATTACK, strikes_apart, weapon_kind, weapons_named
 
 log = logging.getLogger(__name__)
 
@@ -470,7 +469,8 @@ _PERSON_TAKEN = re.compile(
     r"|\b(?:took|taken|drove|driven|dragged|led) (?:\w+ ){0,3}?(?:away|from (?:his|her|their) homes?)\b"
     r"|\b(?:took|drove|dragged|led) (?:him|her|them)\b"
     r"|викра\w* (?:\w+ ){0,2}?" + _PERSON + r"|похищ\w*|похити\w*|зник\w*|безвісти|без вести|невідом\w* напрям\w*"
-    r"|неизвестн\w* направлени\w*|міш(?:о)?к(?:а|ом|у)?\b|меш(?:о)?к(?:а|ом|е)?\b|(?:забра|вивез|увез|відве|увел|вывез|затрима|задержа)\w* (?:з|із|из) (?:дому|дома)"
+    r"|неизвестн\w* направлени\w*|мішо?к(?:а|ом|у)?\b|мешо?к(?:а|ом|е)?\b"
+    r"|(?:забра|вивез|увез|відве|увел|вывез|затрима|задержа)\w* (?:з|із|из) (?:дому|дома)"
     r"|(?:забра|вивез|увез|повез|відве|увел|вывез)\w*\s+(?!(?:в|у|від|з|із|от|из|from)\s)(?:\S+\s+){0,2}?" + _PERSON
     + r"|посади\w* (?:\S+ )?(?:в|у) (?:машин|автомобіл|автомобил|мікроавтобус|микроавтобус|бус|фургон)",
     re.IGNORECASE)
@@ -672,7 +672,7 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
     if label in _DETAINED_OR_SEIZED and _SUMMONS.search(text):
         return CHANGE_TO_GROUP  # men handed call-up papers and driven off: a conscription drive (ACLED)
     if label == ABDUCTION and _PROPERTY_TAKEN.search(text) and not _PERSON_TAKEN.search(text):
-        return PROPERTY_DESTRUCTION  # boats, tractors or homes taken, and no one: looting, not an abduction (ACLED)
+        return PROPERTY_DESTRUCTION  # boats, tractors or houses taken, and no one: looting, not an abduction (ACLED)
     if label == CHANGE_TO_GROUP and _BASE_SET_UP.search(text):
         return HQ_ESTABLISHED  # a base, headquarters or post set up is ACLED's own type, not a change of activity
     if label == CHEMICAL and _CACHE_FOUND.search(text) and not _USED.search(text):
@@ -842,21 +842,23 @@ def _merge(passages: list[Passage], doc: Document, sentences: list[Sentence], la
                 or _is_commemoration(passage):
             continue
         set_apart = separate or opens_list_item(passage.text, doc.text)
-        # a paragraph of its own that opens on its day ("В ночь на вторник …") tells of an incident too
-        own_day = all(_in_other_paragraphs(e, passage, doc.text) for e in events) \
-            and opens_on_a_day(passage.sentences[0].text)
-        if events and passage.confidence < MIN_SECONDARY_CONFIDENCE and (set_apart or own_day) \
-                and model is not None and passage.eventness < MIN_SEPARATE_EVENTNESS and reconsider(passage, model):
-            # A second opinion for another incident the lexical head is unsure of ("В ночь на вторник … сгорел
-            # релейный шкаф" after a story of a protest): the encoder reads a paragraph as it reads a snippet.
+        own_paragraph = all(_in_other_paragraphs(e, passage, doc.text) for e in events)
+        unclear = events and passage.confidence < MIN_SECONDARY_CONFIDENCE \
+            and not (set_apart and passage.eventness >= MIN_SEPARATE_EVENTNESS)
+        # A second opinion for another incident the lexical head is unsure of, set apart or in a paragraph of
+        # its own that opens on its day ("В ночь на вторник … сгорел релейный шкаф" after a story of a
+        # protest): the encoder reads a paragraph as it reads a snippet.
+        if unclear and model is not None \
+                and (set_apart or own_paragraph and opens_on_a_day(passage.sentences[0].text)) \
+                and reconsider(passage, model):
             if passage.eventness < MIN_EVENTNESS:
                 continue
+            unclear = passage.confidence < MIN_SECONDARY_CONFIDENCE \
+                and not (set_apart and passage.eventness >= MIN_SEPARATE_EVENTNESS)
         # The story's opening sentence, in a paragraph of its own, tells its own event however unsure the
         # classifier is of its type ("A second worker has died after Russian missiles struck the port …" before a
         # paragraph on the day's interceptions).
-        lead_paragraph = passage.first_index == 0 and all(_in_other_paragraphs(e, passage, doc.text) for e in events)
-        if events and passage.confidence < MIN_SECONDARY_CONFIDENCE and not lead_paragraph \
-                and not (set_apart and passage.eventness >= MIN_SEPARATE_EVENTNESS):
+        if unclear and not (passage.first_index == 0 and own_paragraph):
             continue
         events.append(_Event([passage], passage.label, passage.confidence,
                              passage.first_index < LEAD_SENTENCES, passage_date, precision, named_day))

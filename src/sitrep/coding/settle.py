@@ -25,6 +25,7 @@ from sitrep.model import Place, Report
 from .actors import STATE_FORCES
 from .segment import SECTOR_OPENER
 from .territory import territory_type
+from .weapons import MINE
 
 STRIKES = frozenset({"Shelling/artillery/missile attack", "Air/drone strike", "Disrupted weapons use"})
 LANDMINE = "Remote explosive/landmine/IED"
@@ -49,7 +50,6 @@ _SETTLEMENT_NAMED = re.compile(
     r"|\bвблизи\b|\b(?:near|outside|village|town|settlement)\b|\b(?:сел[оаіуе]|селищ\w*|посёлк\w*|поселк\w*|смт|пгт)\b",
     re.IGNORECASE,
 )
-MINE = re.compile(r"\b(?:land)?mines?\b|\bмін(?:а|и|у|ою|і|ами|ах|ам)?\b|\bмин(?:а|ы|у|ой|е|ами|ах|ам)?\b")
 _PLANTED = re.compile(r"\bied\b|explosive device|car bomb|вибухівк|вибухов\w* пристр|взрывчатк|взрывн\w* устройств|"
                       r"заклали|заложили|planted")
 
