@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from sitrep.coding import code_document
 from sitrep.coding.classifier import load_model
 from sitrep.coding.document import _Event, _is_dated, codebook_label
-from sitrep.coding.segment import candidate_sentences, find_passages, opens_list_item
+from sitrep.coding.segment import Passage, candidate_sentences, find_passages, opens_list_item
 from sitrep.model import Document
 from sitrep.nlp import split_sentences
 from sitrep.taxonomy import SUB_EVENT_NAMES, event_type_of
@@ -1144,3 +1145,16 @@ def test_the_story_told_in_the_opening_sentence_is_reported_however_unsure_the_c
     reports = code_document(story)
     assert sorted((r.sub_event_type, r.fatalities) for r in reports) == [
         ("Air/drone strike", 0), ("Shelling/artillery/missile attack", 1)]
+
+
+def test_an_event_is_dated_by_a_sentence_between_its_event_sentences():
+    # the middle sentence names the day but no event of its own, so it is in no passage's sentences
+    text = ("Мужчина привел в действие самодельное взрывное устройство у входа в отдел полиции. "
+            "Инцидент произошел сегодня около 08:40. "
+            "Нападавший погиб на месте, двое сотрудников полиции ранены.")
+    doc = Document(id="span", language="ru", published_at="2025-03-15T16:10:00+03:00", text=text)
+    first, middle, last = split_sentences(text)
+    passage = Passage([first, last], 0, 2, np.zeros(1))
+    event = _Event([passage], "Remote explosive/landmine/IED", 0.45, lead=True)
+    assert _is_dated(event, doc)
+    assert not _is_dated(_Event([Passage([first], 0, 0, np.zeros(1))], event.label, 0.45, lead=True), doc)
