@@ -703,7 +703,7 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
     air, ground = weapons_named(text)
     if label == IED:
         if air and not ground and not _PLANTED_BOMB.search(text) and not _BLOWN_UP.search(text) \
-                and not MINE.search(text.lower()):
+                and not MINE.search(text):
             return AIR_STRIKE  # "влучання шахеда в складське приміщення": a drone's blast is no planted bomb
         return label
     if label in (AIR_STRIKE, MISSILE_ATTACK) and air and ground:
@@ -717,7 +717,7 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
             return AIR_STRIKE  # drones or aircraft strike in the lead and no missile or gun is named: from the air
         return label
     if label == AIR_STRIKE:
-        if not air and not ground and (_PLANTED_BOMB.search(text) or MINE.search(text.lower())):
+        if not air and not ground and (_PLANTED_BOMB.search(text) or MINE.search(text)):
             return IED  # a car or roadside bomb, or a mine a ship struck, is no strike from the air
         if not air and not ground and _SET_ON_FIRE.search(text):
             return PROPERTY_DESTRUCTION  # a fire someone set, by hand: no strike from the air
@@ -805,6 +805,13 @@ def _opens_on_another_day(passage: Passage, passage_date: str | None, named_day:
     return any(day == passage_date for day, _ in time_references(passage.sentences[0].text, doc_published))
 
 
+def _unclear(passage: Passage, set_apart: bool) -> bool:
+    """Whether a passage beside the document's other events is too unsure to report (see
+    MIN_SECONDARY_CONFIDENCE): ``set_apart`` is whether the text tells it as another incident."""
+    return passage.confidence < MIN_SECONDARY_CONFIDENCE \
+        and not (set_apart and passage.eventness >= MIN_SEPARATE_EVENTNESS)
+
+
 def _merge(passages: list[Passage], doc: Document, sentences: list[Sentence], language: str,
            model: CodingModel | None = None) -> list[_Event]:
     """The events the passages report: each passage joins a compatible event or starts its own (``model``, when
@@ -841,25 +848,21 @@ def _merge(passages: list[Passage], doc: Document, sentences: list[Sentence], la
                 or _is_court_account(passage, doc, sentences, passage_date) or _is_accident(passage) \
                 or _is_commemoration(passage):
             continue
-        set_apart = separate or opens_list_item(passage.text, doc.text)
-        own_paragraph = all(_in_other_paragraphs(e, passage, doc.text) for e in events)
-        unclear = events and passage.confidence < MIN_SECONDARY_CONFIDENCE \
-            and not (set_apart and passage.eventness >= MIN_SEPARATE_EVENTNESS)
-        # A second opinion for another incident the lexical head is unsure of, set apart or in a paragraph of
-        # its own that opens on its day ("В ночь на вторник … сгорел релейный шкаф" after a story of a
-        # protest): the encoder reads a paragraph as it reads a snippet.
-        if unclear and model is not None \
-                and (set_apart or own_paragraph and opens_on_a_day(passage.sentences[0].text)) \
-                and reconsider(passage, model):
-            if passage.eventness < MIN_EVENTNESS:
+        if events and passage.confidence < MIN_SECONDARY_CONFIDENCE:
+            set_apart = separate or opens_list_item(passage.text, doc.text)
+            own_paragraph = all(_in_other_paragraphs(e, passage, doc.text) for e in events)
+            # A second opinion for another incident the lexical head is unsure of, set apart or in a paragraph
+            # of its own that opens on its day ("В ночь на вторник … сгорел релейный шкаф" after a story of a
+            # protest): the encoder reads a paragraph as it reads a snippet.
+            if _unclear(passage, set_apart) and model is not None \
+                    and (set_apart or own_paragraph and opens_on_a_day(passage.sentences[0].text)) \
+                    and reconsider(passage, model) and passage.eventness < MIN_EVENTNESS:
                 continue
-            unclear = passage.confidence < MIN_SECONDARY_CONFIDENCE \
-                and not (set_apart and passage.eventness >= MIN_SEPARATE_EVENTNESS)
-        # The story's opening sentence, in a paragraph of its own, tells its own event however unsure the
-        # classifier is of its type ("A second worker has died after Russian missiles struck the port …" before a
-        # paragraph on the day's interceptions).
-        if unclear and not (passage.first_index == 0 and own_paragraph):
-            continue
+            # The story's opening sentence, in a paragraph of its own, tells its own event however unsure the
+            # classifier is of its type ("A second worker has died after Russian missiles struck the port …"
+            # before a paragraph on the day's interceptions).
+            if _unclear(passage, set_apart) and not (passage.first_index == 0 and own_paragraph):
+                continue
         events.append(_Event([passage], passage.label, passage.confidence,
                              passage.first_index < LEAD_SENTENCES, passage_date, precision, named_day))
     return events

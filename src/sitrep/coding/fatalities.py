@@ -247,7 +247,8 @@ def count_casualties(text: str, language: str) -> tuple[int, int]:
         doubted = disowned or _UNCONFIRMED.search(lowered) or _NO_EVIDENCE.search(lowered)
         a_claim = _CLAIMED.search(lowered) is not None
         if doubted and a_claim or _RUMOUR.search(lowered):
-            continue  # "claimed that more than 40 servicemen had been killed, a figure that could not be verified"
+            # "claimed that more than 40 servicemen had been killed, a figure that could not be verified", hearsay
+            continue
         bucket = unconfirmed if doubted else claimed if a_claim else confirmed
         bucket.extend(_sentence_counts(stripped, language))
     # A side's claim counts only when the report gives no figure of its own, and never a vague one ("сотні

@@ -23,7 +23,8 @@ AIR_WEAPON = re.compile(
     re.IGNORECASE,
 )
 # A mine, laid or drifting: "a tractor hit a mine", "підірвався на міні", "на мине".
-MINE = re.compile(r"\b(?:land)?mines?\b|\bмін(?:а|и|у|ою|і|ами|ах|ам)?\b|\bмин(?:а|ы|у|ой|е|ами|ах|ам)?\b")
+MINE = re.compile(r"\b(?:land)?mines?\b|\bмін(?:а|и|у|ою|і|ами|ах|ам)?\b|\bмин(?:а|ы|у|ой|е|ами|ах|ам)?\b",
+                  re.IGNORECASE)
 GROUND_WEAPON = re.compile(
     r"\b(?:missiles?|rockets?|artillery|shell(?:ing|ed|s)?|mlrs|himars|grads?|iskanders?|mortars?|howitzers?"
     r"|rocket launchers?|long-range (?:high-)?precision weapons?|(?:high-)?precision long-range weapons?)\b"

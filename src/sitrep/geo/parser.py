@@ -326,18 +326,16 @@ class _Finder:
         return None
 
     def _district_word_after(self, i: int) -> int | None:
-        """Index of the district word that word i qualifies ("районі", "муниципальном округе", "морського порту"),
-        if any."""
-        j = i + 1
-        if self._joined(i) and self.words[j][0].lower().startswith(_MUNICIPAL_PREFIXES + _PORT_PREFIXES):
-            j += 1
-            if not self._joined(i + 1):
-                return None
-        if j < len(self.words) and self._joined(j - 1) and (
-                self.words[j][0].lower() in _DISTRICT_WORDS
-                or self.words[j][0].lower() in _PORT_WORDS and not self.words[j - 1][0].lower().startswith(
-                    _MUNICIPAL_PREFIXES)):
-            return j
+        """Index of the district word that word i qualifies ("районі", "муниципальном округе"), or of the port it
+        names ("морського порту"), if any."""
+        for middles, kinds in ((_MUNICIPAL_PREFIXES, _DISTRICT_WORDS), (_PORT_PREFIXES, _PORT_WORDS)):
+            j = i + 1
+            if self._joined(i) and self.words[j][0].lower().startswith(middles):
+                j += 1
+                if not self._joined(i + 1):
+                    continue
+            if j < len(self.words) and self._joined(j - 1) and self.words[j][0].lower() in kinds:
+                return j
         return None
 
     def _names_a_district(self, i: int) -> bool:
