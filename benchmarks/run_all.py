@@ -64,6 +64,8 @@ BENCHMARKS: dict[str, tuple[list[str], bool]] = {
     "e2e_blind39": (["benchmarks/bench_e2e.py", "benchmarks/data/e2e_blind39"], False),
     "e2e_blind40": (["benchmarks/bench_e2e.py", "benchmarks/data/e2e_blind40"], False),
     "e2e_blind41": (["benchmarks/bench_e2e.py", "benchmarks/data/e2e_blind41"], False),
+    "e2e_blind42": (["benchmarks/bench_e2e.py", "benchmarks/data/e2e_blind42"], False),
+    "e2e_blind43": (["benchmarks/bench_e2e.py", "benchmarks/data/e2e_blind43"], False),
     "case": (["benchmarks/coding/bench_case.py"], True),
     "case_document": (["benchmarks/coding/bench_case.py", "--mode", "document"], True),
     "contrast": (["benchmarks/coding/bench_contrast.py"], False),
