@@ -59,6 +59,30 @@ SHELLING = "Shelling/artillery/missile attack"
         ("Рынок поразила ракета украинского зенитного ракетного комплекса, расчет которого пытался перехватить "
          "российский беспилотник.", "ru", SHELLING, "state_forces", "UA"),
         ("Сотрудники ФСБ задержали двоих местных жителей.", "ru", "Arrests", "state_forces", "RU"),
+        # the detainer is the one who detains: not the service the suspects are said to work for, nor
+        # the side that attacked in another sentence
+        ("Сотрудники ФСБ по Республике Крым и Севастополю задержали двух жителей. Кураторы, по версии "
+         "следствия, действуют в интересах украинских спецслужб.", "ru", "Arrests", "state_forces", "RU"),
+        ("У вівторок СБУ затримала мешканку, яка передавала окупантам координати. Напередодні росіяни атакували "
+         "село дронами, а ввечері окупанти обстріляли Херсон.", "uk", "Arrests", "state_forces", "UA"),
+        ("The SBU said it had detained a man suspected of sending Russian forces photographs of the port. The "
+         "arrest came a day after Russian drones hit grain warehouses.", "en", "Arrests", "state_forces", "UA"),
+        # a strike "delivered" with an adjective between, and one "conducted", name their doer
+        ("Сили оборони завдали ракетного удару по казармі. Напередодні російська армія обстріляла Курахове.", "uk",
+         SHELLING, "state_forces", "UA"),
+        ("Ukrainian forces conducted a drone strike on an airfield in Crimea. Russian forces shelled Kherson the "
+         "same night.", "en", "Air/drone strike", "state_forces", "UA"),
+        ("Близько 09:20 росіяни накрили село артилерією, загинула жінка.", "uk", SHELLING, "state_forces", "RU"),
+        # the administration that owns the building outside which a bomb killed its official did not kill him
+        ("Officials reported that an explosion outside the occupation administration building in the town killed "
+         "one occupation official on Wednesday, and a local resistance group claimed responsibility.", "en", IED,
+         "partisans", "UA"),
+        # a hedge between the doer and its verb
+        ("Вчера под селом российские военные, по всей видимости, расстреляли трех украинских солдат, вышедших из "
+         "блиндажа с поднятыми руками.", "ru", "Attack", "state_forces", "RU"),
+        # a claim in the present tense
+        ("Блокпост закидали гранатою. Окупанти звинувачують «ДРГ», підпілля бере відповідальність на себе.", "uk",
+         "Grenade", "partisans", "UA"),
         ("Росгвардія затримала трьох мешканців селища.", "uk", "Arrests", "state_forces", "RU"),
         ("Unidentified masked gunmen took a man from his house.", "en", "Abduction/forced disappearance",
          "unknown", ""),

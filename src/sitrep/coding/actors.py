@@ -119,12 +119,13 @@ _ACTION = re.compile(
     r"|заминирова|минирова|мінува|выш|собра|митингова|прове|увез|расстреля|подстрели|соверши|подложи|устрои|ворва|изби"
     r"|пыта|нанес|поджига|сжига|отве|обустрои|размести|разверну|заня|обстреля|удари|порази|ликвидирова"
     r"|урази|порани|рани|ліквідува|пограбува|розграбува|грабува|вкра|разграби|пограби|укра|скину|сброси|жбурну|кину|метну|перекину|закину|перебрось|забрось"
-    r"|звільни|визволи|відвоюва|освободи|отвоева"
+    r"|звільни|визволи|відвоюва|освободи|отвоева|накри|накры"
     r"|розкри|розкрива|злама|винес|вилучи|конфіскува|реквізува|відібра|привласни|висели|націоналізува"
     r"|вскры|вскрыва|взлома|вынес|изъя|конфискова|реквизирова|отобра|присвои|высели|национализирова"
     r"|зґвалтува|згвалтува|ґвалтува|изнасилова|насилова)" + _ACTIVE_ENDING +
     r"|мінують|минируют|подожгл\w*|поджег|поджёг|сожгл\w*|нанесли|вывезли|увезли|напали|напал|вбив|убив|вийшли|вышли|підпалили"
-    r"|відкри(?:в|ла|ли) вогонь|откры(?:л|ла|ли) огонь|завдали удар\w*|нанесли удар\w*"
+    r"|відкри(?:в|ла|ли) вогонь|откры(?:л|ла|ли) огонь"
+    r"|завда\w* (?:\w+ ){0,2}удар\w*|нанес\w* (?:\w+ ){0,2}удар\w*|conduct(?:ed|s)|carried out|carries out"
     r")" + _E
 )
 # Gaining ground, read as an action only in an account of a change of control: in a mine blast
@@ -150,6 +151,8 @@ _PASSIVE_AUX = frozenset({"was", "were", "been", "be", "being", "is", "are", "go
 _CLAIM = re.compile(
     _B + r"(?:claim(?:ed|s|ing)? (?:responsibility|credit)|claimed (?:the|this) (?:attack|bombing|blast|explosion"
     r"|operation|arson|sabotage)|took responsibility|claimed by|said (?:it|they) (?:was|were) behind"
+    # the present tense of a claim: "підпілля бере відповідальність", "движение берет на себя ответственность"
+    r"|(?:takes?|taking) responsibility|бер[еуё]\w* (?:на себе |на себя )?(?:відповідальність|ответственность)"
     r"|[ву]зя\w* (?:\w+ ){0,2}на себе|[ву]зя\w* відповідальність на себе"
     r"|відповідальність (?:за [\w\s]{0,40})?[ву]зя\w*|заяви\w* про (?:свою )?причетність"
     r"|взя\w* (?:\w+ ){0,2}на себя|взя\w* ответственность на себя"
@@ -201,12 +204,24 @@ _SELF_REPORT = re.compile(
     r"(?:had\s+|has\s+|have\s+)?"
     r"|[^.;]{0,30}?(?:заяви\w*|повідоми\w*|сообщи\w*),?\s+(?:що|что)\s+"
 )
+# The verbs of an arrest: in an arrest story the doer is whoever did these, not whoever attacked in the same text.
+_DETAIN = re.compile(
+    _B + r"(?:detain(?:ed|s)?|arrest(?:ed|s)?|apprehend(?:ed|s)?|search(?:ed|es)|took (?:\w+ ){0,3}into custody"
+    r"|(?:затрима|заарештува|обшука|задержа|арестова|обыска)" + _ACTIVE_ENDING + r")" + _E)
+# What follows a security service's name as part of it: "ФСБ России по Запорожской области", "СБУ в Херсонській
+# області", "ФСБ по Республике Крым и Севастополю".
+_JURISDICTION = re.compile(
+    r"(?:\s+(?:россии|росії|рф|україни|украины))?"
+    r"\s+(?:по|в|у)\s+(?:республик\w*\s+\w+|\w+\s+(?:област\w*|кра[юєї]\w*|округ\w*)|г(?:ороду|\.)\s*\w+|\w+)"
+    r"(?:\s+(?:и|і|та)\s+(?:(?:городу|г\.|місту)\s*)?\w+)?")
 # "готовил по заданию украинских спецслужб", "on the orders of": whose plot a foiled attack was.
 _PRINCIPAL_BEFORE = re.compile(
     r"(?:по заданию|по указанию|по приказу|на задание|за завданням|на завдання|за вказівкою|на замовлення"
     r"|завербован\w*|завербова\w*|on (?:the )?(?:orders|instructions) of|at the behest of|recruited by|working for"
-    r"|передава\w*|передав\w*|работа\w* на|працюва\w* на|шпион\w* на|шпигува\w* на|spying for|spied for"
+    r"|передава\w*|передав\w*|sending|sent|passing(?: on)?|passed(?: on)?"
+    r"|работа\w* на|працюва\w* на|шпион\w* на|шпигува\w* на|spying for|spied for"
     r"|агент\w*|agents? (?:of|for)|пособни\w*|посібни\w*|на користь|в пользу|on behalf of|куратор\w*|handlers?"
+    r"|в интересах|в інтересах|in the interests? of"
     r"|сотрудничеств\w* с|связ(?:и|ях) с|співпрац\w* з|зв'яз\w* з|collaborat\w* with|cooperat\w* with|ties to)"
     r"\s+(?:\S+\s+){0,2}$")
 _POSSESSION_BEFORE = re.compile(
@@ -219,7 +234,7 @@ _POSSESSION_BEFORE = re.compile(
 # "fired at Ukrainian artillery positions", "Russian troops' ammunition depot": the group owns what was hit.
 _POSSESSION_AFTER = re.compile(
     r"(?:'s?)?\s+(?:(?:artillery|ammunition|firing|forward|defensive|fuel)\s+)?(?:positions|strongholds|bases|depots?"
-    r"|trenches|fortifications|dugouts?|command posts?|columns?|losses|equipment)" + _E)
+    r"|trenches|fortifications|dugouts?|command posts?|columns?|losses|equipment|buildings?|premises|compound)" + _E)
 _CONTRAST = re.compile(_B + r"(?:but|however|although|while|але|проте|однак|однако|но|тогда как)" + _E)
 _OCCUPATION = re.compile(r"окуп|оккуп|occup|russian-installed|moscow-installed|військово-цивільн|военно-гражданск"
                          r"|crimea|\bкрим(?:у|ом|і|ськ\w*)?\b|\bкрым(?:а|у|ом|е|ск\w*)?\b")
@@ -373,7 +388,10 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
                     best_group[key] = (AGENT_WEIGHT, attacker)
                 continue
             elif _is_agent(sentence, mention.start - sentence_start, mention.end - sentence_start,
-                           _ACTION_OR_GAIN if sub_event_type in TERRITORY else _ACTION):
+                           _ACTION_OR_GAIN if sub_event_type in TERRITORY else _DETAIN if sub_event_type in ARRESTS
+                           else _ACTION):
+                # In an arrest the doer is the one who detains: "росіяни атакували 26 населених пунктів"
+                # beside "СБУ затримала" did not detain anyone.
                 quoted = reported is not None and not (contrast and contrast.start() < local)
                 # "Partisans shot dead the official, a local resistance movement said": a side's
                 # own account of its act is its claim, not hearsay
@@ -532,10 +550,22 @@ def _inside_a_name(original: str, start: int) -> bool:
     return original[start].isupper() and bool(before) and before[-1] not in ".!?…\n«\"'“„:—–-•"
 
 
+# A hedge or a source set off by commas between the doer and its verb: "российские военные, по всей
+# видимости, расстреляли", "украинский FPV-дрон, по данным губернатора, атаковал", "troops, reportedly, fired".
+_ASIDE = re.compile(
+    r",\s*(?:по (?:всей видимости|всей вероятности|данным|словам|информации|версии)(?: [^,]{1,40})?|вероятно|видимо"
+    r"|предположительно|судя по всему|ймовірно|імовірно|вочевидь|очевидно|судячи з усього|мабуть"
+    r"|за (?:даними|словами|інформацією|версією)(?: [^,]{1,40})?|apparently|reportedly|allegedly|probably"
+    r"|according to [^,]{1,40}|it seems)\s*,")
+
+
 def _verb_after(after: str, verbs: re.Pattern[str]) -> re.Match[str] | None:
     """The first of ``verbs`` in the text ``after`` a mention, when it is within four words of it in one clause."""
     verb = verbs.search(after)
-    if verb is None or len(after[:verb.start()].split()) > 4 or re.search(r"[,;:]", after[:verb.start()]):
+    if verb is None:
+        return None
+    gap = _ASIDE.sub(" ", after[:verb.start()])
+    if len(gap.split()) > 4 or re.search(r"[,;:]", gap):
         return None
     return verb
 
@@ -547,7 +577,10 @@ def _repelled(sentence: str, end: int) -> bool:
 
 def _is_agent(sentence: str, start: int, end: int, actions: re.Pattern[str] = _ACTION) -> bool:
     """Whether the mention at [start, end) is the doer of one of ``actions`` in ``sentence``."""
-    after = sentence[end:end + 60]
+    # "ФСБ по Республике Крым и Севастополю задержали", "СБУ в Херсонській області затримала": the
+    # office's jurisdiction belongs to its name, not between doer and verb.
+    jurisdiction = _JURISDICTION.match(sentence, end)
+    after = sentence[end + (jurisdiction.end() - end if jurisdiction else 0):][:60]
     # "the FSB said on Monday it had detained two residents", "ФСБ заявила, что задержала…": the
     # speaker reports its own action.
     own = _SELF_REPORT.match(sentence[end:end + 90])
