@@ -202,6 +202,9 @@ def test_each_clause_keeps_its_own_count(text, language, expected):
         ("Извлечены тела пяти человек: трех мужчин и двух женщин.", "ru", 5),
         # a toll that has risen is the total, the bodies found since are in it
         ("The death toll has risen to five, officials said, after rescuers recovered two more bodies.", "en", 5),
+        # the toll is named before its verb, however far; the wounded after it are how it rose
+        ("The number of people killed by a rocket strike on the village on Tuesday has risen to three after a "
+         "wounded woman died in hospital, regional officials said.", "en", 3),
         # counts of different victims still add up
         ("A soldier and two civilians were killed in the blast.", "en", 3),
     ],
@@ -323,4 +326,20 @@ def test_a_person_word_that_describes_a_thing_is_no_count():
     ("A grenade wounded two soldiers at the post. There were rumours that one of them had died.", "en", (0, 2)),
 ])
 def test_hearsay_gives_no_figure(text, language, expected):
+    assert count_casualties(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # "не менее" is "at least", no denial
+        ("В понедельник снаряды попали в остановку. Погибли не менее пяти человек, семеро ранены.", "ru", (5, 7)),
+        ("Загиблих не менше трьох, ще шестеро поранені.", "uk", (3, 6)),
+        # people shot dead; a car shot up kills no one by itself
+        ("Учора російські військові розстріляли трьох українських бійців, які вийшли з бліндажа.", "uk", (3, 0)),
+        ("Под селом военные расстреляли двух пленных солдат.", "ru", (2, 0)),
+        ("Окупанти розстріляли автомобіль на трасі, водій поранений.", "uk", (0, 1)),
+    ],
+)
+def test_at_least_and_shot_dead_in_ukrainian_and_russian(text, language, expected):
     assert count_casualties(text, language) == expected

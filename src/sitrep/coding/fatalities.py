@@ -71,6 +71,8 @@ _CUE_TABLE: tuple[tuple[str, str, int], ...] = (
     (r"вбито|убито|вбив|вбила|вбили|убив|убила|убили|вбивши|вбивство|вбивства", KILLED, CONTEXT),
     (r"загибел\w*|смерт\w*|жертв\w*|тіла|тіл|ліквідова\w*", KILLED, NEEDS_FIGURE),
     (r"знищен\w*", KILLED, NEEDS_PEOPLE),
+    # "розстріляли трьох полонених": shot dead, when people were shot ("розстріляли автомобіль" killed no one)
+    (r"розстріля(?:в|ла|ли|но)", KILLED, NEEDS_PEOPLE),
     (r"поранен(?:ий|а|ого)|травмован(?:ий|а)|постраждал(?:ий|а|ого)|постраждав|постраждала", INJURED, SINGULAR),
     (r"поранені|поранених|пораненими|травмовані|травмованих|постраждали|постраждалих|постраждалі", INJURED, PLURAL),
     (r"поранено|травмовано|поранив|поранила|поранили|поранення|поранень|травми|травм|госпіталізован\w*", INJURED,
@@ -84,6 +86,7 @@ _CUE_TABLE: tuple[tuple[str, str, int], ...] = (
     (r"застрели(?:в|ла|ли|л)", KILLED, CONTEXT),
     (r"гибел\w*|тела|тел|ликвидирова\w*", KILLED, NEEDS_FIGURE),
     (r"уничтожен\w*", KILLED, NEEDS_PEOPLE),
+    (r"расстреля(?:л|ла|ли|но|ны)", KILLED, NEEDS_PEOPLE),
     (r"ранен|ранена|раненый|раненая|раненого|травмирован(?:а)?|пострадал|пострадала|пострадавший"
      r"|пострадавшая", INJURED, SINGULAR),
     (r"ранены|раненые|раненых|ранеными|травмированы|пострадали|пострадавшие|пострадавших", INJURED, PLURAL),
@@ -400,8 +403,13 @@ def _sentence_counts(sentence: str, language: str) -> list[tuple[str, int, int]]
                 and tokens[i - 3].text in {"between", "між", "между"}:
             continue
         # "the death toll rose to seven", "число погибших выросло до четырех": the figure ends the clause
-        window = len(tokens) if _is_toll_update(tokens, i) else _WINDOW
-        nearest = _nearest_cue(tokens, i, cue_positions + negated, window)
+        if _is_toll_update(tokens, i):
+            # ...and the toll is named before its verb ("the number of people killed … has risen to three after
+            # a wounded woman died"), or right after the figure ("rose to seven dead")
+            nearest = _nearest_cue(tokens, i, [c for c in cue_positions + negated if c < i or c <= i + 2],
+                                   len(tokens))
+        else:
+            nearest = _nearest_cue(tokens, i, cue_positions + negated)
         if nearest is not None and nearest in attached:
             attached[nearest].append(i)
     _attach_coordinated(tokens, people, attached)
@@ -525,8 +533,9 @@ def _negated_or_attempted(tokens: list[_Token], i: int) -> bool:
     after = [t.text for t in tokens[i + 1:i + 3]]
     if any(word in _NEGATION for word in before):
         return True
-    if after[:1] and after[0] in {"no", "nobody", "немає", "нема", "нет", "не"}:
-        return True
+    if after[:1] and after[0] in {"no", "nobody", "немає", "нема", "нет", "не"} \
+            and not (after[1:] and after[1] in {"менее", "меньше", "менше", "менш"}):
+        return True  # but "погибли не менее пяти человек" counts at least five
     # "Загиблих і поранених немає", "Про загиблих чи поранених не повідомляється"
     clause = [t.text for t in tokens[i + 1:i + 6]]
     clause = clause[:next((k for k, w in enumerate(clause) if w in _CLAUSE_PUNCT or w == ","), len(clause))]
