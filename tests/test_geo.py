@@ -240,6 +240,26 @@ def test_locate_two_reports_two_places() -> None:
     assert reports[1].location.name == "Novotroyitske"
 
 
+def test_a_digest_item_is_where_its_heading_says() -> None:
+    # Ukrainian village names the dictionary knows as common nouns still name the item they head.
+    text = ("Головне за вівторок на Запорізькому напрямку.\n\n"
+            "1. Воздвижівка. Близько 09:20 росіяни накрили село артилерією, загинула жінка.\n\n"
+            "2. Успенівка. ФСБ затримала мешканця окупованого села в Бердянському районі.")
+    doc = Document(id="t5", text=text, language="uk")
+    first, second = text.index("Близько"), text.index("ФСБ")
+    reports = [
+        Report(report_id="a", doc_id="t5", evidence_start=first, evidence_end=text.index("\n\n2.")),
+        Report(report_id="b", doc_id="t5", evidence_start=second, evidence_end=len(text)),
+    ]
+    locate(doc, reports)
+    assert [r.location.name for r in reports] == ["Vozdvyzhivka", "Uspenivka"]
+
+
+def test_a_heading_is_a_place_only_when_it_heads_an_item() -> None:
+    assert [p.name for p in geoparse("Циркуни. Удень росіяни скинули авіабомбу.", "uk")] == ["Tsyrkuny"]
+    assert geoparse("Партизани — це люди, які чинять опір.", "uk") == []
+
+
 # -- full country dumps over a real local HTTP server ------------------------
 
 _NEW_VILLAGE_ID = 99_000_001

@@ -83,13 +83,16 @@ def _event_city_order(text: str, cities: list[Place]) -> list[Place]:
 def _evidence_span(doc: Document, report: Report) -> tuple[int, int]:
     # Imported here: sitrep.nlp's package import brings in the embedding and
     # language models, which geoparse alone never needs.
-    from sitrep.nlp.sentences import split_sentences
+    from sitrep.nlp.sentences import is_heading, split_sentences
 
     sentences = split_sentences(doc.text)
     if report.evidence_start >= 0 and report.evidence_end > report.evidence_start:
         covering = [s for s in sentences if s.end > report.evidence_start and s.start < report.evidence_end]
         if covering:
-            return covering[0].start, covering[-1].end
+            first = sentences.index(covering[0])
+            if first > 0 and is_heading(doc.text, sentences[first - 1].start, sentences[first - 1].end):
+                first -= 1  # "2. Таврійське. По обіді FPV-дрон атакував легковик": a digest item's place heads it
+            return sentences[first].start, covering[-1].end
         return report.evidence_start, report.evidence_end
     if sentences:  # no evidence: the lead stands for it
         return sentences[0].start, sentences[0].end

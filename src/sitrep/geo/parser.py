@@ -164,6 +164,17 @@ def _sentence_initial(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n:"
 
 
+# A digest item headed by its place: "1. Воздвижівка. Близько 09:20…", "Циркуни. Удень…", "▪️ Успенівка — ФСБ…".
+_ITEM_MARK_RE = re.compile(r"(?:\d{1,2}[.)]|[^\w\s]{1,3})\s*$")
+
+
+def _heads_an_item(text: str, start: int, end: int) -> bool:
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    if not line.strip():
+        return bool(re.match(r"[.:]\s", text[end:end + 2]))
+    return bool(_ITEM_MARK_RE.fullmatch(line.strip())) and bool(re.match(r"[.:]\s|\s+[—–]\s", text[end:end + 3]))
+
+
 def _forms(word: str, language: str, thorough: bool = False) -> tuple[str, ...]:
     lower = word.lower()
     if not is_cyrillic(lower):
@@ -471,7 +482,7 @@ class _Finder:
             # "Партизани ...", "Колона ...": a common noun opening a sentence, not a
             # village of that name, unless the word is itself the name of a town.
             lower = mention.text.lower()
-            if is_common_word(lower):
+            if is_common_word(lower) and not _heads_an_item(self.text, mention.start, mention.end):
                 exact = self.gazetteer.lookup(name_key(lower))
                 if not exact or max(ix.population[e] for e in exact) < 10_000:
                     return False

@@ -60,3 +60,17 @@ def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
         end -= 1
     if end > start:
         out.append(Sentence(text[start:end], start, end))
+
+
+# A digest item's heading: "1. Воздвижівка.", "▪️ Циркуни.", "Belgorod Oblast.", "Луганщина." at the start of a
+# line; its words are names, capitalised but for a region word ("Запорізька область").
+_HEADING_RE = re.compile(
+    r"^(?:\d{1,2}[.)]\s*|[^\w\s«\"'(]{1,3}\s*)?[A-ZА-ЯЁІЇЄҐ][\w'’-]*"
+    r"(?:\s+(?:[A-ZА-ЯЁІЇЄҐ][\w'’-]*|oblast|region|область|обл|район|округ|край))?[.:]$")
+
+
+def is_heading(text: str, start: int, end: int) -> bool:
+    """Whether the sentence at [start, end) of ``text`` heads a paragraph or list item with a place or topic."""
+    at_line_start = start == 0 or text[:start].rstrip(" \t").endswith("\n")
+    return at_line_start and bool(_HEADING_RE.match(text[start:end].strip()))
+
