@@ -908,6 +908,67 @@ def test_each_item_of_a_digest_is_its_own_incident_dated_by_the_header():
     assert {r.event_date for r in reports} == {"2024-03-12"}
 
 
+def test_an_item_that_names_no_day_happened_on_the_day_the_digest_is_about():
+    # published the next morning: "утром" alone would be the publication day
+    doc = Document(
+        id="d2", language="ru", source="residents_tg_ru", published_at="2024-11-06T10:20:00+02:00",
+        title="Сводка по области за вторник",
+        text=("Собрали, что произошло вчера, 5 ноября, по обе стороны линии фронта.\n\n"
+              "▪️ Воздвижевка — утром российский артобстрел, погибла пенсионерка, двое мужчин ранены.\n\n"
+              "▪️ Таврийское — российский FPV-дрон ударил по машине на выезде из села, водитель в больнице.\n\n"
+              "Если у вас есть информация из своих сёл — пишите в бот."),
+    )
+    reports = code_document(doc)
+    assert {r.sub_event_type for r in reports} >= {"Shelling/artillery/missile attack", "Air/drone strike"}
+    assert {r.event_date for r in reports} == {"2024-11-05"}
+
+
+def test_paragraphs_under_headings_are_a_digests_separate_items():
+    doc = Document(
+        id="d4", language="uk", source="digest_uk", published_at="2023-09-26T19:30:00+03:00",
+        title="Вечірній дайджест, 26 вересня",
+        text=("Головне за вівторок на півночі та сході.\n\n"
+              "Сумщина. Близько 11-ї ранку росіяни з артилерії обстріляли прикордонне село. Загинув 60-річний "
+              "чоловік. Загалом за день у прикордонні зафіксували 96 вибухів.\n\n"
+              "Луганщина. В окупованому місті вранці підірвали автомобіль начальника так званої «поліції». "
+              "Вибухівка спрацювала, щойно він завів двигун. Відповідальність узяв на себе рух опору.\n\n"
+              "Погода. Завтра без опадів, удень до +19."),
+    )
+    reports = code_document(doc)
+    assert sorted((r.sub_event_type, r.perpetrator) for r in reports) == [
+        ("Remote explosive/landmine/IED", "partisans"), ("Shelling/artillery/missile attack", "state_forces")]
+
+
+def test_the_act_an_arrest_story_tells_on_a_day_of_its_own_is_another_event():
+    doc = Document(
+        id="d5", language="ru", source="state_wire_ru", published_at="2025-08-18T15:10:00+03:00",
+        title="ФСБ задержала двух подростков",
+        text=("Сотрудники регионального управления ФСБ задержали в городе двух местных жителей 16 и 17 лет, "
+              "подозреваемых в поджоге объекта железнодорожной инфраструктуры, сообщили в ведомстве.\n\n"
+              "По данным ФСБ, в ночь на 17 августа молодые люди подожгли релейный шкаф на перегоне у поселка. "
+              "Поджог был совершен по заданию украинских кураторов, которые пообещали подросткам 15 тысяч рублей.\n\n"
+              "Возбуждено уголовное дело о теракте, задержанным грозит до 20 лет лишения свободы."),
+    )
+    reports = code_document(doc)
+    assert sorted((r.sub_event_type, r.event_date) for r in reports) == [
+        ("Arrests", "2025-08-18"), ("Looting/property destruction", "2025-08-17")]
+
+
+def test_a_sentence_that_sets_the_scene_dates_the_account_after_it():
+    # the abduction itself names no day; the sentence before it, with no event word, does
+    doc = Document(
+        id="d3", language="ru", source="residents_tg_ru", published_at="2025-03-04T09:50:00+02:00",
+        title="Пропал мужчина после визита людей в балаклавах",
+        text=("Вчера около девяти вечера к дому 45-летнего жителя села подъехали две машины без номеров. Несколько "
+              "человек в балаклавах и камуфляже вошли во двор, надели мужчине на голову мешок и увезли. Телефон "
+              "забрали, жену заперли в доме.\n\n"
+              "Мужчина раньше работал на электростанции, последние два года был без работы. Родственники обошли "
+              "отдел полиции и комендатуру — там говорят, что ничего о задержании не знают.\n\n"
+              "Кто это был, неизвестно. Если вы что-то видели, напишите нам — передадим родным."),
+    )
+    assert [r.event_date for r in code_document(doc)] == ["2025-03-03"]
+
+
 def test_a_list_needs_two_marked_lines_one_emoji_before_a_post_makes_none():
     post = "⚡️ Сьогодні вранці в селищі підірвали авто окупантів.\n\nМи пам'ятаємо кожного."
     digest = "🔴 Синельникове — влучання в склад.\n🟡 Білгород-Дністровський — уламки впали на дахи."

@@ -271,6 +271,12 @@ def time_references(text: str, published_at: str | None) -> list[tuple[str, int]
             if published is None or c.day <= published + timedelta(days=1)]
 
 
+def nominal_days(text: str) -> set[date]:
+    """The days ``text`` names, placed against a nominal publication day: two texts that name the same day ("в
+    понедельник", "Monday") give the same one, whatever the real publication day."""
+    return {c.day for c in _candidates(text.lower().replace("\u2019", "'").replace("\u02bc", "'"), _NOMINAL_DAY, 0)}
+
+
 def has_time_reference(text: str, published_at: str | None) -> bool:
     """Whether ``text`` says when something happened (a date, a weekday, "yesterday", "в ночь на").
 

@@ -36,7 +36,7 @@ from .dates import (
 )
 from .fatalities import count_casualties, revised_toll
 from .segment import (CHEMICAL, LEAD_SENTENCES, NEW_STORY, OTHER, TIME_OPENER, Passage, compatible, find_passages,
-                      opens_an_item, opens_list_item, reconsider)
+                      follows_heading, opens_an_item, opens_list_item, reconsider)
 from .territory import GOVERNMENT_REGAINS, OVERTAKES, territory_type
 from .triggers import has_trigger
 from .weapons import AIR_STRIKE, MINE, MISSILE_ATTACK, strikes_apart, weapon_kind, weapons_named
@@ -303,7 +303,44 @@ def _digest_header(event: _Event, doc: Document, header: str) -> list[str]:
     return []
 
 
-def _is_dated(event: _Event, doc: Document, lead: str = "", header: str = "") -> bool:
+_CLOCK = re.compile(
+    r"\b\d{1,2}[:.]\d\d\b|\b\d{1,2} ?[ap]\.?m\b|o'clock"
+    r"|(?:около|примерно|в|о|об|близько|приблизно|at|around|about) (?:\w+ )?(?:утра|дня|вечера|ночи|часов|часа|ранку|вечора"
+    r"|ночі|години|годині|in the (?:morning|evening|afternoon))", re.IGNORECASE)
+
+
+def _scene(event: _Event, doc: Document, sentences: list[Sentence] | None) -> Sentence | None:
+    """The sentence that sets the scene of an account naming no time of its own: "Вчера около девяти вечера к дому
+    жителя подъехали две машины без номеров. Несколько человек в балаклавах … надели мужчине на голову мешок и
+    увезли." It is the sentence just before the event's first passage in its paragraph, opens on a day or an hour,
+    has no event word (one that has and is no passage told what the classifier found no event in: "Вчера около
+    23:00 в доме произошел взрыв бытового газа") and tells no accident ("хлопок бытового газа")."""
+    first = min(p.first_index for p in event.passages)
+    if not sentences or first == 0:
+        return None
+    scene = sentences[first - 1]
+    opening = strip_dateline(scene.text)
+    if "\n" in doc.text[scene.end:event.start] or not (opens_on_a_day(opening) or TIME_OPENER.match(opening)) \
+            or has_trigger(scene.text) or _ACCIDENT.search(scene.text) \
+            or any(has_time_reference(doc.text[p.start:p.end], doc.published_at) for p in event.passages):
+        return None
+    return scene
+
+
+def _date_from_scene(event: _Event, doc: Document, sentences: list[Sentence], language: str) -> tuple[str, int] | None:
+    """The day the sentence that sets an undated account's scene names."""
+    scene = None if event.named_day else _scene(event, doc, sentences)
+    if scene is None:
+        return None
+    day, precision = _resolve_date(scene.text, doc, language)
+    published, happened = _day(doc.published_at), _day(day)
+    if precision != 1 or happened is None or published is None or not 0 <= (published - happened).days <= OLD_EVENT_DAYS:
+        return None
+    return day, precision
+
+
+def _is_dated(event: _Event, doc: Document, lead: str = "", header: str = "",
+              sentences: list[Sentence] | None = None) -> bool:
     """Whether any passage of the event names a recent day on which something happened, or its hour.
 
     "Patrols were stepped up last April, when a car was blown up" dates a
@@ -312,7 +349,8 @@ def _is_dated(event: _Event, doc: Document, lead: str = "", header: str = "") ->
     in the lead is dated by ``lead``, the story's first sentence when it is no
     passage of its own but speaks of an event ("Этой ночью … произошёл подрыв
     моста. Повреждён пролёт…": the classifier found the event only in the second).
-    An item of a digest's list is dated by the title or ``header``, the digest's first sentence.
+    An item of a digest's list is dated by the title or ``header``, the digest's first sentence, and
+    any event by the sentence that sets its scene (see ``_scene``).
     """
     published = _day(doc.published_at)
     # Each passage's whole span: "Инцидент произошел сегодня около 08:40" between two of its event sentences
@@ -320,6 +358,12 @@ def _is_dated(event: _Event, doc: Document, lead: str = "", header: str = "") ->
     texts = [doc.text[p.start:p.end] for p in event.passages]
     if lead and min(p.first_index for p in event.passages) < LEAD_SENTENCES and has_trigger(lead):
         texts.append(lead)
+    # A scene that names the hour dates an account the classifier is sure tells an event (if not of which type):
+    # "Вчера около девяти вечера к дому подъехали две машины", not "Сьогодні починається новий навчальний рік".
+    scene = _scene(event, doc, sentences)
+    if scene is not None and _CLOCK.search(scene.text) \
+            and max(p.eventness for p in event.passages) >= MIN_SEPARATE_EVENTNESS:
+        texts.append(scene.text)
     texts += _digest_header(event, doc, header)
     for text in texts:
         text = strip_dateline(text)
@@ -745,13 +789,17 @@ def _same_event(event: _Event, passage: Passage, passage_date: str | None, named
 
 def _apart_in_a_list(event: _Event, passage: Passage, text: str) -> bool:
     """Whether a digest's list keeps ``passage`` and ``event`` apart: two of its items ("🔴 Лозова — …", "🟡 Ізмаїл
-    — …") are two incidents, and a header before the list sums them all up. Text after the list may tell an
-    item's story at length."""
+    — …", or paragraphs under headings: "Сумщина. Близько 11-ї…", "Луганщина. В окупованому Привіллі…") are two
+    incidents, and a header before the list sums them all up. Text after the list may tell an item's story at
+    length."""
+    def is_item(p: Passage) -> bool:
+        return opens_list_item(p.text, text) or follows_heading(text, p.start)
+
     passages = [*event.passages, passage]
-    items = [p for p in passages if opens_list_item(p.text, text)]
+    items = [p for p in passages if is_item(p)]
     if not items:
         return False
-    if len(items) > 1 and opens_list_item(passage.text, text):
+    if len(items) > 1 and is_item(passage):
         return True
     first_item = min(p.first_index for p in items)
     return any(p.first_index < first_item for p in passages)
@@ -849,7 +897,11 @@ def _merge(passages: list[Passage], doc: Document, sentences: list[Sentence], la
                 or _is_commemoration(passage):
             continue
         if events and passage.confidence < MIN_SECONDARY_CONFIDENCE:
-            set_apart = separate or opens_list_item(passage.text, doc.text)
+            # The act an arrest story tells on a day it names ("ФСБ задержали двух подростков. По данным ФСБ, в ночь
+            # на 17 августа они подожгли релейный шкаф") is set apart from the arrest as well.
+            set_apart = separate or opens_list_item(passage.text, doc.text) \
+                or named_day and any(e.label == "Arrests" for e in events) \
+                and not any(compatible(e.label, passage.label) for e in events)
             own_paragraph = all(_in_other_paragraphs(e, passage, doc.text) for e in events)
             # A second opinion for another incident the lexical head is unsure of, set apart or in a paragraph
             # of its own that opens on its day ("В ночь на вторник … сгорел релейный шкаф" after a story of a
@@ -881,7 +933,7 @@ def group_events(passages: list[Passage], doc: Document, sentences: list[Sentenc
         # A first sentence that is no passage of its own may date the story's event (see _is_dated).
         lead = "" if any(p.first_index == 0 for p in candidates) else sentences[0].text
         undated = [e for e in events if e.confidence < MIN_UNDATED_CONFIDENCE and article
-                   and not _is_dated(e, doc, lead, sentences[0].text)]
+                   and not _is_dated(e, doc, lead, sentences[0].text, sentences)]
         if not undated:
             break
         dropped = {id(p) for e in undated for p in e.passages}
@@ -916,14 +968,16 @@ def _lead_headline(doc: Document, event: _Event) -> str:
 
 
 def _date_from_following(event: _Event, doc: Document, sentences: list[Sentence], next_start: int,
-                         language: str) -> tuple[str, int] | None:
+                         language: str, events: list[_Event]) -> tuple[str, int] | None:
     """The day the sentences within or after an undated account name: "Мирный житель погиб при атаке дрона на
     автомобиль. По его словам, атака произошла в понедельник около 20:40." A day more than OLD_EVENT_DAYS before publication
     is background, not this event's."""
     if event.named_day:
         return None
     # the sentences between the event's passages, and up to FOLLOW_SENTENCES after them
-    own = {(sentence.start, sentence.end) for p in event.passages for sentence in p.sentences}
+    # (another event's sentences between them are that event's: "…задержали двух подростков. В ночь на 17 августа они
+    # подожгли релейный шкаф. … Возбуждено уголовное дело")
+    own = {(sentence.start, sentence.end) for e in events for p in e.passages for sentence in p.sentences}
     between = [s.text for s in sentences if event.start <= s.start and s.end <= event.end and (s.start, s.end) not in own]
     after = _sentences_after(sentences, event.end, next_start)
     following = " ".join(text for text in between + after if not is_passing_mention(text, None, doc.published_at))
@@ -951,6 +1005,18 @@ def _date_of_past_day(event: _Event, doc: Document, header: str) -> tuple[str, i
     if not any(_PAST_DAY.search(text) for text in texts):
         return None
     return (published - timedelta(days=1)).isoformat(), 1
+
+
+def _date_of_digest(event: _Event, doc: Document, header: str, language: str) -> tuple[str, int] | None:
+    """The day a digest's title or first sentence names, for an item of its list that names none ("Сводка за
+    вторник … ▪️ Воздвижевка — утром российский артобстрел")."""
+    if event.named_day:
+        return None
+    for text in _digest_header(event, doc, header):
+        day, precision = _resolve_date(text, doc, language)
+        if precision == 1 and day is not None and any(d == day for d, _ in time_references(text, doc.published_at)):
+            return day, 1
+    return None
 
 
 def _strike_by_context(event: _Event, doc: Document, sentences: list[Sentence], next_start: int) -> str:
@@ -1072,7 +1138,9 @@ def code_document(doc: Document, *, model: CodingModel | None = None,
         start, end = _evidence_span(event)
         evidence = doc.text[start:end]
         event_date, precision = _date_of_past_day(event, doc, sentences[0].text) \
-            or _date_from_following(event, doc, sentences, next_start, language) \
+            or _date_from_scene(event, doc, sentences, language) \
+            or _date_from_following(event, doc, sentences, next_start, language, events) \
+            or _date_of_digest(event, doc, sentences[0].text, language) \
             or (event.event_date, event.time_precision)
         if event_date is None:
             # No date in the passage: the report's own day, known to a week.

@@ -23,11 +23,11 @@ from functools import lru_cache
 
 import numpy as np
 
-from sitrep.nlp import Sentence, split_sentences
+from sitrep.nlp import Sentence, is_heading, split_sentences
 from sitrep.taxonomy import NO_EVENT
 
 from .classifier import CodingModel, combine
-from .dates import is_passing_mention, is_period_tally, opens_on_a_day
+from .dates import is_passing_mention, is_period_tally, nominal_days, opens_on_a_day
 from .triggers import has_trigger, trigger_offsets
 from .weapons import strikes_apart
 
@@ -115,6 +115,24 @@ SECTOR_OPENER = re.compile(
 def opens_an_item(sentence: str) -> bool:
     """Whether a summary's paragraph that opens with ``sentence`` is an item of its own: its hour or its sector."""
     return TIME_OPENER.match(sentence) is not None or SECTOR_OPENER.match(sentence) is not None
+
+
+def follows_heading(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` follows a heading that opens its paragraph ("Луганщина. В окупованому
+    Привіллі…", "Rostov Oblast.\n\nOvernight…"): a digest's next item."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        heading_start, heading_end = line_start, start
+    else:  # the heading is the line above
+        heading_end = len(text[:line_start].rstrip())
+        heading_start = text.rfind("\n", 0, heading_end) + 1
+    heading_start += len(text[heading_start:heading_end]) - len(text[heading_start:heading_end].lstrip())
+    return heading_end > heading_start and is_heading(text, heading_start, heading_end)
+
+
+def _on_another_day(sentence: str, passage: str) -> bool:
+    days = nominal_days(sentence)
+    return bool(days) and not days & nominal_days(passage)
 
 
 def compatible(a: str, b: str) -> bool:
@@ -248,7 +266,7 @@ def find_passages(text: str, model: CodingModel, title: str = "", *,
         if recalled or current is not None and current.recalled or NEW_STORY.match(sentence.text):
             near = False
         elif current is not None and "\n" in text[current.end:sentence.start] and (
-                opens_an_item(sentence.text) or opens_on_a_day(sentence.text)
+                opens_an_item(sentence.text) or opens_on_a_day(sentence.text) or follows_heading(text, sentence.start)
                 or listed and (_marked(sentence.text) or _marked(current.sentences[0].text))):
             # a new paragraph on its own hour or day, a new item of a list or the text after the list:
             # the summary's next incident, or the story the list summed up (whether it is another
@@ -257,6 +275,11 @@ def find_passages(text: str, model: CodingModel, title: str = "", *,
         elif current is not None and "\n" in text[current.end:sentence.start] \
                 and strikes_apart(sentence.text, label, current.text, current.label):
             near = False  # a new paragraph on a strike with the other kind of weapon
+        elif current is not None and current.label == "Arrests" and label != OTHER \
+                and not compatible(current.label, label) and _on_another_day(sentence.text, current.text):
+            # "ФСБ задержали двух подростков. По данным ФСБ, в ночь на 17 августа они подожгли релейный шкаф":
+            # the act an arrest story tells on a day of its own is another incident, however unsure its type
+            near = False
         # A weak or catch-all sentence next to a passage is its context or
         # follow-up ("authorities did not comment"); only a clear sentence of
         # an incompatible type starts another passage.

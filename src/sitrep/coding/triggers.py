@@ -52,7 +52,7 @@ ENGLISH: tuple[str, ...] = (
     "gathered", "banner", "chant", "a march", "the march", "took part", "vigilante", "patrol", "militar",
     "legion", "unit\\b", "units", "division", "dissolv", "suspend", "ban on", "cables", "dislodg",
     "self-defen", "without a fight", "whereabouts", "establish", "set up", "stole", "stolen", "steal",
-    "fled", "flee", "displac", "molotov", "firebomb", "flammable",
+    "fled", "flee", "displac", "molotov", "firebomb", "flammable", "balaclavas", "masked",
     # a protest told by what the crowd did: blocked a road, demanded, held placards
     "blocked (?:a |the )?(?:road|highway|street|traffic|entrance)", "demand", "placard", "slogan",
 )
@@ -87,6 +87,8 @@ UKRAINIAN: tuple[str, ...] = (
     "перекри", "вимага", "гасл", "плакат", "вкрал", "втекл", "утекл", "віч[еа]\\b",
     # a strike told by what landed: "снаряди влучили", "приліт"
     "снаряд", "влучи", "влучан", "приліт", "прильот", "уламк", "горюч", "запальн",
+    # an abduction told by who came and what they did: "люди в балаклавах … повезли"
+    "в балаклавах", "у балаклавах", "в масках", "у масках", "повезл", "відвезл",
 )
 
 RUSSIAN: tuple[str, ...] = (
@@ -120,6 +122,7 @@ RUSSIAN: tuple[str, ...] = (
     "хлор", "контртеррористическ", "местонахожд", "бомб", "авиаци", "порази", "авиабомб",
     "перекры", "требова", "лозунг", "плакат", "украл", "бежал",
     "снаряд", "попадани", "прилет", "прилёт", "обломк", "горюч", "коктейл",
+    "в балаклавах", "в масках", "увез", "увоз",
 )
 
 _LEXICONS: dict[str, tuple[str, ...]] = {"en": ENGLISH, "uk": UKRAINIAN, "ru": RUSSIAN}
