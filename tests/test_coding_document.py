@@ -954,6 +954,19 @@ def test_the_act_an_arrest_story_tells_on_a_day_of_its_own_is_another_event():
         ("Arrests", "2025-08-18"), ("Looting/property destruction", "2025-08-17")]
 
 
+def test_besides_on_a_day_of_its_own_turns_to_another_incident():
+    doc = Document(
+        id="d6", language="ru", source="state_wire_ru", published_at="2024-06-08T11:30:00+03:00",
+        title="Пограничники отразили вылазку ДРГ",
+        text=("Пограничники ФСБ накануне пресекли попытку украинской диверсионно-разведывательной группы проникнуть "
+              "на территорию области. Огнем пограничников противник был отброшен и отошел на украинскую территорию. "
+              "Кроме того, в ночь на субботу Вооруженные силы РФ нанесли групповой удар ударными беспилотниками по "
+              "объектам энергетической инфраструктуры в городе на севере Сумской области."),
+    )
+    assert sorted((r.sub_event_type, r.event_date) for r in code_document(doc)) == [
+        ("Air/drone strike", "2024-06-08"), ("Armed clash", "2024-06-07")]
+
+
 def test_a_sentence_that_sets_the_scene_dates_the_account_after_it():
     # the abduction itself names no day; the sentence before it, with no event word, does
     doc = Document(
