@@ -77,6 +77,14 @@ SHELLING = "Shelling/artillery/missile attack"
         ("Officials reported that an explosion outside the occupation administration building in the town killed "
          "one occupation official on Wednesday, and a local resistance group claimed responsibility.", "en", IED,
          "partisans", "UA"),
+        # the act named by its noun, and its doer after "by"
+        ("Prosecutors opened an investigation into the rape of a 38-year-old woman by two Russian soldiers in the "
+         "occupied village on Sunday.", "en", "Sexual violence", "state_forces", "RU"),
+        # a subject, where it stood, then its verb; but not the verb of a clause of its own
+        ("Russian servicemen at a checkpoint on the exit from the village fired with automatic weapons on a "
+         "civilian car.", "en", "Attack", "state_forces", "RU"),
+        ("Russian soldiers in the town that Ukrainian drones struck overnight were not hurt.", "en",
+         "Air/drone strike", "state_forces", "UA"),
         # a hedge between the doer and its verb
         ("Вчера под селом российские военные, по всей видимости, расстреляли трех украинских солдат, вышедших из "
          "блиндажа с поднятыми руками.", "ru", "Attack", "state_forces", "RU"),

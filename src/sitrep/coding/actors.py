@@ -279,6 +279,9 @@ _PASSIVE_BY = re.compile(
     r"|destroyed|hit|targeted|ambushed|stabbed|beaten|assassinated|bombed|mined|carried out|staged|taken away"
     r"|taken|laid|placed|left|raped|(?:sexually )?assaulted|tortured|looted|robbed|executed|murdered|wounded"
     r"|injured|stolen|(?:was|were) (?:organi[sz]ed|claimed))(?: \w+){0,3} by (?:the |a |an |local |\w+ )?$"
+    # the act named by its noun: "the rape of a 38-year-old woman by two Russian soldiers", "shelling by Russian forces"
+    r"|\b(?:rapes?|killings?|murders?|executions?|abductions?|kidnappings?|torture|shelling|bombing|looting|shooting"
+    r"|beating|assault)(?: [\w'-]+){0,6} by (?:the |a |an |two |three |several |\w+ )?$"
 )
 _PASSIVE_PARTICIPLE = re.compile(r"\w(?:ан|ен|ана|ена|ены|аны|ано|ено|ений|аний|ена|ані|ені|ований|ована|ованы)(?=\s)")
 _SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]*")
@@ -570,6 +573,26 @@ def _verb_after(after: str, verbs: re.Pattern[str]) -> re.Match[str] | None:
     return verb
 
 
+# Before a group that opens its sentence as the subject: nothing, or a number or article ("Two Russian soldiers").
+_SUBJECT_OPENING = re.compile(r"\W*(?:(?:a|an|the|two|three|four|several|двоє|троє|двое|трое) )?")
+# Words that open a clause of their own, whose verb is not the subject's.
+_CLAUSE_OPENER = re.compile(
+    _B + r"(?:that|which|who|whom|where|when|while|after|before|as|until|що|який|яка|які|яке|де|коли|поки|після"
+    r"|который|которая|которые|которое|где|когда|пока|после|чтобы|щоб)" + _E)
+
+
+def _verb_after_place(after: str, verbs: re.Pattern[str]) -> re.Match[str] | None:
+    """The verb of a subject followed by where it was: "Russian servicemen at a checkpoint on the exit from the
+    village fired on a civilian car" (up to ten words, in one clause)."""
+    verb = verbs.search(after)
+    if verb is None:
+        return None
+    gap = after[:verb.start()]
+    if len(gap.split()) > 10 or re.search(r"[,;:()]", gap) or _CLAUSE_OPENER.search(gap):
+        return None
+    return verb
+
+
 def _repelled(sentence: str, end: int) -> bool:
     """Whether the mention ending at ``end`` is the subject of a verb of repelling ("ЗСУ відбили атаку")."""
     return _verb_after(sentence[end:end + 60], _REPEL) is not None
@@ -590,6 +613,8 @@ def _is_agent(sentence: str, start: int, end: int, actions: re.Pattern[str] = _A
         if actions.match(sentence, verb_at) or skipped and actions.match(sentence, verb_at + skipped.end()):
             return True
     verb = _verb_after(after, actions)
+    if verb is None and _SUBJECT_OPENING.fullmatch(sentence[:start]):
+        verb = _verb_after_place(sentence[end:end + 120], actions)
     # "officials said air defences shot down…": a speech verb before the action
     # makes the mention the speaker of the clause, not its doer.
     if verb is not None and not _REPORTED.search(after[:verb.start()]):
