@@ -908,63 +908,46 @@ def test_each_item_of_a_digest_is_its_own_incident_dated_by_the_header():
     assert {r.event_date for r in reports} == {"2024-03-12"}
 
 
-def test_an_item_that_names_no_day_happened_on_the_day_the_digest_is_about():
-    # published the next morning: "утром" alone would be the publication day
-    doc = Document(
-        id="d2", language="ru", source="residents_tg_ru", published_at="2024-11-06T10:20:00+02:00",
-        title="Сводка по области за вторник",
-        text=("Собрали, что произошло вчера, 5 ноября, по обе стороны линии фронта.\n\n"
-              "▪️ Воздвижевка — утром российский артобстрел, погибла пенсионерка, двое мужчин ранены.\n\n"
-              "▪️ Таврийское — российский FPV-дрон ударил по машине на выезде из села, водитель в больнице.\n\n"
-              "Если у вас есть информация из своих сёл — пишите в бот."),
-    )
-    reports = code_document(doc)
-    assert {r.sub_event_type for r in reports} >= {"Shelling/artillery/missile attack", "Air/drone strike"}
-    assert {r.event_date for r in reports} == {"2024-11-05"}
-
-
-def test_paragraphs_under_headings_are_a_digests_separate_items():
-    doc = Document(
-        id="d4", language="uk", source="digest_uk", published_at="2023-09-26T19:30:00+03:00",
-        title="Вечірній дайджест, 26 вересня",
-        text=("Головне за вівторок на півночі та сході.\n\n"
-              "Сумщина. Близько 11-ї ранку росіяни з артилерії обстріляли прикордонне село. Загинув 60-річний "
-              "чоловік. Загалом за день у прикордонні зафіксували 96 вибухів.\n\n"
-              "Луганщина. В окупованому місті вранці підірвали автомобіль начальника так званої «поліції». "
-              "Вибухівка спрацювала, щойно він завів двигун. Відповідальність узяв на себе рух опору.\n\n"
-              "Погода. Завтра без опадів, удень до +19."),
-    )
-    reports = code_document(doc)
-    assert sorted((r.sub_event_type, r.perpetrator) for r in reports) == [
-        ("Remote explosive/landmine/IED", "partisans"), ("Shelling/artillery/missile attack", "state_forces")]
-
-
-def test_the_act_an_arrest_story_tells_on_a_day_of_its_own_is_another_event():
-    doc = Document(
-        id="d5", language="ru", source="state_wire_ru", published_at="2025-08-18T15:10:00+03:00",
-        title="ФСБ задержала двух подростков",
-        text=("Сотрудники регионального управления ФСБ задержали в городе двух местных жителей 16 и 17 лет, "
-              "подозреваемых в поджоге объекта железнодорожной инфраструктуры, сообщили в ведомстве.\n\n"
-              "По данным ФСБ, в ночь на 17 августа молодые люди подожгли релейный шкаф на перегоне у поселка. "
-              "Поджог был совершен по заданию украинских кураторов, которые пообещали подросткам 15 тысяч рублей.\n\n"
-              "Возбуждено уголовное дело о теракте, задержанным грозит до 20 лет лишения свободы."),
-    )
-    reports = code_document(doc)
-    assert sorted((r.sub_event_type, r.event_date) for r in reports) == [
-        ("Arrests", "2025-08-18"), ("Looting/property destruction", "2025-08-17")]
-
-
-def test_besides_on_a_day_of_its_own_turns_to_another_incident():
-    doc = Document(
-        id="d6", language="ru", source="state_wire_ru", published_at="2024-06-08T11:30:00+03:00",
-        title="Пограничники отразили вылазку ДРГ",
-        text=("Пограничники ФСБ накануне пресекли попытку украинской диверсионно-разведывательной группы проникнуть "
-              "на территорию области. Огнем пограничников противник был отброшен и отошел на украинскую территорию. "
-              "Кроме того, в ночь на субботу Вооруженные силы РФ нанесли групповой удар ударными беспилотниками по "
-              "объектам энергетической инфраструктуры в городе на севере Сумской области."),
-    )
-    assert sorted((r.sub_event_type, r.event_date) for r in code_document(doc)) == [
-        ("Air/drone strike", "2024-06-08"), ("Armed clash", "2024-06-07")]
+@pytest.mark.parametrize(
+    ("language", "published_at", "title", "text", "expected"),
+    [
+        # a digest's item that names no day happened on the day the digest is about ("утром" alone would be
+        # the publication day, the next morning)
+        ("ru", "2024-11-06T10:20:00+02:00", "Сводка по области за вторник",
+         "Собрали, что произошло вчера, 5 ноября, по обе стороны линии фронта.\n\n"
+         "▪️ Воздвижевка — утром российский артобстрел, погибла пенсионерка, двое мужчин ранены.\n\n"
+         "▪️ Таврийское — российский FPV-дрон ударил по машине на выезде из села, водитель в больнице.\n\n"
+         "Если у вас есть информация из своих сёл — пишите в бот.",
+         [("Air/drone strike", "2024-11-05"), ("Shelling/artillery/missile attack", "2024-11-05")]),
+        # paragraphs under headings are a digest's separate items
+        ("uk", "2023-09-26T19:30:00+03:00", "Вечірній дайджест, 26 вересня",
+         "Головне за вівторок на півночі та сході.\n\n"
+         "Сумщина. Близько 11-ї ранку росіяни з артилерії обстріляли прикордонне село. Загинув 60-річний "
+         "чоловік. Загалом за день у прикордонні зафіксували 96 вибухів.\n\n"
+         "Луганщина. В окупованому місті вранці підірвали автомобіль начальника так званої «поліції». "
+         "Вибухівка спрацювала, щойно він завів двигун. Відповідальність узяв на себе рух опору.\n\n"
+         "Погода. Завтра без опадів, удень до +19.",
+         [("Remote explosive/landmine/IED", "2023-09-26"), ("Shelling/artillery/missile attack", "2023-09-26")]),
+        # the act an arrest story tells on a day of its own is another event, and does not date the arrest
+        ("ru", "2025-08-18T15:10:00+03:00", "ФСБ задержала двух подростков",
+         "Сотрудники регионального управления ФСБ задержали в городе двух местных жителей 16 и 17 лет, "
+         "подозреваемых в поджоге объекта железнодорожной инфраструктуры, сообщили в ведомстве.\n\n"
+         "По данным ФСБ, в ночь на 17 августа молодые люди подожгли релейный шкаф на перегоне у поселка. "
+         "Поджог был совершен по заданию украинских кураторов, которые пообещали подросткам 15 тысяч рублей.\n\n"
+         "Возбуждено уголовное дело о теракте, задержанным грозит до 20 лет лишения свободы.",
+         [("Arrests", "2025-08-18"), ("Looting/property destruction", "2025-08-17")]),
+        # "besides" on a day of its own turns to another incident
+        ("ru", "2024-06-08T11:30:00+03:00", "Пограничники отразили вылазку ДРГ",
+         "Пограничники ФСБ накануне пресекли попытку украинской диверсионно-разведывательной группы проникнуть "
+         "на территорию области. Огнем пограничников противник был отброшен и отошел на украинскую территорию. "
+         "Кроме того, в ночь на субботу Вооруженные силы РФ нанесли групповой удар ударными беспилотниками по "
+         "объектам энергетической инфраструктуры в городе на севере Сумской области.",
+         [("Air/drone strike", "2024-06-08"), ("Armed clash", "2024-06-07")]),
+    ],
+)
+def test_each_incident_of_a_story_on_its_own_day(language, published_at, title, text, expected):
+    doc = Document(id="s1", language=language, source="outlet", published_at=published_at, title=title, text=text)
+    assert sorted((r.sub_event_type, r.event_date) for r in code_document(doc)) == expected
 
 
 def test_a_sentence_that_sets_the_scene_dates_the_account_after_it():
