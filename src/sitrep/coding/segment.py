@@ -136,6 +136,7 @@ def follows_heading(text: str, start: int) -> bool:
 
 
 def _on_another_day(sentence: str, passage: str) -> bool:
+    """Whether ``sentence`` names a day and ``passage`` names none of its days."""
     days = nominal_days(sentence)
     return bool(days) and not days & nominal_days(passage)
 

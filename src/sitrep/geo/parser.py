@@ -169,6 +169,8 @@ _ITEM_MARK_RE = re.compile(r"(?:\d{1,2}[.)]|[^\w\s]{1,3})\s*$")
 
 
 def _heads_an_item(text: str, start: int, end: int) -> bool:
+    """Whether the name at [start, end) heads a line ("Циркуни. …") or a numbered or marked item ("1. Воздвижівка.
+    …", "▪️ Успенівка — …"): a place, though the word opens a sentence."""
     line = text[text.rfind("\n", 0, start) + 1:start]
     if not line.strip():
         return bool(re.match(r"[.:]\s", text[end:end + 2]))
