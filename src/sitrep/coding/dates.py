@@ -285,7 +285,7 @@ def has_time_reference(text: str, published_at: str | None) -> bool:
     """
     if published_at:
         return bool(time_references(text, published_at))
-    return bool(_candidates(text.lower().replace("\u2019", "'").replace("\u02bc", "'"), _NOMINAL_DAY, 0))
+    return bool(nominal_days(text))
 
 
 def opens_on_a_day(sentence: str) -> bool:

@@ -332,7 +332,13 @@ def _date_from_scene(event: _Event, doc: Document, sentences: list[Sentence], la
     scene = None if event.named_day else _scene(event, doc, sentences)
     if scene is None:
         return None
-    day, precision = _resolve_date(scene.text, doc, language)
+    return _recent_day(scene.text, doc, language)
+
+
+def _recent_day(text: str, doc: Document, language: str) -> tuple[str, int] | None:
+    """The day ``text`` names, to the day, when it is at most OLD_EVENT_DAYS before publication (an older one is
+    background, not the event's)."""
+    day, precision = _resolve_date(text, doc, language)
     published, happened = _day(doc.published_at), _day(day)
     if precision != 1 or happened is None or published is None or not 0 <= (published - happened).days <= OLD_EVENT_DAYS:
         return None
@@ -977,17 +983,14 @@ def _date_from_following(event: _Event, doc: Document, sentences: list[Sentence]
     # the sentences between the event's passages, and up to FOLLOW_SENTENCES after them
     # (another event's sentences between them are that event's: "…задержали двух подростков. В ночь на 17 августа они
     # подожгли релейный шкаф. … Возбуждено уголовное дело")
-    own = {(sentence.start, sentence.end) for e in events for p in e.passages for sentence in p.sentences}
-    between = [s.text for s in sentences if event.start <= s.start and s.end <= event.end and (s.start, s.end) not in own]
+    told = {(sentence.start, sentence.end) for e in events for p in e.passages for sentence in p.sentences}
+    between = [s.text for s in sentences
+               if event.start <= s.start and s.end <= event.end and (s.start, s.end) not in told]
     after = _sentences_after(sentences, event.end, next_start)
     following = " ".join(text for text in between + after if not is_passing_mention(text, None, doc.published_at))
     if not following or not has_time_reference(following, doc.published_at):
         return None
-    day, precision = _resolve_date(following, doc, language)
-    published, happened = _day(doc.published_at), _day(day)
-    if precision != 1 or happened is None or published is None or not 0 <= (published - happened).days <= OLD_EVENT_DAYS:
-        return None
-    return day, precision
+    return _recent_day(following, doc, language)
 
 
 # A daily summary's "past day" ("за минулу добу", "за прошедшие сутки", "over the past 24 hours"): a morning
