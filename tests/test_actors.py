@@ -184,6 +184,20 @@ SHELLING = "Shelling/artillery/missile attack"
         ("У неділю двоє російських військових зґвалтували місцеву жительку.", "uk", "Sexual violence",
          "state_forces", "RU"),
         ("Двое российских военных изнасиловали местную жительницу.", "ru", "Sexual violence", "state_forces", "RU"),
+        # a side named as the doer outweighs however many bare mentions of the other side
+        ("KHERSON, Nov 14 — Russian artillery fire from across the river killed two civilians in a village that "
+         "Ukrainian forces retook last week. Ukrainian troops entered the city on Friday. Russia said it had "
+         "struck Ukrainian servicemen. No Ukrainian military presence was found.", "en", SHELLING,
+         "state_forces", "RU"),
+        # unidentified men are whoever the text names as the doer; a side only blamed is no doer
+        ("Russian forces abducted a schoolteacher in the occupied village, according to relatives. Four armed men "
+         "searched her home and took her away.", "en", "Abduction/forced disappearance", "state_forces", "RU"),
+        ("Unidentified gunmen killed an occupation official. The occupation administration blamed Ukrainian "
+         "saboteurs.", "en", "Attack", "unknown", ""),
+        # fought with the Rosgvardia is not done by it
+        ("В субботу под Бердянском произошла перестрелка между партизанами и патрулем. Это одно из первых "
+         "известных боестолкновений партизан с российскими силовиками на юге.", "ru", "Armed clash",
+         "partisans", "UA"),
     ],
 )
 def test_perpetrator_is_who_the_text_says_did_it(text, language, sub_event_type, perpetrator, country):

@@ -53,6 +53,7 @@ AGENT_WEIGHT = 3
 LEAD_AGENT_WEIGHT = 4  # the doer of the passage's first sentence, the account of the event itself
 QUOTED_WEIGHT = 2
 NAMED_DETAINER_WEIGHT = 0.5
+BARE_MENTIONS_CAP = 3  # bare mentions of a side, however many, count for less than one sentence naming it the doer
 
 
 @dataclass(frozen=True)
@@ -343,6 +344,8 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
     original = text if len(text) == len(lowered) else ""
     mentions = _in_setting(_mentions(lowered, original, language), lowered, everything)
     scores: dict[tuple[str, str], float] = {}
+    bare: dict[tuple[str, str], float] = {}
+    doers: set[tuple[str, str]] = set()  # sides the text has doing the act, in its own words or someone's account
     best_group: dict[tuple[str, str], tuple[float, _Group]] = {}
     attribution = ""
     claimed = False
@@ -403,6 +406,8 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
                     == (mention.group.perpetrator, mention.group.country) for other in in_sentence)
                 weight = max(weight, CLAIM_WEIGHT if own_account else
                              QUOTED_WEIGHT if quoted or blame else agent_weight)
+                if not blame:
+                    doers.add((mention.group.perpetrator, mention.group.country))
             elif blame and blame.start() < local:
                 weight = max(weight, QUOTED_WEIGHT)
             elif sub_event_type in REMOTE_FIRE and (_STRIKE_NOUN.search(sentence, local, mention.end - sentence_start)
@@ -417,10 +422,20 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
             if weight <= 0:
                 continue
             key = (mention.group.perpetrator, mention.group.country)
-            scores[key] = scores.get(key, 0.0) + weight
+            if weight == mention.group.baseline < CLAIM_WEIGHT:  # "our explosive device" is a claim, not a mention
+                bare[key] = bare.get(key, 0.0) + weight
+            else:
+                scores[key] = scores.get(key, 0.0) + weight
             if weight > best_group.get(key, (-1.0, mention.group))[0]:
                 best_group[key] = (weight, mention.group)
 
+    if any(key[0] != UNKNOWN for key in doers):
+        # "Russian forces abducted a teacher, relatives said. Four armed men took her away": the unidentified
+        # men are whoever the text names as the doer, not a side of their own. A side only blamed names no one.
+        scores.pop((UNKNOWN, ""), None)
+        bare.pop((UNKNOWN, ""), None)
+    for key, weight in bare.items():
+        scores[key] = scores.get(key, 0.0) + min(weight, BARE_MENTIONS_CAP)
     perpetrator, country, actor1 = _decide(scores, best_group, sub_event_type, lowered, everything)
     if sub_event_type == DISRUPTED:
         # A stopped attack is coded to the side whose weapons were stopped ("air defences shot down
@@ -634,6 +649,8 @@ def _is_agent(sentence: str, start: int, end: int, actions: re.Pattern[str] = _A
         return True
     # uk/ru passive agent in the instrumental: "задержан сотрудниками ФСБ", "підірвано партизанами"
     words = (before + sentence[start:end]).split()
+    if before.split()[-1:] in (["с"], ["со"], ["з"], ["із"], ["зі"]):
+        return False  # "боестолкновений партизан с российскими силовиками": fought with, not done by
     instrumental = any(re.search(r"(?:ами|ями)$", w) for w in words[-3:])
     return instrumental and bool(_PASSIVE_PARTICIPLE.search(" ".join(words[-5:])))
 
