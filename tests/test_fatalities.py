@@ -167,6 +167,11 @@ def test_the_figure_a_toll_rose_to_is_the_toll_however_far_from_the_cue(text, la
     ("Погибли мать и двое ее детей.", "ru", (3, 0)),
     ("A farmer and his son were killed by the shell.", "en", (2, 0)),
     ("Загинуло літнє подружжя з Оріхова.", "uk", (2, 0)),
+    # ... or stands last in the list, or beside another lone person, ages written as adjectives between them
+    ("Загинули двоє чоловіків і жінка.", "uk", (3, 0)),
+    ("Загинули 47-річний чоловік і 44-річна жінка.", "uk", (2, 0)),
+    ("A drone hit the car, killing a 67-year-old woman and her 41-year-old son.", "en", (2, 0)),
+    ("Загинуло подружжя — 47-річний чоловік і 44-річна жінка, їхнього 14-річного сина поранено.", "uk", (2, 1)),
     # "застрелили" kills like "убили"
     ("На блокпосту військові застрелили 52-річного водія.", "uk", (1, 0)),
     # ... and a list is not joined across a cue
@@ -174,6 +179,29 @@ def test_the_figure_a_toll_rose_to_is_the_toll_however_far_from_the_cue(text, la
 ])
 def test_a_list_of_victims_is_counted_whole(text, language, expected):
     assert count_casualties(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Не менее трех мирных жителей, в том числе двое детей, погибли в результате атаки беспилотника.", "ru", (3, 0)),
+    ("Щонайменше семеро людей, серед них троє дітей, загинули внаслідок удару.", "uk", (7, 0)),
+    ("Five people were killed, including two children.", "en", (5, 0)),
+])
+def test_a_subset_nearer_the_verb_does_not_replace_the_count_it_belongs_to(text, language, expected):
+    assert count_casualties(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Військовослужбовці розстріляли щонайменше п'ятьох українських захисників, які вийшли з укриття.", "uk", (5, 0)),
+    ("Footage shows servicemen executing between five and seven surrendering Ukrainian soldiers.", "en", (5, 0)),
+    ("Prosecutors opened an investigation into the killing of at least five Ukrainian prisoners of war.", "en", (5, 0)),
+    ("В ходе боестолкновения двое нарушителей уничтожены. Наши военнослужащие не пострадали.", "ru", (2, 0)),
+])
+def test_prisoners_defenders_and_intruders_are_people(text, language, expected):
+    assert count_casualties(text, language) == expected
+
+
+def test_an_age_set_off_by_commas_is_not_a_count():
+    assert count_casualties("The woman, 63, was killed in her yard; a 17-year-old was among the wounded.", "en") == (1, 1)
 
 
 def test_the_dash_after_a_datelines_day_does_not_make_a_range_of_the_toll():

@@ -60,7 +60,7 @@ EXACT, VAGUE, IMPLIED = 2, 1, 0
 # (regex over one lower-case token, kind, number when no figure attaches)
 _CUE_TABLE: tuple[tuple[str, str, int], ...] = (
     # English
-    (r"kill(?:ed|s|ing)?|slain|murdered|executed", KILLED, CONTEXT),
+    (r"kill(?:ed|s|ing)?|slain|murdered|execut(?:ed|ing)", KILLED, CONTEXT),
     (r"died|dies|die|dead|perished", KILLED, CONTEXT),
     (r"deaths?|fatalit(?:y|ies)|toll|lives|bodies", KILLED, NEEDS_FIGURE),
     (r"injur(?:ed|ing|es|y|ies)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed", INJURED, CONTEXT),
@@ -109,14 +109,14 @@ _PERSON = re.compile(
     r"|victim|teenager|pensioner|journalist|activist|other|them|whom|personnel|staff|crew|attacker"
     r"|waitress|waiter|teacher|nurse|doctor|medic|paramedic|rescuer|firefighter|farmer|volunteer|student"
     r"|passenger|pedestrian|villager|shopkeeper|miner|priest|husband|wife|son|daughter|mother|father|brother"
-    r"|sister|grand|relative|neighbo"
+    r"|sister|grand|relative|neighbo|prisoner|pows?$|defender"
     r"|люд|особ|чолов|жін|дит|діт|цивіл|мирн|жител|мешкан|військов|бійц|боєць|солдат|поліцейськ|правоохорон"
     r"|посадов|чиновник|колаборант|співробітник|працівник|воді|підліт|пенсіонер|окупант|силовик|них|нападник"
     r"|вчител|медсестр|лікар|рятувальник|волонтер|пасажир|пішохід|пішоход|батьк|мат(?:и|ір)|син|доньк|дочк"
-    r"|брат|сестр|онук|подружж"
+    r"|брат|сестр|онук|подружж|диверсант|порушник|бойовик|терорист|полонен|захисник"
     r"|челов|мужчин|женщин|дет|ребен|ребён|граждан|военн|боец|бойц|сотрудник|полицейск|служащ|водител"
     r"|пенсионер|подрост|оккупант|нападавш|учител|врач|спасател|пассажир|пешеход|отец|отц|мать|матер|сын"
-    r"|доч|внук|супруг)"
+    r"|доч|внук|супруг|нарушител|боевик|террорист|пленн|защитник)"
 )
 # A unit a person word can describe ("a Russian volunteer battalion", "a partisan group").
 _UNIT = re.compile(r"(?:battalion|unit|group|brigade|company|detachment|corps|regiment|squad|team|movement|network"
@@ -140,6 +140,7 @@ _EN_PLURAL = frozenset(
     "officers officials policemen police guards fighters members drivers employees workers collaborators "
     "militants partisans victims teenagers pensioners journalists activists they them were have".split()
 )
+_COUPLE = frozenset("подружжя супруги супругов супругам супругами".split())
 # "a man aged 61", "у віці 48 років", "в возрасте 70 лет": the count is an age.
 _AGE_BEFORE = frozenset("aged age віці віком возрасте".split())
 _NEGATION = frozenset(
@@ -294,6 +295,8 @@ def _classify(word: str) -> tuple[int | None, tuple[str, int] | None]:
         return vague[word], None
     if word in {"a", "an"}:
         return 1, None  # "a soldier and two civilians"; only a count when a person noun follows
+    if word in _COUPLE:
+        return 2, None  # "загинуло подружжя": a married couple is two people
     for pattern, kind, number in _CUES:
         if pattern.fullmatch(word):
             return None, (kind, number)
@@ -315,23 +318,33 @@ def _tokenize(sentence: str) -> list[_Token]:
 
 
 def _count_joined_persons(tokens: list[_Token]) -> list[_Token]:
-    """Count as one a lone person a conjunction joins to a count.
+    """Count as one a lone person a conjunction joins to a count or to another lone person.
 
-    "мать и двое детей" is three and "a man and his son" two: the mother and
-    the son carry no number word of their own.
+    "мать и двое детей" is three, "двоє чоловіків і жінка" three, "a man and
+    his son" two and "47-річний чоловік і 44-річна жінка" two: the mother, the
+    woman and the son carry no number word of their own. Ages written as one
+    adjective ("41-year-old") are skipped.
     """
-    for i, token in enumerate(tokens):
+    view = [k for k in range(len(tokens)) if not _in_age(tokens, k)]
+    words = [tokens[k] for k in view]
+    and_ = _CONJUNCTIONS - {","}
+    lone = _ONE_PERSON - {"his", "her"}
+    for i, token in enumerate(words):
         if token.text not in _ONE_PERSON or token.value is not None:
             continue
         if token.text in {"his", "her"}:
             # "and his son", not "his car" or "her two children"
-            joined = i > 0 and tokens[i - 1].text == "and" and i + 1 < len(tokens) \
-                and _PERSON.match(tokens[i + 1].text) is not None and tokens[i + 1].value is None
+            joined = i > 0 and words[i - 1].text == "and" and i + 1 < len(words) \
+                and _PERSON.match(words[i + 1].text) is not None and words[i + 1].value is None
         else:
-            joined = i + 2 < len(tokens) and tokens[i + 1].text in _CONJUNCTIONS - {","} \
-                and tokens[i + 2].value is not None
+            joined = i + 2 < len(words) and words[i + 1].text in and_ and (
+                words[i + 2].value is not None or words[i + 2].text in lone)
+            # "двоє чоловіків і жінка", "чоловік і жінка": the last of a list of victims
+            joined = joined or i >= 2 and words[i - 1].text in and_ and (
+                words[i - 2].text in lone or i >= 3 and _PERSON.match(words[i - 2].text) is not None
+                and words[i - 3].value is not None)
         if joined:
-            tokens[i] = _Token(token.text, 1, None)
+            tokens[view[i]] = words[i] = _Token(token.text, 1, None)
     return tokens
 
 
@@ -340,11 +353,16 @@ def _is_people_count(tokens: list[_Token], i: int) -> bool:
     token = tokens[i]
     if token.text.isdigit() and (len(token.text) == 4 or token.value is None):
         return False
+    if token.text in _COUPLE or token.text in _ONE_PERSON:
+        return True  # a lone person is a count only where a list of victims joins it (_count_joined_persons)
     prev = tokens[i - 1].text if i > 0 else ""
     if prev in {":", "№", "#", "no"} or prev in MONTH_WORDS or prev in _AGE_BEFORE:
         return False
     if prev == "." and i > 1 and tokens[i - 2].text in MONTH_WORDS:  # "Aug. 15"
         return False
+    if prev == "," and i > 1 and _PERSON.match(tokens[i - 2].text) and tokens[i + 1:i + 2] \
+            and tokens[i + 1].text == ",":
+        return False  # "The woman, 63, was killed": an age set off after the person
     if token.text.isdigit() and prev in _RANGE_JOINERS and i > 2 and tokens[i - 2].value is not None \
             and tokens[i - 3].text in MONTH_WORDS:
         return False  # "overnight on October 6 to 7": the second day
@@ -413,12 +431,13 @@ def _sentence_counts(sentence: str, language: str) -> list[tuple[str, int, int]]
         if nearest is not None and nearest in attached:
             attached[nearest].append(i)
     _attach_coordinated(tokens, people, attached)
+    _attach_heads_of_subsets(tokens, people, attached)
     results: list[tuple[str, int, int]] = []
     for i in cue_positions:
         kind, number = tokens[i].cue  # type: ignore[misc]
         counts = attached[i]
         if number == NEEDS_PEOPLE:
-            counts = [c for c in counts if any(_PERSON.match(t.text) for t in tokens[c + 1:c + 4])]
+            counts = [c for c in counts if _counts_people_after(tokens, c)]
         if counts:
             # "killed up to 60 soldiers", "уничтожено до 40": a ceiling, as loose as "dozens"
             vague = any(tokens[c].text in _number_words()[1] or _is_ceiling(tokens, c) for c in counts)
@@ -435,16 +454,62 @@ def _sentence_counts(sentence: str, language: str) -> list[tuple[str, int, int]]
     return results
 
 
+def _counts_people_after(tokens: list[_Token], i: int) -> bool:
+    """Whether a person word follows the count at ``i`` in its clause: "трьох полонених", "between five and seven
+    surrendering Ukrainian soldiers" (not "6 БпЛА", "two vehicles")."""
+    for token in tokens[i + 1:i + 6]:
+        if token.text in _CLAUSE_PUNCT or token.text == "," or token.cue:
+            return False
+        if _PERSON.match(token.text):
+            return True
+    return False
+
+
+_SUBSET_MARKERS = (("including",), ("among", "them"), ("в", "том", "числе"), ("у", "тому", "числі"),
+                   ("в", "тому", "числі"), ("зокрема",), ("серед", "них"), ("среди", "них"))
+
+
+def _attach_heads_of_subsets(tokens: list[_Token], people: list[int], attached: dict[int, list[int]]) -> None:
+    """A cue reached only by a subset of a count takes the count itself: "Не менее трех мирных жителей, в том
+    числе двое детей, погибли" is three dead, though "двое" stands nearer to "погибли"."""
+    owned = {count for counts in attached.values() for count in counts}
+    for counts in attached.values():
+        for k, count in enumerate(counts):
+            words = [t.text for t in tokens[max(0, count - 4):count]]
+            marker = next((m for m in _SUBSET_MARKERS for at in range(len(words) - len(m) + 1)
+                           if tuple(words[at:at + len(m)]) == m), None)
+            if marker is None:
+                continue
+            heads = [p for p in people if count - 12 <= p < count - len(marker)
+                     and not any(t.text in _CLAUSE_PUNCT for t in tokens[p:count])]
+            if heads and heads[-1] not in owned:
+                counts[k] = heads[-1]
+                owned.add(heads[-1])
+
+
 def _joined(tokens: list[_Token], earlier: int, later: int) -> bool:
     """Whether two counts are one list of victims: "a man and a woman", "two soldiers and a civilian"."""
     between = tokens[earlier + 1:later]
     # "a man aged 61 and a woman aged 48": an age between the two is part of the first one's description
     between = [t for k, t in enumerate(between) if t.text not in _AGE_BEFORE
                and not (k > 0 and between[k - 1].text in _AGE_BEFORE)]
+    # "a 67-year-old woman and her 41-year-old son": ages describe the people of the list
+    between = [t for k, t in enumerate(between) if not _in_age(between, k)]
     if earlier > 0 and tokens[earlier - 1].text in {"between", "from", "між", "від", "между", "от"}:
         return False  # a range, "between 4 and 6 people", counts its lowest figure
     return 0 < len(between) <= 3 and any(t.text in _CONJUNCTIONS - {","} for t in between) \
         and not any(t.cue or t.value is not None or t.text in _CLAUSE_PUNCT for t in between)
+
+
+def _in_age(tokens: list[_Token], k: int) -> bool:
+    """Whether token ``k`` belongs to an age written as one adjective: "67-year-old", "47-річний", "70-летний"."""
+    words = [t.text for t in tokens]
+    for start in range(max(0, k - 4), k + 1):
+        if words[start].isdigit() and (words[start + 1:start + 5] == ["-", "year", "-", "old"] and k <= start + 4
+                                       or words[start + 1:start + 2] == ["-"] and start + 2 < len(words)
+                                       and re.match(r"(?:річн|летн)", words[start + 2]) and k <= start + 2):
+            return True
+    return False
 
 
 def _attach_coordinated(tokens: list[_Token], people: list[int], attached: dict[int, list[int]]) -> None:
