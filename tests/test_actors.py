@@ -194,6 +194,14 @@ SHELLING = "Shelling/artillery/missile attack"
          "searched her home and took her away.", "en", "Abduction/forced disappearance", "state_forces", "RU"),
         ("Unidentified gunmen killed an occupation official. The occupation administration blamed Ukrainian "
          "saboteurs.", "en", "Attack", "unknown", ""),
+        # an underground channel's "our comrades" are its members
+        ("Сегодня ночью на перегоне наши товарищи заложили и подорвали взрывное устройство под грузовым поездом.",
+         "ru", IED, "partisans", "UA"),
+        # a denial that anyone claimed it is no claim
+        ("An explosive device went off outside the occupation administration building. No group has claimed "
+         "responsibility.", "en", IED, "unknown", ""),
+        ("Вибух пролунав біля будівлі окупаційної адміністрації. Ніхто не взяв на себе відповідальність.", "uk", IED,
+         "unknown", ""),
         # fought with the Rosgvardia is not done by it
         ("В субботу под Бердянском произошла перестрелка между партизанами и патрулем. Это одно из первых "
          "известных боестолкновений партизан с российскими силовиками на юге.", "ru", "Armed clash",
@@ -203,6 +211,17 @@ SHELLING = "Shelling/artillery/missile attack"
 def test_perpetrator_is_who_the_text_says_did_it(text, language, sub_event_type, perpetrator, country):
     coding = code_actors(text, language, sub_event_type)
     assert (coding.perpetrator, coding.perpetrator_country) == (perpetrator, country)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("A Ukrainian resistance movement claimed that its members set fire to a railway relay cabinet near the village.",
+     "en"),
+    ("Підпільний рух заявив, що його учасники вночі підпалили релейну шафу.", "uk"),
+    ("Движение сообщило, что его участники подожгли два военных грузовика.", "ru"),
+])
+def test_a_movement_reporting_what_its_members_did_claims_it(text, language):
+    coding = code_actors(text, language, "Looting/property destruction")
+    assert coding.perpetrator == "partisans" and coding.attribution == text
 
 
 def test_a_claim_outweighs_the_version_the_outlet_only_quotes():
@@ -581,6 +600,24 @@ def test_a_failed_crossing_is_coded_to_the_side_that_tried_it(text, language, co
 def test_russias_forces_by_their_full_name_aviation_and_artillery(text, language):
     sub_event = "Shelling/artillery/missile attack" if language == "en" else "Air/drone strike"
     coding = code_actors(text, language, sub_event)
+    assert (coding.perpetrator, coding.perpetrator_country) == ("state_forces", "RU")
+
+
+@pytest.mark.parametrize(("text", "language", "sub_event_type"), [
+    # the generic word and the national name after it are one group
+    ("За даними слідства, військовослужбовці ЗС РФ розстріляли щонайменше п'ятьох українських захисників.", "uk",
+     "Attack"),
+    ("Soldiers of the Russian army shot two civilians at the edge of the village.", "en", "Attack"),
+    # the launchers a side fires name it
+    ("Russian multiple rocket launchers struck the village on Tuesday morning.", "en",
+     "Shelling/artillery/missile attack"),
+    # the "Z" painted on Russia's vehicles names whose soldiers they are
+    ("Приїхали військові з літерою Z і забрали вчительку історії.", "uk", "Abduction/forced disappearance"),
+    ("Soldiers with the letter Z took the teacher away.", "en", "Abduction/forced disappearance"),
+])
+def test_russias_forces_by_a_generic_word_with_the_national_name_launchers_and_the_z_mark(
+        text, language, sub_event_type):
+    coding = code_actors(text, language, sub_event_type)
     assert (coding.perpetrator, coding.perpetrator_country) == ("state_forces", "RU")
 
 

@@ -159,9 +159,15 @@ _CLAIM = re.compile(
     r"|взя\w* (?:\w+ ){0,2}на себя|взя\w* ответственность на себя"
     r"|ответственность (?:за [\w\s]{0,40})?взя\w*|заяви\w* о (?:своей )?причастности"
     # "a movement said it set fire to a relay cabinet": a group reporting its own act of sabotage
-    r"|(?:said|says) (?:it|they|its (?:members|fighters|agents)) (?:had )?(?:set fire|set ablaze|torched|burn(?:ed|t)|blew up|derailed"
-    r"|sabotaged|planted|detonated))"
+    r"|(?:said|says|claimed|claims|reported|stated)(?: that)? (?:it|they|(?:its|their) (?:members|fighters|agents|activists"
+    r"|operatives)) (?:had )?(?:set fire|set ablaze|torched|burn(?:ed|t)|blew up|derailed|sabotaged|planted|detonated)"
+    # "рух заявив, що його учасники підпалили…", "движение сообщило, что его участники подожгли…"
+    r"|(?:заяви|повідоми|сообщи)\w*,? (?:що|что) (?:його|її|їхні|их|его|ее) (?:учасники|члени|бійці|агенти|участники"
+    r"|члены|бойцы|агенты) (?:\w+ ){0,2}(?:підпали|спали|підірва|пустили під укіс|подожгл|подожг|сожгл|взорва|подорва)\w*)"
 )
+# A denial that anyone claimed the act: "no group has claimed", "жоден із рухів … не взяв", "никто не взял".
+_NO_ONE = re.compile(_B + r"(?:no (?:group|one|organi[sz]ation|movement)|nobody|(?:has|have|had) not|did not|жоден|жодна"
+                     r"|ніхто|никто|ни одна|ни один|не)" + _E)
 # A claimant the lexicon does not know ("a group calling itself …", "движение российских противников
 # войны"): an armed group that claims an act of sabotage behind the lines is coded as partisans.
 _UNNAMED_GROUP = re.compile(
@@ -355,6 +361,8 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
         in_sentence = [m for m in mentions if sentence_start <= m.start < sentence_end]
         agent_weight = LEAD_AGENT_WEIGHT if sentence_start == 0 else AGENT_WEIGHT
         claim = _CLAIM.search(sentence)
+        if claim and _NO_ONE.search(sentence, max(0, claim.start() - 40), claim.end()):
+            claim = None  # "no group has claimed responsibility", "ніхто не взяв на себе відповідальність"
         blame = _BLAME.search(sentence)
         if claim and not attribution or claim and not claimed:
             attribution, claimed = _phrase(text, sentence_start, sentence), True
@@ -529,6 +537,12 @@ def _mentions(lowered: str, original: str = "", language: str = "") -> list[_Men
     mentions = [_Mention(lexicon.group_of[m.lastgroup], m.start(), m.end())  # type: ignore[index]
                 for m in lexicon.groups.finditer(lowered)]
     mentions = [m for m in mentions if not m.group.languages or language in m.group.languages]
+    # "військовослужбовці ЗС РФ", "soldiers of the Russian army": the generic word and the national name
+    # that follows it are one group, the national one
+    mentions = [m for m, following in zip(mentions, mentions[1:] + [None])
+                if not (following is not None and not m.group.country and following.group.country
+                        and m.group.perpetrator == following.group.perpetrator
+                        and re.fullmatch(r"\s*(?:of (?:the )?)?", lowered[m.end:following.start]))]
     if not original:
         return mentions
     return [m for m in mentions if m.group.country or not _inside_a_name(original, m.start)]
