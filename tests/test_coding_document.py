@@ -47,6 +47,15 @@ def test_weather_story_reports_nothing():
     assert candidate_sentences(WEATHER.text) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "Этой ночью в Гурзуфе подожжены два грузовых автомобиля.",
+    "Ночью в поселке сожжены три военных грузовика.",
+    "Неизвестные поджигают релейные шкафы на железной дороге.",
+])
+def test_the_trigger_gate_passes_arson_in_russian_passive_and_present_forms(sentence):
+    assert candidate_sentences(sentence) != []
+
+
 def test_partisan_bombing_is_one_report_with_exact_evidence():
     reports = code_document(BOMBING)
     assert len(reports) == 1
@@ -824,6 +833,11 @@ def test_a_daily_briefing_period_dates_its_account():
         ("Peaceful protest", "Силовики разогнали пикет, применив слезоточивый газ.", "Protest with intervention"),
         ("Peaceful protest", "Security forces suppressed a sit-in by unemployed graduates outside the governorate.",
          "Protest with intervention"),
+        # people detained and driven off, or bundled into a bus, are an intervention without the police named
+        ("Peaceful protest", "Троих мужчин, которые отказались уходить, задержали и увезли в отдел.",
+         "Protest with intervention"),
+        ("Peaceful protest", "Трьох жінок заштовхали в автобус і вивезли до райвідділу.", "Protest with intervention"),
+        ("Peaceful protest", "Several protesters were bundled into a police van.", "Protest with intervention"),
         # tear gas fired at a crowd is riot control, not a chemical weapon; on troops from a drone it is one
         ("Chemical weapon", "Police fired tear gas at activists marching to the embassy.", "Protest with intervention"),
         ("Chemical weapon", "A drone dropped tear gas grenades on the infantry positions near the village.",
@@ -837,6 +851,21 @@ def test_a_daily_briefing_period_dates_its_account():
 )
 def test_the_protest_sub_type_follows_what_the_crowd_and_the_authorities_did(label, text, expected):
     assert codebook_label(label, text) == expected
+
+
+def test_what_the_police_did_to_a_crowd_is_read_in_the_sentences_after_the_protest():
+    # The dispersal sentences carry no event word of their own; the protest's type is read on to the end.
+    doc = Document(
+        id="p9", language="ru", source="locals_tg_ru", published_at="2022-04-02T17:45:00+03:00",
+        title="На площади разогнали людей с флагами",
+        text=("Сегодня около полудня в оккупированном посёлке на площадь перед бывшим райсоветом вышли около сотни "
+              "жителей с украинскими флагами. Они требовали отпустить односельчан, которых военные держат в "
+              "подвале комендатуры.\n\n"
+              "Минут через двадцать к площади подъехали два автобуса с росгвардейцами. Людей оттеснили щитами, "
+              "распыляли перцовый газ.\n\n"
+              "Это уже второй выход людей на площадь в посёлке."),
+    )
+    assert [r.sub_event_type for r in code_document(doc)] == ["Protest with intervention"]
 
 
 @pytest.mark.parametrize(

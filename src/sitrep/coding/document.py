@@ -14,6 +14,7 @@ until one is importable its fields keep their defaults.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from dataclasses import dataclass
@@ -420,6 +421,10 @@ _ACTED_ON_CROWD = re.compile(
     r"|разогна\w*|оттесни\w*|подави\w*|подавля\w*)"
     r"|\b(?:\d+|several|dozens of|some|a number of|at least \w+) " + _CROWD + r" (?:were |had been )?(?:detained|arrested)"
     r"|\b(?:затримал\w*|затримано|задержал\w*|задержан\w*) (?:щонайменше |не менее |по меньшей мере |около |близько )?\d+"
+    # people detained and driven off, or bundled into a bus: "задержали и увезли в отдел", "посадили в автобус"
+    r"|\b(?:затрима|задержа)\w* (?:і|й|та|и) (?:вивез|увез|відвез|отвез|доставил|доставили)\w*"
+    r"|\b(?:затолка|заштовха|запихну|запха|посади)\w* (?:\w+ ){0,2}(?:в|у) (?:автобус|автозак|бус|мікроавтобус|микроавтобус)\w*"
+    r"|\b(?:bundled|forced|pushed|dragged) (?:\w+ ){0,2}into (?:a |police |waiting )?(?:bus|van|police van)s?\b"
     r"|\b(?:tear ?gas|water cannon\w*|rubber bullets|pepper spray|stun grenades|сльозогін\w*|водомет\w*"
     r"|гумов\w* кул\w*|світлошумов\w*|слезоточив\w*|резинов\w* пул\w*|светошумов\w*|перцов\w*)",
     re.IGNORECASE,
@@ -944,10 +949,22 @@ def group_events(passages: list[Passage], doc: Document, sentences: list[Sentenc
             break
         dropped = {id(p) for e in undated for p in e.passages}
         candidates = [p for p in candidates if id(p) not in dropped]
+    starts = sorted(e.start for e in events)
     for event in events:
         event.passages.sort(key=lambda p: p.first_index)
         # The whole span: "no one was hurt" rarely has an event word of its own.
-        event.label = codebook_label(event.label, doc.text[event.start:event.end], language)
+        text = doc.text[event.start:event.end]
+        event.label = codebook_label(event.label, text, language)
+        if event.label == PEACEFUL:
+            # What the police did to a crowd often follows the account of the crowd, in sentences with no
+            # event word of their own ("Минут через двадцать подъехали автобусы с росгвардейцами. Людей
+            # оттеснили щитами…"): a peaceful protest reads on until the next event or a sentence on a day of
+            # its own ("…the dispersal of a road blockade on October 12"), for an intervention only.
+            limit = next((start for start in starts if start > event.start), len(doc.text))
+            after = list(itertools.takewhile(lambda sentence: not has_time_reference(sentence, None),
+                                             _sentences_after(sentences, event.end, limit)))
+            if after and codebook_label(PEACEFUL, " ".join([text, *after]), language) == INTERVENTION:
+                event.label = INTERVENTION
     return events
 
 
