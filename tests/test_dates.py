@@ -261,3 +261,9 @@ def test_an_item_that_opens_on_its_day(sentence, opens):
 )
 def test_a_clock_time_with_no_day_is_the_latest_before_publication(text, published, expected):
     assert time_references(text, published) == [(expected, 1)]
+
+
+def test_a_possessive_weekday_or_yesterday_names_the_day():
+    text = "The death toll from Sunday's rocket strike on the town rose to two, officials said on Tuesday."
+    assert resolve_event_date(text, PUBLISHED, "en") == ("2023-05-14", 1)
+    assert resolve_event_date("Yesterday's strike on the depot killed two.", PUBLISHED, "en") == ("2023-05-16", 1)

@@ -98,7 +98,7 @@ _NIGHT_MONTH_DAYS = re.compile(
     rf"\s*(?:to|into|-|–|—)\s*(?P<day>\d{{1,2}}){_E}"
 )
 _WEEKDAY_EN = re.compile(rf"{_B}(?:on\s+|last\s+|this\s+past\s+|this\s+)?(monday|tuesday|wednesday|thursday|friday|"
-                         rf"saturday|sunday){_E}")
+                         rf"saturday|sunday)(?:'s)?{_E}")  # "Sunday's strike"
 _WEEKDAY_UK_RU = re.compile(
     rf"{_B}(?:у|в|во|минулої|минулого|минулий|прошлую|прошлый|прошлое|минувшую|минувший|минувшее|этот|эту|это)"
     rf"(?:\s+(?:минулий|минулу|минулу|прошлый|прошлую|прошлое|минувший|минувшую|минувшее))?\s+({_WEEKDAY}){_E}"
@@ -108,7 +108,7 @@ _RELATIVE_DAYS: tuple[tuple[re.Pattern[str], int], ...] = tuple(
     (re.compile(rf"{_B}(?:{pattern}){_E}"), offset)
     for pattern, offset in (
         (r"the\s+day\s+before\s+yesterday|позавчора|позавчера|позавчерашн\w*", 2),
-        (r"yesterday|вчора|учора|вчорашн\w*|учорашн\w*|вчера|вчерашн\w*|накануне|напередодні", 1),
+        (r"yesterday(?:'s)?|вчора|учора|вчорашн\w*|учорашн\w*|вчера|вчерашн\w*|накануне|напередодні", 1),
         (r"today|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|last\s+night|overnight"
          r"|сьогодні|цієї\s+ночі|минулої\s+ночі|уночі|вночі|сегодня|этой\s+ночью|минувшей\s+ночью"
          r"|прошлой\s+ночью|ночью|этим\s+утром"
