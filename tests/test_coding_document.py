@@ -1244,3 +1244,31 @@ def test_an_event_is_dated_by_a_sentence_between_its_event_sentences():
     event = _Event([passage], "Remote explosive/landmine/IED", 0.45, lead=True)
     assert _is_dated(event, doc)
     assert not _is_dated(_Event([Passage([first], 0, 0, np.zeros(1))], event.label, 0.45, lead=True), doc)
+
+
+def test_a_new_paragraph_on_another_kind_of_incident_and_another_day_is_another_event():
+    doc = Document(
+        id="n9", language="uk", source="newsroom_uk", published_at="2025-07-20T14:00:00+03:00",
+        title="Дрон убив тракториста, на лівобережжі підірвали авто очільника села",
+        text=("Сьогодні вранці російський ударний дрон атакував трактор під час польових робіт поблизу села на "
+              "Бериславщині. Загинув 52-річний тракторист, повідомили в обласній військовій адміністрації.\n\n"
+              "На окупованому лівобережжі учора вранці підірвали автомобіль призначеного росіянами очільника села. "
+              "Відповідальність за вибух узяв на себе рух опору. За даними підпільників, колаборант вижив."),
+    )
+    reports = sorted(code_document(doc), key=lambda r: r.event_date)
+    assert [(r.sub_event_type, r.event_date, r.perpetrator) for r in reports] == [
+        ("Remote explosive/landmine/IED", "2025-07-19", "partisans"),
+        ("Air/drone strike", "2025-07-20", "state_forces"),
+    ]
+
+
+def test_a_paragraph_retelling_the_same_kind_of_incident_on_its_day_stays_with_the_toll_update():
+    doc = Document(
+        id="n10", language="en", source="wire_en", published_at="2024-08-14T12:20:00+00:00",
+        title="Russian glide bombs kill three in town near Zaporizhzhia",
+        text=("KYIV, Aug 14 - The death toll from a Russian glide-bomb attack on the town rose to three on Wednesday "
+              "after a wounded man died in hospital, the regional governor said.\n\n"
+              "Two guided aerial bombs hit the town on Tuesday afternoon, destroying a house and damaging a shop. "
+              "A 64-year-old man and a 71-year-old woman were killed on the spot."),
+    )
+    assert [(r.sub_event_type, r.event_date) for r in code_document(doc)] == [("Air/drone strike", "2024-08-13")]

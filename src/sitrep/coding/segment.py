@@ -281,6 +281,13 @@ def find_passages(text: str, model: CodingModel, title: str = "", *,
         elif current is not None and "\n" in text[current.end:sentence.start] \
                 and strikes_apart(sentence.text, label, current.text, current.label):
             near = False  # a new paragraph on a strike with the other kind of weapon
+        elif current is not None and "\n" in text[current.end:sentence.start] and label != current.label \
+                and nominal_days(current.text) and _on_another_day(sentence.text, current.text):
+            # "Сьогодні вранці дрон атакував трактор… ¶ На лівобережжі учора вранці підірвали автомобіль": a new
+            # paragraph on another kind of incident and another day than the passage names tells another incident
+            # (one of the same kind on another day is most often the same one: "the toll rose on Wednesday ¶
+            # the bombs hit the town on Tuesday")
+            near = False
         elif current is not None and current.label == "Arrests" and label != OTHER \
                 and not compatible(current.label, label) and _on_another_day(sentence.text, current.text):
             # "ФСБ задержали двух подростков. По данным ФСБ, в ночь на 17 августа они подожгли релейный шкаф":
