@@ -430,7 +430,9 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
             if weight <= 0:
                 continue
             key = (mention.group.perpetrator, mention.group.country)
-            if weight == mention.group.baseline < CLAIM_WEIGHT:  # "our explosive device" is a claim, not a mention
+            # Nothing in the sentence raised the group's own weight: a bare mention. ("Our explosive device"
+            # has a claim's weight as its own, and is no mention.)
+            if weight == mention.group.baseline and mention.group.baseline < CLAIM_WEIGHT:
                 bare[key] = bare.get(key, 0.0) + weight
             else:
                 scores[key] = scores.get(key, 0.0) + weight
