@@ -325,7 +325,8 @@ def _count_joined_persons(tokens: list[_Token]) -> list[_Token]:
     woman and the son carry no number word of their own. Ages written as one
     adjective ("41-year-old") are skipped.
     """
-    view = [k for k in range(len(tokens)) if not _in_age(tokens, k)]
+    texts = [t.text for t in tokens]
+    view = [k for k in range(len(tokens)) if not _in_age(texts, k)]
     words = [tokens[k] for k in view]
     and_ = _CONJUNCTIONS - {","}
     lone = _ONE_PERSON - {"his", "her"}
@@ -494,16 +495,17 @@ def _joined(tokens: list[_Token], earlier: int, later: int) -> bool:
     between = [t for k, t in enumerate(between) if t.text not in _AGE_BEFORE
                and not (k > 0 and between[k - 1].text in _AGE_BEFORE)]
     # "a 67-year-old woman and her 41-year-old son": ages describe the people of the list
-    between = [t for k, t in enumerate(between) if not _in_age(between, k)]
+    texts = [t.text for t in between]
+    between = [t for k, t in enumerate(between) if not _in_age(texts, k)]
     if earlier > 0 and tokens[earlier - 1].text in {"between", "from", "між", "від", "между", "от"}:
         return False  # a range, "between 4 and 6 people", counts its lowest figure
     return 0 < len(between) <= 3 and any(t.text in _CONJUNCTIONS - {","} for t in between) \
         and not any(t.cue or t.value is not None or t.text in _CLAUSE_PUNCT for t in between)
 
 
-def _in_age(tokens: list[_Token], k: int) -> bool:
-    """Whether token ``k`` belongs to an age written as one adjective: "67-year-old", "47-річний", "70-летний"."""
-    words = [t.text for t in tokens]
+def _in_age(words: list[str], k: int) -> bool:
+    """Whether word ``k`` of ``words`` (a sentence's token texts) belongs to an age written as one adjective:
+    "67-year-old", "47-річний", "70-летний"."""
     for start in range(max(0, k - 4), k + 1):
         if words[start].isdigit() and (words[start + 1:start + 5] == ["-", "year", "-", "old"] and k <= start + 4
                                        or words[start + 1:start + 2] == ["-"] and start + 2 < len(words)
