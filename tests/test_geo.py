@@ -129,6 +129,9 @@ def test_in_the_city_gives_precision_1() -> None:
     assert [(p.geonameid, p.geo_precision) for p in places] == [(MELITOPOL, 1)]
 
 
+SAMAR_UA, DONETSK_RU, YAMPIL_SUMY, RICHKY, IZIUM = 699445, 565348, 688501, 695695, 707292
+
+
 def test_ambiguous_name_follows_the_co_mentioned_region() -> None:
     ukrainian = _only("ФСБ задержала жителей Приморска в Запорожской области.")
     russian = _only("ФСБ задержала жителей Приморска в Ленинградской области.")
@@ -141,6 +144,24 @@ def test_a_name_said_twice_does_not_vouch_for_its_own_reading() -> None:
     # Title and body both name Белогорск; only the dateline's Simferopol says which one.
     places = geoparse("В Белогорске горели склады\nСИМФЕРОПОЛЬ, 3 мая. Ночью в Белогорске сгорели два склада.", "ru")
     assert [p.geonameid for p in places if p.name != "Simferopol"] == [BILOHIRSK, BILOHIRSK]
+
+
+def test_nor_does_another_inflection_of_it() -> None:
+    # "у Самарі" and "до Самари" are one name; the oblast says it is Ukraine's Samar (formerly Novomoskovsk)
+    places = geoparse("Уночі ворог атакував Дніпропетровщину дронами. У Самарі загинув чоловік. "
+                      "До Самари вирушили рятувальники.", "uk")
+    assert [p.geonameid for p in places if p.text == "Самарі"] == [SAMAR_UA]
+    assert all(p.country == "UA" for p in places)
+    # and a Donetsk in a Rostov governor's post is the Rostov town
+    places = geoparse("Губернатор Ростовской области: ночью город Донецк атаковали БПЛА. В Донецке возник пожар.", "ru")
+    assert [p.geonameid for p in places if p.name == "Donetsk"] == [DONETSK_RU, DONETSK_RU]
+
+
+def test_a_namesake_the_gazetteer_spells_only_in_latin_and_russian_follows_the_region() -> None:
+    # the Sumy-oblast Yampil has no Ukrainian alternate name in GeoNames, only "Yampil’" and "Ямполь"
+    places = geoparse("Протягом доби росіяни обстріляли прикордоння Сумщини. Ворог обстріляв Ямпіль з мінометів.",
+                      "uk")
+    assert [p.geonameid for p in places if p.name.startswith("Yampil")] == [YAMPIL_SUMY]
 
 
 def test_english_spelling_without_the_doubled_i_of_the_national_system() -> None:
@@ -597,3 +618,14 @@ def test_locate_passes_over_a_front_axis_and_where_the_wounded_were_taken() -> N
     taken = "Під Мелітополем вибухнув автомобіль, пораненого вивезли до Запоріжжя."
     assert _located("Пораненого вивезли до Запоріжжя після вибуху в Мелітополі.", "uk") == MELITOPOL
     assert _located(taken, "uk") == MELITOPOL
+
+
+def test_locate_passes_over_a_roads_ends_and_the_town_a_distance_is_measured_from() -> None:
+    english = ("A Russian FPV drone on Tuesday hit a civilian car on the Sumy–Bilopillia highway near the village "
+               "of Richky, about 13 kilometers east of Bilopillia, killing a man.")
+    assert _located(english, "en") == RICHKY
+    assert _located("Російський дрон атакував автомобіль на трасі Суми — Білопілля поблизу села Річки.", "uk") == RICHKY
+    assert _located("Дрон атакував легковик на автодорозі Суми — Білопілля поблизу села Річки.", "uk") == RICHKY
+    # a distance alone places the event at the town it is measured from (ACLED)
+    assert _located("Росіяни обстріляли бригаду енергетиків за 20 кілометрів на південний схід від Ізюма.",
+                    "uk") == IZIUM

@@ -69,15 +69,42 @@ _DESTINATION_BEFORE_RE = re.compile(
     r"(?:до|в|у|во))\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
+# A road named by its ends ("on the Sumy–Bilopillia highway near the village of Richky", "на трасі Суми —
+# Білопілля") runs between them: neither is where the event was.
+_ROAD = r"(?:highway|road|motorway|route|трас\w*|шосе|доро[гз]\w*|автодоро[гз]\w*)"
+_ROAD_END_AFTER_RE = re.compile(r"^\s*[–—-]\s*[\w'’-]+(?:\s+[\w'’-]+)?\s+" + _ROAD, re.IGNORECASE)
+_ROAD_BEFORE_RE = re.compile(_ROAD + r"\s+(?:[\w'’-]+\s*[–—-]\s*)?$", re.IGNORECASE)
+_DASH_BEFORE_RE = re.compile(r"[\w'’-]+\s*[–—-]\s*$")
+_ROAD_AFTER_RE = re.compile(r"^\s+" + _ROAD, re.IGNORECASE)
+# "about 13 kilometres east of Bilopillia", "за 20 км на південний схід від Ізюма": the town a distance is measured
+# from; where the event was is named beside it, if anywhere.
+_DISTANCE_FROM_BEFORE_RE = re.compile(
+    r"\b(?:km|kilomet(?:er|re)s?|miles?|км|кілометр\w*|километр\w*)\s+(?:[\w-]+\s+){0,3}?(?:of|from|від|от)\s+$",
+    re.IGNORECASE)
+
+
 def _event_city_order(text: str, cities: list[Place]) -> list[Place]:
     """Cities of the evidence in text order; those named in an institution's title, as a district, as a front's
-    axis or as where the wounded were taken, last."""
+    axis or as where the wounded were taken, last. A road's end or the town a distance is measured from goes after
+    a place named beside it in its own region (ACLED places an event told only by its distance at the town)."""
+    def before_and_after(place: Place) -> tuple[str, str]:
+        return text[max(0, place.start - 80):place.start], text[place.end:place.end + 40]
+
     def demoted(place: Place) -> bool:
-        before = text[max(0, place.start - 80):place.start]
-        return bool(_DISTRICT_WORD_RE.search(place.text) or _DISTRICT_AFTER_RE.match(text[place.end:place.end + 20])
-                    or _AXIS_AFTER_RE.match(text[place.end:place.end + 20]) or _INSTITUTION_BEFORE_RE.search(before)
+        before, after = before_and_after(place)
+        return bool(_DISTRICT_WORD_RE.search(place.text) or _DISTRICT_AFTER_RE.match(after[:20])
+                    or _AXIS_AFTER_RE.match(after[:20]) or _INSTITUTION_BEFORE_RE.search(before)
                     or _DESTINATION_BEFORE_RE.search(before))
-    return sorted(cities, key=demoted)
+
+    def a_landmark(place: Place) -> bool:
+        before, after = before_and_after(place)
+        return bool(_ROAD_END_AFTER_RE.match(after) or _ROAD_BEFORE_RE.search(before)
+                    or _DASH_BEFORE_RE.search(before) and _ROAD_AFTER_RE.match(after)
+                    or _DISTANCE_FROM_BEFORE_RE.search(before))
+
+    landmarks = {id(p) for p in cities if a_landmark(p)}
+    regions = {(p.country, p.admin1_code) for p in cities if id(p) not in landmarks and not demoted(p)}
+    return sorted(cities, key=lambda p: (demoted(p), id(p) in landmarks and (p.country, p.admin1_code) in regions))
 
 
 def _evidence_span(doc: Document, report: Report) -> tuple[int, int]:

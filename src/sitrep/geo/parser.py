@@ -33,7 +33,7 @@ from .morphology import (
     district_centre_names, has_common_reading, is_adjective, is_common_word, is_person_name, nominative_forms,
     reinflected_forms,
 )
-from .names import is_cyrillic, name_key, russian_originals
+from .names import is_cyrillic, name_key, russian_originals, transliterate_uk
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
 _JOINERS = {" ", "-", "‑", "‐"}
@@ -229,7 +229,21 @@ class _Finder:
                 break
         if not found and self.language == "uk" and len(words) == 1:
             found, matched = self._russian_place(words[0])
+        elif found and self.language == "uk":
+            self._add_namesakes_by_latin_name(words, found, matched)
         return found, matched
+
+    def _add_namesakes_by_latin_name(self, words: list[str], found: dict[int, float], matched: dict[int, str]) -> None:
+        """Ukrainian namesakes that the gazetteer spells only in Latin and Russian: of the four Ukrainian
+        Ямпіль, the one in Sumy oblast has no Ukrainian alternate name ("Yampil’", "Ямполь"). A name that
+        already names places gets them as candidates too, a little less direct; the context picks."""
+        gazetteer = self.gazetteer
+        for rank, forms in enumerate(zip(*(_forms(w, self.language) for w in words))):
+            key = name_key(transliterate_uk(" ".join(forms)))
+            for entry in gazetteer.lookup(key):
+                if gazetteer.index.country[entry] == "UA" and entry not in found:
+                    found[entry] = 0.8 + rank * 0.4
+                    matched[entry] = key
 
     def _russian_place(self, word: str) -> tuple[dict[int, float], dict[int, str]]:
         """Places in Russia that a Ukrainian spelling names ("в Алтуховому", "з Яковлєва"): the gazetteer knows
@@ -596,9 +610,11 @@ class _Resolver:
         for index, mention in enumerate(self.mentions):
             # Another mention of the same name cannot vouch for its own reading (title and body
             # both saying "Белогорск" is one clue, not two).
+            # Nor can another inflection of it ("у Самарі" beside "до Самари" read as Russia's Samara).
             others = [e for j, e in enumerate(first_pass)
                       if j != index and e is not None and not self.mentions[j].institutional
-                      and self.mentions[j].key != mention.key]
+                      and self.mentions[j].key != mention.key
+                      and not (e in mention.candidates and self.ix.feature[e] == CITY)]
             countries = {self.ix.country[e] for e in others if self._anchors_country(e)}
             regions = {(self.ix.country[e], self.ix.admin1_code[e]) for e in others if self.ix.feature[e] != COUNTRY}
             points = [(self.ix.latitude[e], self.ix.longitude[e]) for e in others if self.ix.feature[e] == CITY]
