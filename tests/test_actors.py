@@ -675,3 +675,78 @@ def test_the_side_whose_positions_were_fired_at_did_not_fire():
     coded = code_actors(text, "en", SHELLING)
     assert (coded.perpetrator, coded.perpetrator_country) == ("state_forces", "RU")
 
+
+
+@pytest.mark.parametrize(("text", "language", "sub_event_type"), [
+    # firing takes "at" or "on", not an object: "fired at a car" is no headline passive
+    ("On 21 May 2024, a Russian serviceman at a checkpoint near Shchaslyvtseve fired at a civilian car after an "
+     "argument, killing a man.", "en", "Attack"),
+    # demolition is destruction of property, and a dated opening does not hide the subject
+    ("On July 16, Russian occupation authorities began demolishing houses in Popasna that they had declared "
+     "ownerless.", "en", "Looting/property destruction"),
+    ("Окупаційна адміністрація знесла шість приватних будинків у Маріуполі.", "uk", "Looting/property destruction"),
+])
+def test_the_doer_after_a_dated_opening_and_of_firing_at_and_demolishing(text, language, sub_event_type):
+    coding = code_actors(text, language, sub_event_type)
+    assert (coding.perpetrator, coding.perpetrator_country) == ("state_forces", "RU")
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), [
+    # a Telegram post: the soldiers are named beside the act, not as its grammatical subject
+    ("Сегодня утром приехали две машины, военные с «Z», забрали учительку истории, 52 года.",
+     "Abduction/forced disappearance"),
+    ("А сегодня во Владимировке военные вместе с росгвардейцами ходили по дворам. Забрали 16 лодок.",
+     "Looting/property destruction"),
+])
+def test_violence_against_civilians_is_by_the_one_side_whose_forces_are_named(text, sub_event_type):
+    coding = code_actors(text, "ru", sub_event_type)
+    assert (coding.perpetrator, coding.perpetrator_country) == ("state_forces", "RU")
+
+
+def test_forces_named_only_as_victims_of_a_shelling_are_not_its_doer():
+    coding = code_actors("Снаряд влучив у будівлю, де жили російські військові; загинули двоє.", "uk",
+                         "Shelling/artillery/missile attack")
+    assert coding.perpetrator != "state_forces" or coding.perpetrator_country != "RU"
+
+
+@pytest.mark.parametrize(("text", "language", "sub_event_type"), [
+    # a relative clause between the soldiers and what they did
+    ("Сьогодні зранку російські військові, які стоять у селі з осені, вибили двері в шести будинках.", "uk",
+     "Looting/property destruction"),
+    # the armour that supported an assault stands between the assault groups and their verb
+    ("У вівторок зранку російські штурмові групи за підтримки двох БМП і танка спробували зайти в Гоптівку.", "uk",
+     "Armed clash"),
+    ("Russian assault groups backed by two armoured vehicles tried to storm the village.", "en", "Armed clash"),
+])
+def test_the_doer_across_a_relative_clause_and_the_armour_that_supported_it(text, language, sub_event_type):
+    coding = code_actors(text, language, sub_event_type)
+    assert (coding.perpetrator, coding.perpetrator_country) == ("state_forces", "RU")
+
+
+def test_a_claimed_attack_and_a_dated_claim_of_what_the_movements_operatives_did():
+    # the police who detained protesters in the next item did not plant the bomb
+    text = ("Ukrainian partisans claimed an improvised explosive device (IED) attack on a Russian military fuel convoy "
+            "near Pobednoye. A Ukrainian resistance movement claimed on March 22 that its operatives detonated an "
+            "IED under a fuel truck. Russian police and Rosgvardia detained four participants in a peaceful protest.")
+    coding = code_actors(text, "en", "Remote explosive/landmine/IED")
+    assert (coding.perpetrator, coding.perpetrator_country) == ("partisans", "UA")
+    assert coding.attribution.startswith("Ukrainian partisans claimed")
+
+
+def test_a_sides_weapon_that_struck_names_it_but_not_one_shot_down_or_an_air_defence_missile():
+    struck = code_actors("Російська балістична ракета влучила в територію промислового підприємства.", "uk",
+                         "Shelling/artillery/missile attack")
+    assert (struck.perpetrator, struck.perpetrator_country) == ("state_forces", "RU")
+    downed = code_actors("Вооруженные силы России нанесли удар по объектам ВСУ в Красноармейске. Кроме того, средства "
+                         "ПВО сбили 43 украинских беспилотника.", "ru", "Shelling/artillery/missile attack")
+    assert (downed.perpetrator, downed.perpetrator_country) == ("state_forces", "RU")
+    fallen = code_actors("Ukrainian officials said Russian forces fired cluster munitions at the market. Russian state "
+                         "television said a Ukrainian air-defence missile had fallen on the town.", "en",
+                         "Shelling/artillery/missile attack")
+    assert (fallen.perpetrator, fallen.perpetrator_country) == ("state_forces", "RU")
+
+
+def test_the_side_that_owned_what_burned_did_not_burn_it():
+    text = "Два грузовых автомобиля, принадлежащих Минобороны России, сгорели в ночь на пятницу в селе под Симферополем."
+    coding = code_actors(text, "ru", "Looting/property destruction")
+    assert (coding.perpetrator, coding.perpetrator_country) != ("state_forces", "RU")

@@ -43,6 +43,11 @@ UNKNOWN = "unknown"
 PROTESTS = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
 RIOTS = frozenset({"Violent demonstration", "Mob violence"})
 ARRESTS = frozenset({"Arrests"})
+# Violence against civilians and their property: the victims are civilians, so the soldiers the text names are its
+# doers even where no verb ties them to the act ("приехали две машины, военные с «Z», забрали учительку"). Officials,
+# police and security services are as often the victims, the investigators or the source.
+AGAINST_CIVILIANS = frozenset({"Abduction/forced disappearance", "Attack", "Sexual violence",
+                               "Looting/property destruction"})
 AGREEMENT = "Agreement"
 CHANGE_TO_GROUP = "Change to group/activity"
 DISRUPTED = "Disrupted weapons use"
@@ -102,7 +107,7 @@ _ACTION = re.compile(
     r"|dropped|moved into|took over|turned|converted|laid|threw|hurled|lobbed"
     # taking property: "soldiers emptied the museum", "военные вскрыли дома", "вилучили техніку"
     r"|removed|emptied|stripped|carried (?:off|out|away)|confiscat(?:ed|es)|requisition(?:ed|s)|expropriat(?:ed|es)"
-    r"|evicted|forcibly disappear(?:ed|s)?"
+    r"|evicted|forcibly disappear(?:ed|s)?|demolish(?:ed|es|ing)?|bulldoz(?:ed|es|ing)"
     # sexual violence: "two Russian soldiers raped a woman", "двоє військових зґвалтували", "изнасиловали"
     r"|raped|rapes|sexually (?:assaulted|abused)"
     # an assault that failed still has its attacker: "a Russian sabotage group tried to cross the border"
@@ -121,8 +126,9 @@ _ACTION = re.compile(
     r"|пыта|нанес|поджига|сжига|отве|обустрои|размести|разверну|заня|обстреля|удари|порази|ликвидирова"
     r"|урази|порани|рани|ліквідува|пограбува|розграбува|грабува|вкра|разграби|пограби|укра|скину|сброси|жбурну|кину|метну|перекину|закину|перебрось|забрось"
     r"|звільни|визволи|відвоюва|освободи|отвоева|накри|накры"
-    r"|розкри|розкрива|злама|винес|вилучи|конфіскува|реквізува|відібра|привласни|висели|націоналізува"
-    r"|вскры|вскрыва|взлома|вынес|изъя|конфискова|реквизирова|отобра|присвои|высели|национализирова"
+    r"|розкри|розкрива|злама|виби|вибива|выби|выбива|винес|вилучи|конфіскува|реквізува|відібра|привласни|висели"
+    r"|націоналізува|знес|зноси"
+    r"|вскры|вскрыва|взлома|вынес|изъя|конфискова|реквизирова|отобра|присвои|высели|национализирова|снес|сноси"
     r"|зґвалтува|згвалтува|ґвалтува|изнасилова|насилова)" + _ACTIVE_ENDING +
     r"|мінують|минируют|подожгл\w*|поджег|поджёг|сожгл\w*|нанесли|вывезли|увезли|напали|напал|вбив|убив|вийшли|вышли|підпалили"
     r"|відкри(?:в|ла|ли) вогонь|откры(?:л|ла|ли) огонь"
@@ -150,8 +156,9 @@ _NOT_AN_OBJECT = frozenset({"", "in", "on", "at", "near", "by", "during", "after
                             "overnight", "as", "from", "inside", "since", "amid", "following", "late", "early"})
 _PASSIVE_AUX = frozenset({"was", "were", "been", "be", "being", "is", "are", "got", "get"})
 _CLAIM = re.compile(
-    _B + r"(?:claim(?:ed|s|ing)? (?:responsibility|credit)|claimed (?:the|this) (?:attack|bombing|blast|explosion"
-    r"|operation|arson|sabotage)|took responsibility|claimed by|said (?:it|they) (?:was|were) behind"
+    _B + r"(?:claim(?:ed|s|ing)? (?:responsibility|credit)|claimed (?:the|this|an?|its|their) (?:[\w()-]+ ){0,4}?"
+    r"(?:attack|bombing|blast|explosion|operation|arson|sabotage)|took responsibility|claimed by"
+    r"|said (?:it|they) (?:was|were) behind"
     # the present tense of a claim: "підпілля бере відповідальність", "движение берет на себя ответственность"
     r"|(?:takes?|taking) responsibility|бер[еуё]\w* (?:на себе |на себя )?(?:відповідальність|ответственность)"
     r"|[ву]зя\w* (?:\w+ ){0,2}на себе|[ву]зя\w* відповідальність на себе"
@@ -159,7 +166,8 @@ _CLAIM = re.compile(
     r"|взя\w* (?:\w+ ){0,2}на себя|взя\w* ответственность на себя"
     r"|ответственность (?:за [\w\s]{0,40})?взя\w*|заяви\w* о (?:своей )?причастности"
     # "a movement said it set fire to a relay cabinet": a group reporting its own act of sabotage
-    r"|(?:said|says|claimed|claims|reported|stated)(?: that)? (?:it|they|(?:its|their) (?:members|fighters|agents|activists"
+    r"|(?:said|says|claimed|claims|reported|stated)(?: on \w+(?: \d{1,2})?)?(?: that)? (?:it|they"
+    r"|(?:its|their) (?:members|fighters|agents|activists"
     r"|operatives)) (?:had )?(?:set fire|set ablaze|torched|burn(?:ed|t)|blew up|derailed|sabotaged|planted|detonated)"
     # "рух заявив, що його учасники підпалили…", "движение сообщило, что его участники подожгли…"
     r"|(?:заяви|повідоми|сообщи)\w*,? (?:що|что) (?:його|її|їхні|их|его|ее) (?:учасники|члени|бійці|агенти|участники"
@@ -204,6 +212,10 @@ _WEAPON_SYSTEM = re.compile(r"shahed|шахед|geran|герань|герані|
 _WEAPON = re.compile(r"drone|uav|missile|rocket|bomb|shell|дрон|безпілот|беспилот|бпла|ракет|бомб|снаряд|"
                      + _WEAPON_SYSTEM.pattern)
 REMOTE_FIRE = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
+_DOWNED = re.compile(r"\b(?:shot down|downed|intercept\w*|destroyed)\b|сбит\w*|сбил\w*|збит\w*|збил\w*|перехопл\w*"
+                     r"|перехвач\w*|перехват\w*|перехопи\w*|уничтож\w*|знищ\w*|подавлен\w*|приземлен\w*")
+# The weapon before the side that owns it: "ракеты украинского зенитного комплекса", "Ракета ЗРК С-300 ВСУ".
+_WEAPON_OF = re.compile(r"(?:ракет\w*|снаряд\w*|дрон\w*|безпілотник\w*|беспилотник\w*)\s+(?:[\w-]+\s+){0,2}$")
 _STRIKE_NOUN = re.compile(r"shelling|strike|bombardment|artillery|обстріл|удар|обстрел|артилері|артиллери")
 _STRIKE_OF = re.compile(r"(?:удар\w*|атак\w*|обстріл\w*|обстрел\w*|влучанн\w*|попадани\w*)\s+$")
 _SELF_REPORT = re.compile(
@@ -237,7 +249,9 @@ _POSSESSION_BEFORE = re.compile(
     r"|позиці\w*|пункт\w* (?:тимчасового )?(?:дислокаці\w*|базуванн\w*)|втрат\w*|тіла|тіл|технік\w*|укріпленн\w*"
     r"|колон\w*|військовослужбовців"
     r"|позици\w*|пункт\w* (?:временной )?(?:дислокаци\w*|базировани\w*)|потер\w*|тела|тел|техник\w*|укреплени\w*"
-    r"|колонн\w*|военнослужащих)\s+(?:[\w-]+\s+){0,2})$")
+    r"|колонн\w*|военнослужащих)\s+(?:[\w-]+\s+){0,2}"
+    # "Два грузовых автомобиля, принадлежащих Минобороны России, сгорели": what it owns was hit
+    r"|(?:belonging to|owned by|принадлежащ\w*|належн\w*|що належа\w*|які належа\w*)\s+(?:the\s+)?)$")
 # "fired at Ukrainian artillery positions", "Russian troops' ammunition depot": the group owns what was hit.
 _POSSESSION_AFTER = re.compile(
     r"(?:'s?)?\s+(?:(?:artillery|ammunition|firing|forward|defensive|fuel)\s+)?(?:positions|strongholds|bases|depots?"
@@ -334,6 +348,10 @@ def _lexicon() -> _Lexicon:
                     tuple(targets["order"]))
 
 
+_OCCUPYING_FORCES = frozenset({"Military Forces of Russia", "Military Forces of Russia (DPR/LPR units)",
+                               "Rosgvardia (National Guard of Russia)"})
+
+
 def code_actors(text: str, language: str, sub_event_type: str, context: str = "") -> ActorCoding:
     """Code perpetrator, its country, the source's attribution, ACLED-style actors and the target.
 
@@ -352,6 +370,7 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
     scores: dict[tuple[str, str], float] = {}
     bare: dict[tuple[str, str], float] = {}
     doers: set[tuple[str, str]] = set()  # sides the text has doing the act, in its own words or someone's account
+    unweighted: set[tuple[str, str]] = set()  # states' forces named with nothing tying them to the act
     best_group: dict[tuple[str, str], tuple[float, _Group]] = {}
     attribution = ""
     claimed = False
@@ -382,8 +401,8 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
             # artillery positions": a group named as the owner of what was hit or lost is no sign of who acted.
             if _POSSESSION_AFTER.match(sentence, mention.end - sentence_start):
                 continue
-            weight = 0.0 if _POSSESSION_BEFORE.search(sentence, max(0, local - 40), local) \
-                else float(mention.group.baseline)
+            owner = _POSSESSION_BEFORE.search(sentence, max(0, local - 40), local) is not None
+            weight = 0.0 if owner else float(mention.group.baseline)
             if sub_event_type in TERRITORY and _LOSER_BEFORE.search(sentence[max(0, local - 40):local]):
                 continue  # the side the place was taken from gained nothing
             gain = _GAIN_ANYWHERE.search(sentence, mention.end - sentence_start) \
@@ -423,11 +442,20 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
                 # "учорашнього російського обстрілу", "Russian shelling": the strike named by its side;
                 # "місто атакували «шахеди»": a weapon only one side fires names it too
                 weight = max(weight, AGENT_WEIGHT)
+            elif sub_event_type in REMOTE_FIRE and not _DOWNED.search(sentence) and (
+                    _WEAPON.search(sentence, local, mention.end - sentence_start)
+                    or _WEAPON_OF.search(sentence[max(0, local - 30):local])):
+                # "Російська балістична ракета влучила", "падение ракеты украинского ЗРК": a side's weapon that
+                # struck, in the outlet's own words or an account it quotes (not one shot down)
+                weight = max(weight, QUOTED_WEIGHT if reported or blame else AGENT_WEIGHT)
             elif sub_event_type in ARRESTS and mention.group.perpetrator == "state_forces" and mention.group.country:
                 # Only security services detain: the one the report names is the detaining
                 # body even when the sentence is too long to tie it to the verb.
                 weight = max(weight, NAMED_DETAINER_WEIGHT)
             if weight <= 0:
+                if weight == mention.group.baseline == 0 and not owner and mention.group.canonical in _OCCUPYING_FORCES:
+                    unweighted.add((mention.group.perpetrator, mention.group.country))
+                    best_group.setdefault((mention.group.perpetrator, mention.group.country), (0.0, mention.group))
                 continue
             key = (mention.group.perpetrator, mention.group.country)
             # Nothing in the sentence raised the group's own weight: a bare mention. ("Our explosive device"
@@ -446,6 +474,8 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
         bare.pop((UNKNOWN, ""), None)
     for key, weight in bare.items():
         scores[key] = scores.get(key, 0.0) + min(weight, BARE_MENTIONS_CAP)
+    if not scores and sub_event_type in AGAINST_CIVILIANS and len(unweighted) == 1:
+        scores[next(iter(unweighted))] = 1.0  # the one side's forces the text names did it
     perpetrator, country, actor1 = _decide(scores, best_group, sub_event_type, lowered, everything)
     if sub_event_type == DISRUPTED:
         # A stopped attack is coded to the side whose weapons were stopped ("air defences shot down
@@ -593,19 +623,33 @@ _ASIDE = re.compile(
     r"|according to [^,]{1,40}|it seems)\s*,")
 
 
+# A relative clause between subject and verb: "російські військові, які стоять у селі з осені, вибили двері".
+_RELATIVE_ASIDE = re.compile(
+    r",\s*(?:які|який|яка|яке|котрі|которые|который|которая|которое|who|which)" + _E + r"[^,;:.]{1,80},")
+# The armour an assault had: "штурмові групи за підтримки двох БМП і танка спробували зайти".
+_SUPPORT_ASIDE = re.compile(
+    _B + r"(?:(?:за підтримк\w+|при підтримці|при поддержке|with the support of|backed by|supported by)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:бмп|бтр|танк\w*|техні\w+|техни\w+|бронетехні\w+|бронетехни\w+|armou?red vehicles?"
+    r"|tanks?|ifvs?|apcs?|artillery|артилері\w+|артиллери\w+)"
+    r"|with (?:\w+ )?(?:armou?red|artillery|air|tank|drone) support)" + _E)
+
+
 def _verb_after(after: str, verbs: re.Pattern[str]) -> re.Match[str] | None:
-    """The first of ``verbs`` in the text ``after`` a mention, when it is within four words of it in one clause."""
+    """The first of ``verbs`` in the text ``after`` a mention, when it is within four words of it in one clause
+    (asides, a relative clause and the armour that supported the doer left out)."""
     verb = verbs.search(after)
     if verb is None:
         return None
-    gap = _ASIDE.sub(" ", after[:verb.start()])
+    gap = _SUPPORT_ASIDE.sub(" ", _RELATIVE_ASIDE.sub(" ", _ASIDE.sub(" ", after[:verb.start()])))
     if len(gap.split()) > 4 or re.search(r"[,;:]", gap):
         return None
     return verb
 
 
 # Before a group that opens its sentence as the subject: nothing, or a number or article ("Two Russian soldiers").
-_SUBJECT_OPENING = re.compile(r"\W*(?:(?:a|an|the|two|three|four|several|двоє|троє|двое|трое) )?")
+# A short adverbial set off by a comma may come first: "On 21 May 2024, a Russian serviceman …".
+_SUBJECT_OPENING = re.compile(
+    r"\W*(?:[^,;:]{1,40},\s*)?(?:(?:a|an|the|two|three|four|several|двоє|троє|двое|трое) )?")
 # Words that open a clause of their own, whose verb is not the subject's.
 _CLAUSE_OPENER = re.compile(
     _B + r"(?:that|which|who|whom|where|when|while|after|before|as|until|що|який|яка|які|яке|де|коли|поки|після"
@@ -634,7 +678,7 @@ def _is_agent(sentence: str, start: int, end: int, actions: re.Pattern[str] = _A
     # "ФСБ по Республике Крым и Севастополю задержали", "СБУ в Херсонській області затримала": the
     # office's jurisdiction belongs to its name, not between doer and verb.
     jurisdiction = _JURISDICTION.match(sentence, end)
-    after = sentence[end + (jurisdiction.end() - end if jurisdiction else 0):][:60]
+    after = sentence[end + (jurisdiction.end() - end if jurisdiction else 0):][:100]
     # "the FSB said on Monday it had detained two residents", "ФСБ заявила, что задержала…": the
     # speaker reports its own action.
     own = _SELF_REPORT.match(sentence[end:end + 90])
@@ -652,8 +696,10 @@ def _is_agent(sentence: str, start: int, end: int, actions: re.Pattern[str] = _A
         previous_word = after[:verb.start()].split()[-1:] or [""]
         # headline passive: "official killed in blast" has no auxiliary but no object either
         next_word = after[verb.end():].split()[:1] or [""]
+        # ("fired at a civilian car" is active: firing takes "at" or "on", not an object)
         headline_passive = verb.group().isascii() and verb.group().endswith("ed") and (
-            next_word[0].strip(",.;:") in _NOT_AN_OBJECT)
+            next_word[0].strip(",.;:") in _NOT_AN_OBJECT) and not (
+            verb.group() == "fired" and next_word[0] in ("at", "on", "upon"))
         if previous_word[0] not in _PASSIVE_AUX and not headline_passive:
             return True
     before = sentence[max(0, start - 40):start]
