@@ -285,6 +285,9 @@ def test_what_a_toll_rose_to_counts_even_when_a_day_follows():
         # personnel destroyed are dead, equipment destroyed is not
         ("Один окупант знищений, ще двоє поранені.", "uk", 1),
         ("Сили ППО знищили шість ударних БпЛА, ще два знищено над морем.", "uk", 0),
+        # with no figure, the person beside the word gives its number
+        ("Ответным огнем диверсант уничтожен. Среди наших военнослужащих пострадавших нет.", "ru", 1),
+        ("Уничтожен склад боеприпасов, рядом с которым находились военнослужащие.", "ru", 0),
     ],
 )
 def test_a_claimed_ceiling_and_destroyed_personnel(text, language, expected):
@@ -318,6 +321,13 @@ def test_a_disowned_or_claimed_figure_yields_to_the_reports_own(text, language, 
          "servicemen had been killed, a figure that could not be independently verified.", "en"),
         ("Міноборони РФ традиційно заявило про «відбиту атаку» та сотні знищених українських військових.", "uk"),
         ("Противник, по утверждению штаба, потерял десятки военнослужащих.", "ru"),
+        # the outlet says further on that it could not verify the casualty figures: no side's claim counts
+        ("Ukrainian forces repelled a Russian attempt to storm the village. The Russian ministry said its units had "
+         "killed up to 35 Ukrainian soldiers. Footage showed soldiers raising a flag. The agency could not verify "
+         "either side's casualty figures.", "en"),
+        ("Под селом взорвался топливозаправщик. Подполье заявило, что заложило на дороге взрывное устройство, и "
+         "утверждает, что погибли двое военных. Глава Крыма сообщил об одном раненом водителе. Независимо "
+         "подтвердить данные о погибших нам не удалось.", "ru"),
     ],
 )
 def test_a_doubted_or_vague_claim_of_enemy_dead_is_no_toll(text, language):

@@ -54,6 +54,7 @@ PLURAL = 2
 CONTEXT = 0  # decided by nearby person nouns / auxiliaries; 1 when nothing says otherwise
 NEEDS_FIGURE = -1  # "death toll", "fatalities", "смерть": only counts with a figure
 NEEDS_PEOPLE = -2  # "уничтожено", "знищено": only a figure of people ("до 40 военнослужащих", not "6 БпЛА")
+_PASSIVE_DESTROYED = re.compile(r"уничтожен[аоы]?|знищен(?:ий|а|о|і)?|расстрелян[аоы]?|розстріляні?(?:й|а)?")
 # How precisely a sentence gives its figure: a number, a vague quantifier ("dozens"), or only a cue's grammar.
 EXACT, VAGUE, IMPLIED = 2, 1, 0
 
@@ -193,9 +194,26 @@ _DISOWNS = re.compile(
 _DISOWNS_BEFORE_WORDS = 8
 # A side's claim ("a resistance movement … claimed three killed", "заявив про трьох знищених окупантів",
 # "по версии подпольщиков"): the figure counts only when the report gives none of its own.
+# A defence ministry or general staff reporting casualties reports the enemy's losses: a side's claim too.
 _CLAIMED = re.compile(
     r"\bclaim(?:ed|s|ing)?\b(?! (?:the )?li(?:fe|ves))|заяви\w* (?:про|об?)\b|стверджу\w*|утвержда\w*"
-    r"|за (?:\w+ )?версією|по (?:\w+ )?версии|нібито|якобы")
+    r"|за (?:\w+ )?версією|по (?:\w+ )?версии|нібито|якобы"
+    r"|\b(?:defen[cs]e ministry|ministry of defen[cs]e|general staff|(?:russian|ukrainian) ministry)\b|міноборони"
+    r"|минобороны|генштаб\w*"
+    r"|міністерств\w* оборони|министерств\w* обороны")
+# The outlet says anywhere that it could not verify the casualty figures or claims: no side's claim counts
+# ("The agency could not verify either side's casualty figures", "Независимо подтвердить данные о погибших нам не
+# удалось").
+_CLAIMS_DISOWNED = re.compile(
+    r"\b(?:could ?n[o']t|can ?n[o']t|unable to|not) (?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)"
+    r"\b[^.]{0,40}\b(?:casualt\w*|figures?|claims?|toll|losses|dead)\b"
+    r"|\b(?:casualty|death) (?:figures?|claims?|tolls?)\b[^.]{0,40}\b(?:could ?n[o']t|can ?n[o']t|not) (?:be )?"
+    r"(?:independently )?(?:verif|confirm)"
+    r"|(?:підтвердити|перевірити|подтвердить|проверить) (?:\w+ ){0,2}(?:дані|данные|цифр\w*|інформаці\w*|информаци\w*)"
+    r" (?:про|о|об) (?:загибл|погибш|втрат|потер|жертв)\w*(?: \w+){0,3} не (?:вдалося|удалось)"
+    r"|(?:дані|данные|цифр\w*) (?:про|о|об) (?:загибл|погибш|втрат|потер|жертв)\w*(?: \w+){0,4} не (?:вдалося|удалось)"
+    r" (?:\w+ )?(?:підтвердити|перевірити|подтвердить|проверить)",
+)
 _TOLL_VERB = re.compile(
     r"rose|risen|rises|climbed|increased|reached|jumped|stands|stood|выросл\w*|возросл\w*|достигл\w*|увеличил\w*"
     r"|составил\w*|зросл\w*|зріс|сягнул\w*|досягл\w*|збільшил\w*|становить|становило|составляет")
@@ -237,6 +255,7 @@ def count_casualties(text: str, language: str) -> tuple[int, int]:
     claimed: list[tuple[str, int, int]] = []
     unconfirmed: list[tuple[str, int, int]] = []
     sentences = _SENTENCE_END.split(text)
+    claims_disowned = _CLAIMS_DISOWNED.search(text.lower()) is not None
     for index, sentence in enumerate(sentences):
         stripped = sentence.strip()
         lowered = stripped.lower()
@@ -248,9 +267,10 @@ def count_casualties(text: str, language: str) -> tuple[int, int]:
         following = sentences[index + 1].strip().lower() if index + 1 < len(sentences) else ""
         disowned = len(following.split()) <= _DISOWNS_BEFORE_WORDS and (
             _NO_EVIDENCE.search(following) is not None or _DISOWNS.search(following) is not None)
-        doubted = disowned or _UNCONFIRMED.search(lowered) or _NO_EVIDENCE.search(lowered)
+        doubted = disowned or _UNCONFIRMED.search(lowered) or _NO_EVIDENCE.search(lowered) \
+            or _CLAIMS_DISOWNED.search(lowered)
         a_claim = _CLAIMED.search(lowered) is not None
-        if doubted and a_claim or _RUMOUR.search(lowered):
+        if (doubted or claims_disowned) and a_claim or _RUMOUR.search(lowered):
             # "claimed that more than 40 servicemen had been killed, a figure that could not be verified", hearsay
             continue
         bucket = unconfirmed if doubted else claimed if a_claim else confirmed
@@ -446,6 +466,12 @@ def _sentence_counts(sentence: str, language: str) -> list[tuple[str, int, int]]
             updates = [tokens[c].value or 0 for c in counts if _is_toll_update(tokens, c)]
             figure = max(updates) if updates else _sum_counts(tokens, counts)
             results.append((kind, figure, VAGUE if vague else EXACT))
+            continue
+        if number == NEEDS_PEOPLE and _PASSIVE_DESTROYED.fullmatch(tokens[i].text) \
+                and any(_PERSON.match(t.text) and not t.cue for t in tokens[max(0, i - 1):i] + tokens[i + 1:i + 2]) \
+                and not any(t.value is not None for t in tokens[max(0, i - 3):i + 4]):
+            # "Ответным огнем диверсант уничтожен": a person beside the participle and no figure: its number
+            results.append((kind, PLURAL if tokens[i].text.endswith(("ы", "і", "и")) else SINGULAR, IMPLIED))
             continue
         if number in (NEEDS_FIGURE, NEEDS_PEOPLE):
             continue
