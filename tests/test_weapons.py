@@ -16,6 +16,11 @@ from sitrep.coding.weapons import AIR_STRIKE, MISSILE_ATTACK, strikes_apart, wea
     ("Around 15:30 the village was shelled with mortars.", "ground"),
     ("Противник нанес удар из реактивной системы залпового огня по центру села.", "ground"),
     ("Ворог обстріляв село з РСЗВ «Град».", "ground"),
+    # rocket-launcher systems and missiles by name alone
+    ("Росіяни вдарили з «Градів» по евакуаційній колоні.", "ground"),
+    ("Окупанти вдарили по місту «Ураганами».", "ground"),
+    ("Two Kalibrs hit the port overnight.", "ground"),
+    ("Ураган повалив дерева в місті.", None),
     ("Нанесен удар высокоточным оружием большой дальности по цехам завода.", "ground"),
     # a weapon that was hit, made or stored is no weapon of the strike
     ("The ministry said it had hit a workshop assembling strike drones.", None),

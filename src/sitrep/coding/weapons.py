@@ -27,8 +27,12 @@ MINE = re.compile(r"\b(?:land)?mines?\b|\bмін(?:а|и|у|ою|і|ами|ах|
                   re.IGNORECASE)
 GROUND_WEAPON = re.compile(
     r"\b(?:missiles?|rockets?|artillery|shell(?:ing|ed|s)?|mlrs|himars|grads?|iskanders?|mortars?|howitzers?"
-    r"|rocket launchers?|long-range (?:high-)?precision weapons?|(?:high-)?precision long-range weapons?)\b"
+    r"|rocket launchers?|long-range (?:high-)?precision weapons?|(?:high-)?precision long-range weapons?"
+    r"|uragans?|smerch|tos-1a?|atacms|kalibrs?|tochka-u)\b"
+    # Rocket-launcher systems by name, quoted as outlets write them: "вдарили з «Градів»", "«Ураганами»".
+    r"|«(?:град|ураган|смерч|торнадо|солнцеп[её]к|буратино)\w*»"
     r"|\b(?:ракет|артилер|обстріл|снаряд|артиллер|обстрел|міномет|миномет|гаубиц|рсз[во]|залпов|іскандер|искандер"
+    r"|калібр|калибр|точк\w-у"
     # The defence ministry's "long-range precision weapons" are missiles unless it says they were air-launched.
     r"|високоточн\w* зброє\w* великої дальності|высокоточн\w* оружи\w* большой дальности)",
     re.IGNORECASE,
