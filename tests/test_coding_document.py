@@ -1272,3 +1272,125 @@ def test_a_paragraph_retelling_the_same_kind_of_incident_on_its_day_stays_with_t
               "A 64-year-old man and a 71-year-old woman were killed on the spot."),
     )
     assert [(r.sub_event_type, r.event_date) for r in code_document(doc)] == [("Air/drone strike", "2024-08-13")]
+
+
+def test_a_stopped_attack_that_did_harm_is_the_strike_of_the_weapon_its_lead_names():
+    # the lead's drones are the strike's; the rockets shot down are a week's tally told after it
+    text = ("В пятницу ночью беспилотники ВСУ атаковали подстанцию в посёлке, вызвав пожар на трансформаторе. "
+            "За неделю над областью уничтожены 96 украинских беспилотников и 18 реактивных снарядов РСЗО.")
+    assert codebook_label("Disrupted weapons use", text, "ru") == "Air/drone strike"
+
+
+def test_a_paragraph_on_its_own_day_that_says_who_claimed_the_act_is_its_own_event():
+    # a digest: an arrest, a protest, then a night's arson the classifier is unsure of, but whose claim it reports
+    text = ("Обзор событий в приграничье за последние три дня.\n\n"
+            "Во вторник ФСБ задержала в поселке Дубровка Брянской области двух молодых людей 19 и 23 лет. Их "
+            "обвиняют в подготовке поджога релейного шкафа «по заданию украинских кураторов».\n\n"
+            "В среду в поселке Мантурово Курской области около 60 жителей вышли к районной администрации с "
+            "требованием выплат. Протест прошел мирно, задержаний не было.\n\n"
+            "В ночь на четверг примерно в 12 км к северо-востоку от Льгова сгорел релейный шкаф на линии Льгов — "
+            "Курск. Ответственность взяло на себя антивоенное подпольное движение железнодорожников. РЖД сообщили "
+            "лишь о «технической неисправности».")
+    doc = Document(id="digest", text=text, language="ru", published_at="2024-10-24T13:00:00+02:00")
+    reports = code_document(doc)
+    arson = [r for r in reports if r.event_date == "2024-10-24"]
+    assert [(r.sub_event_type, r.perpetrator) for r in arson] == [("Looting/property destruction", "partisans")]
+    assert len(reports) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a killing in a quarrel and a drunk driver's crash: the police's arrests for them are no ACLED arrests
+        ("Поліція області повідомила про два трагічні випадки минулої доби.\n\n"
+         "У Чугуєві 43-річний чоловік під час сварки на ґрунті ревнощів ударив ножем свою співмешканку. Жінка "
+         "померла до приїзду швидкої. Зловмисника затримали на місці.\n\n"
+         "У Мерефі ввечері нетверезий водій виїхав на тротуар. Двоє пішоходів загинули на місці. Водія затримано.",
+         "uk"),
+        ("Сотрудники полиции по горячим следам задержали двоих местных жителей, которые накануне вечером напали на "
+         "пункт обмена валюты. Угрожая кассиру ножом, они похитили около 180 тысяч рублей. Возбуждено уголовное "
+         "дело по статье «Разбой».", "ru"),
+        ("Police arrested two men on Monday after a robbery at a petrol station in which the cashier was "
+         "stabbed, the regional police said.", "en"),
+        # the arrest told in a paragraph of its own, in a story with nothing of the war in it
+        ("Прокуратура повідомила про підозру 46-річному мешканцю селища у вчиненні умисного вбивства (ч. 1 ст. 115 "
+         "КК України).\n\nЗа даними слідства, учора ввечері чоловіки посварилися через борг, і підозрюваний "
+         "двічі вдарив сусіда ножем.\n\nЗловмисника затримали поліцейські в порядку ст. 208 КПК України.", "uk"),
+        # a road crash: the bus and the lorry collided
+        ("Учора ввечері на трасі поблизу міста зіткнулися рейсовий мікроавтобус і вантажівка. Загинули четверо "
+         "пасажирів.\n\nВодій вантажівки виїхав на зустрічну смугу під час обгону, його затримано.", "uk"),
+    ],
+)
+def test_ordinary_crime_and_the_arrest_for_it_are_no_event(text, language):
+    doc = Document(id="c1", language=language, published_at="2023-11-21T12:20:00+02:00", text=text)
+    assert code_document(doc) == []
+
+
+def test_a_crime_tied_to_the_war_is_still_coded():
+    doc = Document(id="c2", language="ru", published_at="2023-11-21T12:20:00+02:00",
+                   text="Сотрудники ФСБ задержали двоих местных жителей, которые подожгли релейный шкаф на железной "
+                        "дороге по заданию украинских кураторов.")
+    assert [r.sub_event_type for r in code_document(doc)] == ["Arrests"]
+
+
+def test_a_verdict_that_recounts_an_old_shooting_is_no_event():
+    doc = Document(
+        id="v1", language="en", published_at="2025-02-18T14:10:00+02:00",
+        text=("A court in Kharkiv on Tuesday sentenced a Russian army captain in absentia to 12 years in prison for "
+              "ordering soldiers to open fire on a peaceful rally in an occupied village in May 2022, prosecutors "
+              "said. One protester was killed and three were wounded when soldiers fired at about 150 residents."))
+    assert code_document(doc) == []
+
+
+def test_an_air_raid_alert_that_ended_with_no_hit_is_no_strike():
+    doc = Document(
+        id="a1", language="uk", published_at="2025-01-20T15:45:00+02:00",
+        text=("Сьогодні з 10:52 до 13:58 у Харкові та області тривала повітряна тривога через загрозу застосування "
+              "керованих авіабомб.\n\nВлучань і вибухів у Харкові та громадах області за цей час не зафіксовано. "
+              "Постраждалих немає."))
+    assert code_document(doc) == []
+
+
+def test_another_incident_the_same_day_is_its_own_event_on_that_day():
+    text = ("Кількість загиблих унаслідок учорашнього ракетного удару по Берестину зросла до двох. Російська "
+            "балістична ракета влучила в територію підприємства.\n\n"
+            "Того ж дня, близько 15:00, російська артилерія обстріляла бригаду енергетиків за 20 кілометрів на "
+            "південний схід від Ізюма. Двоє працівників поранені.")
+    doc = Document(id="s1", language="uk", published_at="2025-01-22T11:00:00+02:00", text=text)
+    reports = code_document(doc)
+    assert [(r.sub_event_type, r.event_date, r.perpetrator_country) for r in reports] == [
+        ("Shelling/artillery/missile attack", "2025-01-21", "RU")] * 2
+
+
+def test_the_same_day_as_a_strike_a_year_ago_is_a_year_ago():
+    text = ("Рік тому, 22 липня 2023-го, росіяни з Кінбурнської коси накрили артилерією Очаків. Загинув 54-річний "
+            "чоловік. Того ж дня дрон поранив чоловіка в сусідньому Кутсурубі.\n\nПам'ятаємо кожного.")
+    doc = Document(id="s2", language="uk", published_at="2024-07-22T12:00:00+03:00", text=text)
+    assert code_document(doc) == []
+
+
+def test_stones_the_protesters_are_said_not_to_have_thrown_are_no_violence_of_theirs():
+    text = ("У суботу в окупованому селі російські військові стріляли по людях, які вийшли на мирну акцію. Спершу "
+            "військові стріляли вгору, а потім відкрили вогонь по натовпу. Один чоловік помер у лікарні від "
+            "вогнепального поранення. Жодних каменів чи пляшок учасники акції не кидали, наголошують свідки.")
+    assert codebook_label("Violent demonstration", text, "uk") == "Excessive force against protesters"
+    assert codebook_label("Peaceful protest", "Protesters threw stones at the police and set fire to two cars.",
+                          "en") == "Violent demonstration"
+
+
+@pytest.mark.parametrize("text", [
+    "The occupation governor announced that occupation authorities had seized about 400 tons of grain, six combines "
+    "and three tractors from a farm whose owner lives in Ukrainian-controlled territory.",
+    "On July 16, Russian occupation authorities began demolishing houses in Popasna, bulldozing nine private homes.",
+])
+def test_property_seized_or_torn_down_is_property_destruction_not_other(text):
+    assert codebook_label("Other", text, "en") == "Looting/property destruction"
+    assert codebook_label("Other", "A mass grave with 40 bodies was found near the village.", "en") == "Other"
+
+
+def test_a_vehicle_blown_up_with_no_one_firing_is_a_remote_explosive_not_a_clash():
+    text = ("Сьогодні вночі наші люди підірвали УАЗ росгвардійців на околиці села. Двоє росгвардійців поранені, "
+            "машина знищена.")
+    assert codebook_label("Armed clash", text, "uk") == "Remote explosive/landmine/IED"
+    assert codebook_label("Armed clash", "Ukrainian troops blew up a bridge and fought off an assault.",
+                          "en") == "Armed clash"

@@ -192,9 +192,10 @@ def _is_passing_mention(passage: Passage, event_date: str | None, doc: Document)
 # event ("Как установил суд, осужденный заложил бомбу…"), it reports none.
 _COURT_ACCOUNT = re.compile(
     r"\b(?:the court (?:found|heard|established|ruled)|according to the (?:verdict|indictment)|the convicted"
-    r"|the defendant|found guilty|was sentenced)\b"
+    r"|the defendant|found guilty|was sentenced|sentenced (?:a|an|the|him|her|them|two|three|four)|in absentia)\b"
     r"|(?:установил\w* суд|суд\w* установил|як встановив суд|суд\w* встановив|осужденн\w*|осуждённ\w*|засуджен\w*"
-    r"|подсудим\w*|підсудн\w*|обвинительн\w* приговор|обвинувальн\w* вирок|приговорил\w*|засудив|засудил\w*)",
+    r"|подсудим\w*|підсудн\w*|обвинительн\w* приговор|обвинувальн\w* вирок|приговорил\w*|засудив|засудил\w*"
+    r"|заочно)",
     re.IGNORECASE,
 )
 
@@ -221,9 +222,15 @@ def _is_court_account(passage: Passage, doc: Document, sentences: list[Sentence]
     anchor = passage.anchor.text if passage.anchor is not None else passage.text
     if _COURT_ACCOUNT.search(anchor) is not None:
         return True
+    # A passage that opens with the verdict for an act of an earlier year tells the trial, however vividly it then
+    # recounts the act ("A court sentenced a captain in absentia … in May 2022. One protester was killed …").
+    published = _day(doc.published_at)
+    if _COURT_ACCOUNT.search(passage.sentences[0].text) is not None and published is not None \
+            and any(int(year) < published.year for year in re.findall(r"\b((?:19|20)\d\d)\b", passage.text)):
+        return True
     # A story that opens with a verdict recounts the arrest it dates well back
     # ("The court upheld the sentences… They were detained by the FSB last March").
-    published, happened = _day(doc.published_at), _day(event_date)
+    happened = _day(event_date)
     if not (published and happened and (published - happened).days > OLD_EVENT_DAYS):
         return False
     return bool(sentences and _COURT_ACCOUNT.search(sentences[0].text))
@@ -246,6 +253,8 @@ _ACCIDENT = re.compile(
     r"|вулкан\w*|вивержен\w*|извержен\w*|землетрус\w*|землетрясен\w*|оползн\w*|тайфун\w*|цунам\w*"
     r"|столкновени\w* (?:рейсов\w* |пассажирск\w* )?(?:автобус|грузовик|автомобил|машин|поезд)"
     r"|зіткненн\w* (?:рейсов\w* |пасажирськ\w* )?(?:автобус|вантажівк|автомобіл|авто|потяг)|коротк\w* замыкани\w*"
+    r"|(?:зіткнул|столкнул)\w* (?:\w+ ){0,2}(?:автобус|мікроавтобус|микроавтобус|вантажівк|грузовик|автомобіл|автомобил"
+    r"|легков|потяг|поезд)"
     r"|коротк\w* замиканн\w*|замикання|нарушени\w* (?:техники безопасности|правил дорожного)"
     r"|порушенн\w* (?:техніки безпеки|правил дорожнього)",
     re.IGNORECASE,
@@ -256,6 +265,64 @@ _ATTACK_CUE = re.compile(
     r"|беспилот|безпілот|снаряд|теракт",
     re.IGNORECASE,
 )
+
+
+# Ordinary crime is no ACLED event, nor is the police's arrest for it: a killing in a quarrel, a robbery, a drunk
+# driver — unless the account ties it to the war or to politics (treason, sabotage, a security service, soldiers).
+_ORDINARY_CRIME = re.compile(
+    r"\b(?:jealousy|domestic (?:dispute|violence|row)|quarrel|robbery|robbed|burglary|drunk(?:en)? driv\w+"
+    r"|while drunk|under the influence)\b"
+    r"|сварк\w*|ссор\w*|ревнощ\w*|ревност\w*|співмешкан\w*|сожител\w*|напідпитку|нетверез\w*|сп'яніння|сп’яніння"
+    r"|алкогольн\w* (?:сп|оп)\w*|в нетрезвом|пограбуванн\w*|розбійн\w* напад\w*|разбо\w*|грабеж\w*|грабіж\w*"
+    r"|крадіжк\w*|краж\w*|умисн\w* вбивств\w*|умышленн\w* убийств\w*|побутов\w* конфлікт\w*|бытов\w* конфликт\w*"
+    r"|\bдтп\b|домашн\w* насильств\w*"
+    # the criminal code's articles on murder, assault, theft, robbery and road crashes (Ukraine's; Russia's)
+    r"|\bст(?:\.|ат\w*)\s*(?:115|121|185|186|187|286|105|111|158|161|162|264)\b",
+    re.IGNORECASE,
+)
+_POLITICAL_OR_WAR = re.compile(
+    r"\b(?:treason|sabotage|espionage|spy\w*|terror\w*|partisan\w*|fsb|sbu|soldiers?|servicem[ae]n|troops"
+    r"|military|occupation|occupying|protest\w*|russian forces|ukrainian forces|shelling|drones?|missiles?)\b"
+    r"|зрад\w*|измен\w*|диверс\w*|шпигун\w*|шпион\w*|терор\w*|террор\w*|партизан\w*|підпіл\w*|подпол\w*"
+    r"|фсб|сбу|військов\w*|военн\w*|окупа\w*|оккупа\w*|протест\w*|мітинг\w*|митинг\w*|обстріл\w*|обстрел\w*"
+    r"|дрон\w*|ракет\w*|росгвард\w*|колабор\w*|коллабор\w*|экстремист\w*|екстреміст\w*"
+    # a killing of an official or a deputy is political whatever the police say of it
+    r"|\b(?:officials?|administrators?|(?:head|chief) of (?:the )?(?:\w+ )?administration|deputy|deputies|mayor)\b"
+    r"|администрац\w*|адміністрац\w*|чиновник\w*|посадов\w*|депутат\w*|\bмэр\w*|\bмер\b|мера\b|старост\w*",
+    re.IGNORECASE,
+)
+
+
+def _is_ordinary_crime(passage: Passage, doc: Document) -> bool:
+    """A crime and the arrest for it with nothing of the war or politics in the account (ACLED codes neither).
+
+    The account is the passage's paragraphs ("Водія затримано." ends a paragraph that tells a drunk driver's
+    crash), or the whole story when nothing in it touches the war or politics ("Зловмисника затримали
+    поліцейські" after a paragraph on a killing in a quarrel)."""
+    if passage.label not in ("Arrests", "Attack", "Abduction/forced disappearance", "Looting/property destruction"):
+        return False
+    text = doc.text
+    start = text.rfind("\n\n", 0, passage.start) + 1
+    end = text.find("\n\n", passage.end)
+    story = f"{doc.title}\n{text}"
+    return any(_ORDINARY_CRIME.search(account) is not None and _POLITICAL_OR_WAR.search(account) is None
+               for account in (text[start:end if end >= 0 else len(text)], story))
+
+
+# An air-raid alert the account says ended with no hit is no strike: "тривала повітряна тривога … Влучань і вибухів
+# не зафіксовано", "no strikes were recorded during the alert".
+_ALERT = re.compile(r"\bair[- ]raid (?:alert|siren)s?|повітрян\w* тривог\w*|воздушн\w* тревог\w*", re.IGNORECASE)
+_NO_HIT = re.compile(
+    r"\bno (?:hits|strikes|explosions|impacts)\b|(?:влучан|вибух|прил[іь]от)\w*(?: (?:і|та|й) \w+)?"
+    r"(?: [\w-]+){0,10} не (?:зафіксовано|було)|(?:попадани|взрыв|прил[её]т)\w*(?: (?:и|или) \w+)?(?: [\w-]+){0,10}"
+    r" не (?:зафиксировано|было)",
+    re.IGNORECASE,
+)
+
+
+def _is_alert_without_strike(passage: Passage, language: str) -> bool:
+    return _ALERT.search(passage.text) is not None and _NO_HIT.search(passage.text) is not None \
+        and count_casualties(passage.text, language) == (0, 0)
 
 
 def _is_accident(passage: Passage) -> bool:
@@ -448,6 +515,8 @@ _CLASH = re.compile(r"\b(?:clash\w*|scuffle\w*|skirmish\w*|сутичк\w*|бі�
                     re.IGNORECASE)
 _CROWD_NOUN = re.compile(r"\b" + _CROWD, re.IGNORECASE)
 # "the ministry's claim that protesters threw stones": violence the outlet only reports as alleged.
+# "учасники акції не кидали" (no stones or bottles), "protesters did not throw anything": denied, not done.
+_DENIED = re.compile(r"\b(?:не|ні|ни|not|never|didn't)\s", re.IGNORECASE)
 _ALLEGED = re.compile(r"claim\w* that|alleg\w*|accus\w*|нібито|начебто|звинувач\w*|якобы|обвин\w*|утвержд\w*",
                       re.IGNORECASE)
 _HARMFUL_FORCE = re.compile(
@@ -476,7 +545,8 @@ def _protest_label(label: str, text: str, language: str) -> str:
     sentences = [s.text for s in split_sentences(text)
                  if not _ANOTHER_OCCASION.search(s.text) and not is_passing_mention(s.text, None, None)]
     text = " ".join(sentences)
-    if any(not _ALLEGED.search(text, max(0, m.start() - 60), m.start()) for m in _CROWD_VIOLENCE.finditer(text)) \
+    if any(not _ALLEGED.search(text, max(0, m.start() - 60), m.start()) and not _DENIED.search(m.group())
+           for m in _CROWD_VIOLENCE.finditer(text)) \
             or any(_CLASH.search(sentence) and _CROWD_NOUN.search(sentence) and _FORCES.search(sentence)
                    and not _ALLEGED.search(sentence) for sentence in sentences):
         return VIOLENT_DEMONSTRATION
@@ -529,6 +599,9 @@ _PERSON_TAKEN = re.compile(
     r"|(?:забра|вивез|увез|повез|відве|увел|вывез)\w*\s+(?!(?:в|у|від|з|із|от|из|from)\s)(?:\S+\s+){0,2}?" + _PERSON
     + r"|посади\w* (?:\S+ )?(?:в|у) (?:машин|автомобіл|автомобил|мікроавтобус|микроавтобус|бус|фургон)",
     re.IGNORECASE)
+# Homes torn down: "bulldozing nine private homes", "знесли шість будинків", "снесли дома".
+_DEMOLISHED = re.compile(r"\b(?:demolish\w*|bulldoz\w*)\b|(?:знес|зноси|снес|сноси)\w* (?:\w+ ){0,3}(?:будин|житл|дом|жил)",
+                         re.IGNORECASE)
 _DETAINED_OR_SEIZED = frozenset({"Arrests", "Abduction/forced disappearance", "Looting/property destruction"})
 _BASE = (r"(?:(?:military |army )?bases?|headquarters|hq|(?:military |army )?camps?|outposts?|observation (?:posts?|points?)"
          r"|barracks|штаб\w*|баз[аиуоі]\w*|табір|табор\w*|казарм\w*|спостережн\w* пост\w*|опорн\w* пункт\w*"
@@ -726,8 +799,10 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
     label = _transfer_label(label, text)
     if label in _DETAINED_OR_SEIZED and _SUMMONS.search(text):
         return CHANGE_TO_GROUP  # men handed call-up papers and driven off: a conscription drive (ACLED)
-    if label == ABDUCTION and _PROPERTY_TAKEN.search(text) and not _PERSON_TAKEN.search(text):
-        return PROPERTY_DESTRUCTION  # boats, tractors or houses taken, and no one: looting, not an abduction (ACLED)
+    if label in (ABDUCTION, OTHER) and (_PROPERTY_TAKEN.search(text) or _DEMOLISHED.search(text)) \
+            and not _PERSON_TAKEN.search(text):
+        # boats, tractors or houses taken or torn down, and no one: looting, not an abduction or "other" (ACLED)
+        return PROPERTY_DESTRUCTION
     if label == CHANGE_TO_GROUP and _BASE_SET_UP.search(text):
         return HQ_ESTABLISHED  # a base, headquarters or post set up is ACLED's own type, not a change of activity
     if label == CHEMICAL and _CACHE_FOUND.search(text) and not _USED.search(text):
@@ -742,6 +817,9 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
         return MOB_VIOLENCE  # villagers fighting with sticks and rods: a mob, not armed groups (ACLED)
     if label in (IED, "Attack") and _SUICIDE.search(text):
         return SUICIDE_BOMB  # the bomber set off the charge on his own body (ACLED)
+    if label in ("Armed clash", "Attack") and (_BLOWN_UP.search(text) or _PLANTED_BOMB.search(text)) \
+            and not _FIREARM.search(text) and weapons_named(text) == (False, False):
+        return IED  # "наші люди підірвали УАЗ росгвардійців": a bomb, and no one fought or fired (ACLED)
     if label == IED and _ARSON.search(text) and not _EXPLOSIVE.search(text):
         return PROPERTY_DESTRUCTION  # a fire someone set, no bomb: ACLED's property destruction
     if label not in (AIR_STRIKE, MISSILE_ATTACK, DISRUPTED, IED):
@@ -762,11 +840,9 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
             return AIR_STRIKE  # "влучання шахеда в складське приміщення": a drone's blast is no planted bomb
         return label
     if label in (AIR_STRIKE, MISSILE_ATTACK) and air and ground:
-        # Both kinds are named: the lead's weapon is the strike's, the rest is what else the outlet tells
-        # ("struck the plant with long-range missiles …; air defences downed 43 drones overnight").
-        lead_air, lead_ground = weapons_named(split_sentences(text)[0].text)
-        if lead_air != lead_ground:
-            return AIR_STRIKE if lead_air else MISSILE_ATTACK
+        lead = _lead_weapon(text)
+        if lead:
+            return lead
     if label == MISSILE_ATTACK:
         if air and not ground and weapons_named(split_sentences(text)[0].text)[0]:
             return AIR_STRIKE  # drones or aircraft strike in the lead and no missile or gun is named: from the air
@@ -780,12 +856,24 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
     if label == DISRUPTED and (air or ground) and not _STOPPED.search(text):
         # nothing was stopped: the weapons were used, from the air when jets or drones alone carried them
         from_air = air and not ground or _WARPLANE.search(text) is not None and not _GROUND_LAUNCHER.search(text)
-        return AIR_STRIKE if from_air else MISSILE_ATTACK
+        return (air and ground and _lead_weapon(text)) or (AIR_STRIKE if from_air else MISSILE_ATTACK)
     # A stopped attack that did harm after all: it hurt someone, or the outlet disputes the interception.
     harmed = count_casualties(text, language)[0] > 0 or _DAMAGE.search(_NO_HARM.sub("", text)) is not None
     if (air or ground) and harmed:
-        return AIR_STRIKE if air and not ground else MISSILE_ATTACK
+        return (air and ground and _lead_weapon(text)) or (AIR_STRIKE if air and not ground else MISSILE_ATTACK)
     return label
+
+
+def _lead_weapon(text: str) -> str | None:
+    """The strike type of the one kind of weapon the account's first sentence names, if it names one kind.
+
+    Where an account names both kinds, the lead's weapon is the strike's and the rest is what else the
+    outlet tells ("struck the plant with long-range missiles …; air defences downed 43 drones overnight").
+    """
+    lead_air, lead_ground = weapons_named(split_sentences(text)[0].text)
+    if lead_air == lead_ground:
+        return None
+    return AIR_STRIKE if lead_air else MISSILE_ATTACK
 
 
 def _same_event(event: _Event, passage: Passage, passage_date: str | None, named_day: bool) -> bool:
@@ -814,6 +902,11 @@ def _apart_in_a_list(event: _Event, passage: Passage, text: str) -> bool:
         return True
     first_item = min(p.first_index for p in items)
     return any(p.first_index < first_item for p in passages)
+
+
+# An incident told as on the day of the account before it.
+_SAME_DAY = re.compile(r"^\W*(?:того ж(?:е)? дня|в той же день|в тот же день|(?:on )?the same day"
+                       r"|later (?:that|the same) day)\b", re.IGNORECASE)
 
 
 def _paragraph(text: str, offset: int) -> int:
@@ -884,6 +977,11 @@ def _merge(passages: list[Passage], doc: Document, sentences: list[Sentence], la
         if passage.eventness < MIN_EVENTNESS or passage.confidence < MIN_CONFIDENCE:
             continue
         passage_date, precision = _resolve_date(passage.text, doc, language)
+        if _SAME_DAY.match(passage.text):
+            # "Того ж дня …" happened on the day of the account before it, a year ago if that one was
+            earlier = [p for p in passages if p.end <= passage.start]
+            if earlier:
+                passage_date, precision = _resolve_date(earlier[-1].text, doc, language)
         named_day = precision == 1 and passage_date is not None and any(
             day == passage_date for day, _ in time_references(passage.text, doc.published_at))
         passing = _is_passing_mention(passage, passage_date, doc)
@@ -905,6 +1003,7 @@ def _merge(passages: list[Passage], doc: Document, sentences: list[Sentence], la
             continue
         if passing or _is_background_clause(passage, doc) \
                 or _is_court_account(passage, doc, sentences, passage_date) or _is_accident(passage) \
+                or _is_ordinary_crime(passage, doc) or _is_alert_without_strike(passage, language) \
                 or _is_commemoration(passage):
             continue
         if events and passage.confidence < MIN_SECONDARY_CONFIDENCE:
@@ -923,8 +1022,12 @@ def _merge(passages: list[Passage], doc: Document, sentences: list[Sentence], la
                 continue
             # The story's opening sentence, in a paragraph of its own, tells its own event however unsure the
             # classifier is of its type ("A second worker has died after Russian missiles struck the port …"
-            # before a paragraph on the day's interceptions).
-            if _unclear(passage, set_apart) and not (passage.first_index == 0 and own_paragraph):
+            # before a paragraph on the day's interceptions); so does a paragraph of its own that opens on its day
+            # and says who claimed the act ("В ночь на четверг … сгорел релейный шкаф. Ответственность взяло на
+            # себя подпольное движение").
+            claimed = own_paragraph and opens_on_a_day(passage.sentences[0].text) \
+                and any(claims_responsibility(sentence.text) for sentence in passage.sentences)
+            if _unclear(passage, set_apart) and not (passage.first_index == 0 and own_paragraph) and not claimed:
                 continue
         events.append(_Event([passage], passage.label, passage.confidence,
                              passage.first_index < LEAD_SENTENCES, passage_date, precision, named_day))

@@ -86,6 +86,10 @@ NEW_STORY = re.compile(
     r"^\W*(?:separately|in a separate (?:incident|attack)|elsewhere|meanwhile|also on|"
     r"окремо|тим часом|також у|також в|а (?:сьогодні|вчора|учора|вранці|ввечері|вночі)|"
     r"отдельно|тем временем|также в|а (?:сегодня|вчера|утром|вечером|ночью)|"
+    # "Того ж дня, близько 15:00, …": another incident on the day just told (not a statement about the same one:
+    # "Того ж дня Міноборони РФ заявило про «звільнення» міста")
+    r"(?:того ж(?:е)? дня|в той же день|в тот же день|(?:on )?the same day|later (?:that|the same) day)"
+    r"(?![^.]{0,80}(?:заяви|повідоми|сообщи|said|claim|announc|report|confirm|підтверди|подтверди))|"
     # "Кроме того, в ночь на субботу …", "In addition, on Friday …": besides it, on a day of its own
     r"(?:кроме того|помимо этого|крім того|крім цього|in addition|additionally),?\s+(?=(?:в ночь|у ніч|в ніч|уночі"
     r"|вночі|ночью|вчера|вчора|учора|сегодня|сьогодні|утром|вранці|накануне|напередодні|overnight|yesterday|earlier"
