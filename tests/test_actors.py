@@ -750,3 +750,10 @@ def test_the_side_that_owned_what_burned_did_not_burn_it():
     text = "Два грузовых автомобиля, принадлежащих Минобороны России, сгорели в ночь на пятницу в селе под Симферополем."
     coding = code_actors(text, "ru", "Looting/property destruction")
     assert (coding.perpetrator, coding.perpetrator_country) != ("state_forces", "RU")
+
+
+def test_a_sides_weapon_that_destroyed_something_still_names_it():
+    # what the blast destroyed is no sign the missile was shot down; air defences destroying drones is
+    coding = code_actors("Російська балістична ракета влучила в підприємство, вибух знищив два цехи.", "uk",
+                         "Shelling/artillery/missile attack")
+    assert (coding.perpetrator, coding.perpetrator_country) == ("state_forces", "RU")

@@ -212,8 +212,12 @@ _WEAPON_SYSTEM = re.compile(r"shahed|шахед|geran|герань|герані|
 _WEAPON = re.compile(r"drone|uav|missile|rocket|bomb|shell|дрон|безпілот|беспилот|бпла|ракет|бомб|снаряд|"
                      + _WEAPON_SYSTEM.pattern)
 REMOTE_FIRE = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
-_DOWNED = re.compile(r"\b(?:shot down|downed|intercept\w*|destroyed)\b|сбит\w*|сбил\w*|збит\w*|збил\w*|перехопл\w*"
-                     r"|перехвач\w*|перехват\w*|перехопи\w*|уничтож\w*|знищ\w*|подавлен\w*|приземлен\w*")
+# Weapons shot down, or destroyed by air defences ("средствами ПВО уничтожены 27 украинских беспилотников"); a missile
+# that destroyed a house was not.
+_DOWNED = re.compile(r"\b(?:shot down|downed|intercept\w*)\b|сбит\w*|сбил\w*|збит\w*|збил\w*|перехопл\w*"
+                     r"|перехвач\w*|перехват\w*|перехопи\w*|подавлен\w*|приземлен\w*"
+                     r"|(?:\bair[- ]defen[cs]es?\b|ппо|пво)[^.;]{0,60}?(?:\bdestroyed\b|уничтож\w*|знищ\w*)"
+                     r"|(?:\bdestroyed\b|уничтож\w*|знищ\w*)[^.;]{0,60}?(?:\bair[- ]defen[cs]es?\b|ппо|пво)")
 # The weapon before the side that owns it: "ракеты украинского зенитного комплекса", "Ракета ЗРК С-300 ВСУ".
 _WEAPON_OF = re.compile(r"(?:ракет\w*|снаряд\w*|дрон\w*|безпілотник\w*|беспилотник\w*)\s+(?:[\w-]+\s+){0,2}$")
 _STRIKE_NOUN = re.compile(r"shelling|strike|bombardment|artillery|обстріл|удар|обстрел|артилері|артиллери")
