@@ -48,6 +48,8 @@ ARRESTS = frozenset({"Arrests"})
 # police and security services are as often the victims, the investigators or the source.
 AGAINST_CIVILIANS = frozenset({"Abduction/forced disappearance", "Attack", "Sexual violence",
                                "Looting/property destruction"})
+_OCCUPYING_FORCES = frozenset({"Military Forces of Russia", "Military Forces of Russia (DPR/LPR units)",
+                               "Rosgvardia (National Guard of Russia)"})
 AGREEMENT = "Agreement"
 CHANGE_TO_GROUP = "Change to group/activity"
 DISRUPTED = "Disrupted weapons use"
@@ -352,10 +354,6 @@ def _lexicon() -> _Lexicon:
                     tuple(targets["order"]))
 
 
-_OCCUPYING_FORCES = frozenset({"Military Forces of Russia", "Military Forces of Russia (DPR/LPR units)",
-                               "Rosgvardia (National Guard of Russia)"})
-
-
 def code_actors(text: str, language: str, sub_event_type: str, context: str = "") -> ActorCoding:
     """Code perpetrator, its country, the source's attribution, ACLED-style actors and the target.
 
@@ -456,12 +454,12 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
                 # Only security services detain: the one the report names is the detaining
                 # body even when the sentence is too long to tie it to the verb.
                 weight = max(weight, NAMED_DETAINER_WEIGHT)
+            key = (mention.group.perpetrator, mention.group.country)
             if weight <= 0:
                 if weight == mention.group.baseline == 0 and not owner and mention.group.canonical in _OCCUPYING_FORCES:
-                    unweighted.add((mention.group.perpetrator, mention.group.country))
-                    best_group.setdefault((mention.group.perpetrator, mention.group.country), (0.0, mention.group))
+                    unweighted.add(key)
+                    best_group.setdefault(key, (0.0, mention.group))
                 continue
-            key = (mention.group.perpetrator, mention.group.country)
             # Nothing in the sentence raised the group's own weight: a bare mention. ("Our explosive device"
             # has a claim's weight as its own, and is no mention.)
             if weight == mention.group.baseline and mention.group.baseline < CLAIM_WEIGHT:

@@ -964,6 +964,12 @@ def _unclear(passage: Passage, set_apart: bool) -> bool:
         and not (set_apart and passage.eventness >= MIN_SEPARATE_EVENTNESS)
 
 
+def _claimed_on_its_day(passage: Passage) -> bool:
+    """Whether ``passage`` opens on its day and says who claimed the act."""
+    return opens_on_a_day(passage.sentences[0].text) \
+        and any(claims_responsibility(sentence.text) for sentence in passage.sentences)
+
+
 def _merge(passages: list[Passage], doc: Document, sentences: list[Sentence], language: str,
            model: CodingModel | None = None) -> list[_Event]:
     """The events the passages report: each passage joins a compatible event or starts its own (``model``, when
@@ -1025,9 +1031,8 @@ def _merge(passages: list[Passage], doc: Document, sentences: list[Sentence], la
             # before a paragraph on the day's interceptions); so does a paragraph of its own that opens on its day
             # and says who claimed the act ("В ночь на четверг … сгорел релейный шкаф. Ответственность взяло на
             # себя подпольное движение").
-            claimed = own_paragraph and opens_on_a_day(passage.sentences[0].text) \
-                and any(claims_responsibility(sentence.text) for sentence in passage.sentences)
-            if _unclear(passage, set_apart) and not (passage.first_index == 0 and own_paragraph) and not claimed:
+            if _unclear(passage, set_apart) and not (passage.first_index == 0 and own_paragraph) \
+                    and not (own_paragraph and _claimed_on_its_day(passage)):
                 continue
         events.append(_Event([passage], passage.label, passage.confidence,
                              passage.first_index < LEAD_SENTENCES, passage_date, precision, named_day))

@@ -139,10 +139,14 @@ def follows_heading(text: str, start: int) -> bool:
     return heading_end > heading_start and is_heading(text, heading_start, heading_end)
 
 
-def _on_another_day(sentence: str, passage: str) -> bool:
-    """Whether ``sentence`` names a day and ``passage`` names none of its days."""
+def _on_another_day(sentence: str, passage: str, *, passage_dated: bool = False) -> bool:
+    """Whether ``sentence`` names a day and ``passage`` names none of its days (and, with ``passage_dated``,
+    names a day of its own)."""
     days = nominal_days(sentence)
-    return bool(days) and not days & nominal_days(passage)
+    if not days:
+        return False
+    passage_days = nominal_days(passage)
+    return not days & passage_days and (bool(passage_days) or not passage_dated)
 
 
 def compatible(a: str, b: str) -> bool:
@@ -273,20 +277,20 @@ def find_passages(text: str, model: CodingModel, title: str = "", *,
         # joins the account before it nor takes in what follows.
         recalled = index >= LEAD_SENTENCES and (is_passing_mention(sentence.text, None, None)
                                                 or is_period_tally(sentence.text))
+        new_paragraph = current is not None and "\n" in text[current.end:sentence.start]
         if recalled or current is not None and current.recalled or NEW_STORY.match(sentence.text):
             near = False
-        elif current is not None and "\n" in text[current.end:sentence.start] and (
+        elif new_paragraph and (
                 opens_an_item(sentence.text) or opens_on_a_day(sentence.text) or follows_heading(text, sentence.start)
                 or listed and (_marked(sentence.text) or _marked(current.sentences[0].text))):
             # a new paragraph on its own hour or day, a new item of a list or the text after the list:
             # the summary's next incident, or the story the list summed up (whether it is another
             # event, the document coder decides from the days and the types)
             near = False
-        elif current is not None and "\n" in text[current.end:sentence.start] \
-                and strikes_apart(sentence.text, label, current.text, current.label):
+        elif new_paragraph and strikes_apart(sentence.text, label, current.text, current.label):
             near = False  # a new paragraph on a strike with the other kind of weapon
-        elif current is not None and "\n" in text[current.end:sentence.start] and label != current.label \
-                and nominal_days(current.text) and _on_another_day(sentence.text, current.text):
+        elif new_paragraph and label != current.label \
+                and _on_another_day(sentence.text, current.text, passage_dated=True):
             # "Сьогодні вранці дрон атакував трактор… ¶ На лівобережжі учора вранці підірвали автомобіль": a new
             # paragraph on another kind of incident and another day than the passage names tells another incident
             # (one of the same kind on another day is most often the same one: "the toll rose on Wednesday ¶

@@ -102,9 +102,10 @@ def _event_city_order(text: str, cities: list[Place]) -> list[Place]:
                     or _DASH_BEFORE_RE.search(before) and _ROAD_AFTER_RE.match(after)
                     or _DISTANCE_FROM_BEFORE_RE.search(before))
 
+    last = {id(p) for p in cities if demoted(p)}
     landmarks = {id(p) for p in cities if a_landmark(p)}
-    regions = {(p.country, p.admin1_code) for p in cities if id(p) not in landmarks and not demoted(p)}
-    return sorted(cities, key=lambda p: (demoted(p), id(p) in landmarks and (p.country, p.admin1_code) in regions))
+    regions = {(p.country, p.admin1_code) for p in cities if id(p) not in landmarks | last}
+    return sorted(cities, key=lambda p: (id(p) in last, id(p) in landmarks and (p.country, p.admin1_code) in regions))
 
 
 def _evidence_span(doc: Document, report: Report) -> tuple[int, int]:
