@@ -207,9 +207,57 @@ def test_the_night_before_a_weekday_in_ukrainian():
         ("Drones struck the refinery overnight on January 24 to 25.", "2024-01-26T09:00:00+00:00", "2024-01-25"),
         ("Partisans derailed the train on the night of October 22 to 23.", "2023-10-24T12:00:00+00:00",
          "2023-10-23"),
+        # across the end of a month, in each language
+        ("Partisans set fire to a relay cabinet on the night of April 30 to May 1.", "2024-05-02T12:00:00+00:00",
+         "2024-05-01"),
+        ("On the night of 30 April to 1 May drones hit a depot.", "2024-05-02T12:00:00+00:00", "2024-05-01"),
+        ("У ніч з 30 квітня на 1 травня наші агенти вивели з ладу релейну шафу.", "2024-05-01T12:40:00+03:00",
+         "2024-05-01"),
+        ("В ночь с 31 декабря на 1 января неизвестные подожгли шкаф.", "2025-01-02T12:00:00+03:00", "2025-01-01"),
+        # by its two weekdays, with or without "from"
+        ("Drones struck the depot overnight Saturday to Sunday.", "2024-06-16T14:10:00+00:00", "2024-06-16"),
+        ("Shahed drones struck the village overnight Wednesday to Thursday.", "2025-06-27T11:00:00+03:00",
+         "2025-06-26"),
     ],
 )
 def test_a_night_told_by_its_two_days_is_dated_by_the_second(text, published, expected):
+    assert resolve_event_date(text, published, "en") == (expected, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Сотрудники УФСБ 12.05 задержали в селе местного жителя, сообщили в среду.", "2025-05-14T11:30:00+03:00",
+         "2025-05-12"),
+        ("The movement said its members blew up the car on 12/05.", "2025-05-14T11:30:00+03:00", "2025-05-12"),
+        ("31.12 у селі вибухнув автомобіль, повідомили у четвер.", "2025-01-02T10:00:00+02:00", "2024-12-31"),
+    ],
+)
+def test_a_day_and_month_in_digits_in_the_week_before_publication(text, published, expected):
+    assert resolve_event_date(text, published, "ru") == (expected, 1)
+
+
+@pytest.mark.parametrize("text", [
+    "Взрыв прогремел в 12.05, сообщили в среду.",  # a clock time
+    "The drone flew 2.5 km before it hit the depot on Wednesday.",  # a measure
+    "Prices rose 1.5 percent as the drone hit the depot on Wednesday.",
+])
+def test_digits_that_are_a_time_or_a_measure_are_no_day(text):
+    assert resolve_event_date(text, "2025-05-14T11:30:00+03:00", "ru") == ("2025-05-14", 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("A relay cabinet caught fire at about 2 a.m. on New Year's Day.", "2025-01-01T13:30:00+00:00",
+         "2025-01-01"),
+        ("По данным следствия, в новогоднюю ночь неизвестный поджег шкаф.", "2025-01-02T12:15:00+03:00",
+         "2025-01-01"),
+        ("У новорічну ніч дрон влучив у будинок.", "2025-01-02T12:00:00+02:00", "2025-01-01"),
+        ("A drone hit a house on New Year's Eve.", "2025-01-01T13:30:00+00:00", "2024-12-31"),
+    ],
+)
+def test_the_new_years_night_and_eve_by_name(text, published, expected):
     assert resolve_event_date(text, published, "en") == (expected, 1)
 
 

@@ -69,6 +69,13 @@ _E = r"(?![\w'])"  # word end
 
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.]*\d)")
+# A day and month in digits with no year ("12.05 задержали", "on 12/05"): read only when it falls in the week
+# before publication, and not as a clock time ("в 12.05"), a measure ("2.5 km") or a score.
+_SHORT_NUMERIC = re.compile(
+    r"(?<![\d.,:/])(\d{1,2})([./])(\d{1,2})(?![\d]|[.,:/]\d)"
+    r"(?!\s*(?:%|percent|per cent|відсот|процент|км|km|м\b|m\b|кг|kg|т\b|t\b|тис|тыс|млн|млрд|mln|million|billion|thousand|тонн|tonn|га\b|ha\b"
+    r"|год|час|ч\b|h\b|hours?|am\b|pm\b|a\.m|p\.m|утра|ранку|вечер|вечор|ноч|дня\b))")
+_CLOCK_BEFORE = re.compile(rf"{_B}(?:в|во|о|об|у|с|з|до|около|близько|приблизно|примерно|at|about|around|by|until)\s+$")
 _DAY_MONTH = re.compile(
     rf"(?<![\d.])(\d{{1,2}})(?:st|nd|rd|th|-?го|-?е)?(?:\s*[-–—]\s*\d{{1,2}})?\s+(?:of\s+)?({MONTH_NAME})\.?{_E}"
     rf"(?:,?\s+(\d{{4}}))?"
@@ -83,7 +90,8 @@ _MONTH_ONLY = re.compile(
 _NIGHT_TO = re.compile(
     # "в ночь на среду", and in other cases: "после ночи на среду", "після ночі проти середи"
     rf"{_B}(?:(?:(?:в|у)\s+)?(?:ніч|ночь)|ночі|ночи|(?:the\s+)?night|overnight)"
-    rf"(?:\s+(?:з|с|of|from)\s+(?:{_WEEKDAY}|\d{{1,2}}))?\s+(?:на|to|into|до|проти)\s+(?:(?P<wd>{_WEEKDAY})"
+    # ("у ніч з 30 квітня на 1 травня", "overnight Saturday to Sunday")
+    rf"(?:\s+(?:(?:з|с|of|from)\s+)?(?:{_WEEKDAY}|\d{{1,2}}(?:\s+(?:{MONTH_NAME}))?))?\s+(?:на|to|into|до|проти)\s+(?:(?P<wd>{_WEEKDAY})"
     rf"|(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_NAME})){_E}"
 )
 # A clock time with no day named ("Близько 10:15 «Іскандер-М» влучив…", "at about 16:10"): the latest such
@@ -92,11 +100,18 @@ _CLOCK_TIME = re.compile(
     rf"{_B}(?:близько|приблизно|около|примерно|о|об|в|at|about|around|shortly\s+(?:before|after))\s+"
     rf"(?P<hour>[01]?\d|2[0-3]):[0-5]\d{_E}"
 )
-# "overnight on October 6 to 7", "on the night of June 26 to 27": the night ends on the second day
+# "overnight on October 6 to 7", "on the night of April 30 to May 1": the night ends on the second day
 _NIGHT_MONTH_DAYS = re.compile(
     rf"{_B}(?:(?:the\s+)?nights?\s+of|overnight(?:\s+(?:on|of|from))?)\s+(?P<month>{MONTH_NAME})\.?\s+\d{{1,2}}"
-    rf"\s*(?:to|into|-|–|—)\s*(?P<day>\d{{1,2}}){_E}"
+    rf"\s*(?:to|into|-|–|—)\s*(?:(?P<month_ending>{MONTH_NAME})\.?\s+)?(?P<day>\d{{1,2}}){_E}"
 )
+# The new year's night and the eve before it, by name: "caught fire at about 2 a.m. on New Year's Day",
+# "в новогоднюю ночь", "у новорічну ніч" (the night into 1 January), "on New Year's Eve".
+_NEW_YEAR = re.compile(
+    rf"{_B}(?:(?P<eve>new\s+year'?s\s+eve|новорічн\w*\s+вечор\w*|новорічн\w*\s+вечір|новогодн\w*\s+вечер\w*"
+    rf"|напередодні\s+нового\s+року|канун\w*\s+нового\s+года)"
+    rf"|new\s+year'?s\s+(?:day|night|morning)|новорічн\w*\s+(?:ніч|ночі|ранку|ранок)|новогодн\w*\s+(?:ноч\w*|утр\w*)"
+    rf"|(?:в|у)\s+ніч\s+на\s+новий\s+рік|в\s+ночь\s+на\s+новый\s+год){_E}")
 _WEEKDAY_EN = re.compile(rf"{_B}(?:on\s+|last\s+|this\s+past\s+|this\s+)?(monday|tuesday|wednesday|thursday|friday|"
                          rf"saturday|sunday)(?:'s)?{_E}")  # "Sunday's strike"
 _WEEKDAY_UK_RU = re.compile(
@@ -354,13 +369,29 @@ def _candidates(lowered: str, published: date | None, offset: int, hour: int | N
     for m in _NUMERIC.finditer(lowered):
         year = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
         add(_safe_date(year, int(m[2]), int(m[1])), 1, m)
+    if published is not None:
+        for m in _SHORT_NUMERIC.finditer(lowered):
+            if _CLOCK_BEFORE.search(lowered, max(0, m.start() - 12), m.start()):
+                continue
+            first, second = int(m[1]), int(m[3])
+            # day.month, as Europe writes it; a slash may be month/day, as the US does
+            readings = [(first, second)] + ([(second, first)] if m[2] == "/" else [])
+            recent = [day for day in (_safe_date(published.year, month, d) for d, month in readings)
+                      if day is not None and 0 <= (published - day).days <= PASSING_MENTION_DAYS]
+            if not recent and published.month == 1:  # "31.12" read in January
+                recent = [day for day in (_safe_date(published.year - 1, month, d) for d, month in readings)
+                          if day is not None and 0 <= (published - day).days <= PASSING_MENTION_DAYS]
+            if recent:
+                add(recent[0], 1, m)
     for m in _NIGHT_TO.finditer(lowered):
         if m["wd"]:
             add(_weekday_before(published, _WEEKDAYS[m["wd"]]), 1, m)
         else:
             add(_day_month(int(m["day"]), MONTH_WORDS[m["month"]], None, published), 1, m)
+    for m in _NEW_YEAR.finditer(lowered):
+        add(_day_month(31, 12, None, published) if m["eve"] else _day_month(1, 1, None, published), 1, m)
     for m in _NIGHT_MONTH_DAYS.finditer(lowered):
-        add(_day_month(int(m["day"]), MONTH_WORDS[m["month"]], None, published), 1, m)
+        add(_day_month(int(m["day"]), MONTH_WORDS[m["month_ending"] or m["month"]], None, published), 1, m)
     for m in _DAY_MONTH.finditer(lowered):
         add(_day_month(int(m[1]), MONTH_WORDS[m[2]], m[3], published), 1, m)
     for m in _MONTH_DAY.finditer(lowered):
