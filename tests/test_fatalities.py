@@ -337,6 +337,30 @@ def test_a_doubted_or_vague_claim_of_enemy_dead_is_no_toll(text, language):
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
+        ("A 63-year-old woman was killed and two people, including a 15-year-old, were wounded.", "en", (1, 2)),
+        ("Погибли трое, в том числе двое детей, еще пятеро ранены.", "ru", (3, 5)),
+        ("Загинула жінка, ще двоє людей, серед них дитина, поранені.", "uk", (1, 2)),
+    ],
+)
+def test_a_subset_set_off_by_commas_neither_adds_to_nor_moves_its_figure(text, language, expected):
+    assert count_casualties(text, language) == expected
+
+
+def test_enemy_eliminated_in_a_sentence_the_outlet_doubts_are_no_toll():
+    text = "Речник заявив, що ліквідовано 23 окупанти й підбито два танки; незалежно перевірити ці дані неможливо."
+    assert count_casualties(text, "uk") == (0, 0)
+
+
+def test_the_outlets_doubt_elsewhere_in_the_story_voids_a_claim_of_enemy_dead_but_not_a_civilian_toll():
+    story = "Neither side's casualty claims could be independently verified."
+    assert count_casualties("A brigade spokesman claimed that 23 Russian soldiers were killed.", "en", story) == (0, 0)
+    assert count_casualties("Occupation officials claimed that Ukrainian shelling killed two civilians.", "en",
+                            story) == (2, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
         ("Загиблих, за попередніми даними, немає.", "uk", (0, 0)),
         ("Поранено дванадцятеро людей, серед них двоє дітей.", "uk", (0, 12)),
     ],

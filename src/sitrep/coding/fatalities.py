@@ -171,6 +171,8 @@ _UNCONFIRMED = re.compile(
     r"|підтверджен\w* (?:цьому |цього )?немає|не подтвержден|не подтвердили|подтверждени\w* (?:этому |этого )?нет"
     r"|(?:незалежно|независимо) (?:\w+ ){0,2}не (?:вдалося|удалось)|не (?:вдалося|удалось) (?:незалежно |независимо )?"
     r"(?:підтвердити|подтвердить|перевірити|проверить)"
+    # "незалежно перевірити ці дані неможливо", "проверить эти цифры невозможно"
+    r"|(?:підтвердити|перевірити|подтвердить|проверить) (?:\w+ ){0,2}(?:неможливо|невозможно)"
 )
 # Hearsay is no figure at all: "ходят слухи, что один из раненых умер", "rumours that two died".
 _RUMOUR = re.compile(r"\brumou?rs?\s+(?:that|of|say|said|circulat\w*)|\brumou?red\b|ходять чутки|чутки,? що|за чутками"
@@ -209,11 +211,23 @@ _CLAIMS_DISOWNED = re.compile(
     r"\b[^.]{0,40}\b(?:casualt\w*|figures?|claims?|toll|losses|dead)\b"
     r"|\b(?:casualty|death) (?:figures?|claims?|tolls?)\b[^.]{0,40}\b(?:could ?n[o']t|can ?n[o']t|not) (?:be )?"
     r"(?:independently )?(?:verif|confirm)"
+    # "Neither side's casualty claims could be independently verified"
+    r"|\bneither\b[^.]{0,30}\b(?:casualty|death|loss) (?:figures?|claims?|tolls?)\b[^.]{0,20}\bcould (?:be )?"
+    r"(?:independently )?(?:verif|confirm)"
     r"|(?:підтвердити|перевірити|подтвердить|проверить) (?:\w+ ){0,2}(?:дані|данные|цифр\w*|інформаці\w*|информаци\w*)"
     r" (?:про|о|об) (?:загибл|погибш|втрат|потер|жертв)\w*(?: \w+){0,3} не (?:вдалося|удалось)"
     r"|(?:дані|данные|цифр\w*) (?:про|о|об) (?:загибл|погибш|втрат|потер|жертв)\w*(?: \w+){0,4} не (?:вдалося|удалось)"
     r" (?:\w+ )?(?:підтвердити|перевірити|подтвердить|проверить)",
 )
+# How a side tells the enemy it killed: "ліквідовано 23 окупанти", "уничтожено до 40 боевиков", "eliminated".
+_ENEMY_ELIMINATED = re.compile(r"ліквідова\w*|знищен\w*|знищи\w*|уничтож\w*|ликвидирова\w*|\b(?:eliminated|neutrali[sz]ed"
+                               r"|liquidated)\b")
+_SUBSET_ASIDE = re.compile(r",\s*(?:including|among them|серед них|у тому числі|в тому числі|зокрема|среди них"
+                           r"|в том числе|включая)\s[^,;.]{1,50},", re.IGNORECASE)
+# Those whose deaths a side claims in a battle: "23 Russian soldiers were killed", "знищено до 40 бойовиків".
+_COMBATANTS = re.compile(r"\b(?:soldiers?|servicem[ae]n|troops|personnel|fighters|militants|occupiers|mercenaries"
+                         r"|військов\w*|військовослужбовц\w*|бійц\w*|бойовик\w*|окупант\w*|найманц\w*|солдат\w*"
+                         r"|военн\w*|военнослужащ\w*|бойц\w*|боевик\w*|оккупант\w*|наемник\w*)")
 _TOLL_VERB = re.compile(
     r"rose|risen|rises|climbed|increased|reached|jumped|stands|stood|выросл\w*|возросл\w*|достигл\w*|увеличил\w*"
     r"|составил\w*|зросл\w*|зріс|сягнул\w*|досягл\w*|збільшил\w*|становить|становило|составляет")
@@ -244,8 +258,9 @@ def _number_words() -> tuple[dict[str, int], dict[str, int]]:
     return exact, dict(data["vague"])
 
 
-def count_casualties(text: str, language: str) -> tuple[int, int]:
-    """The (killed, injured) figures ``text`` reports for its event.
+def count_casualties(text: str, language: str, context: str = "") -> tuple[int, int]:
+    """The (killed, injured) figures ``text`` reports for its event (``context``: the whole story, read only for
+    the outlet's word that the sides' casualty claims could not be verified).
 
     ``language`` is "en", "uk" or "ru"; the reader knows all three and uses
     the parameter only to read English auxiliaries, so a mislabelled text
@@ -256,6 +271,9 @@ def count_casualties(text: str, language: str) -> tuple[int, int]:
     unconfirmed: list[tuple[str, int, int]] = []
     sentences = _SENTENCE_END.split(text)
     claims_disowned = _CLAIMS_DISOWNED.search(text.lower()) is not None
+    # Said elsewhere in the story, it voids the sides' claims of enemy dead, not a civilian toll an official gives.
+    soldiers_claims_disowned = not claims_disowned and bool(context) \
+        and _CLAIMS_DISOWNED.search(context.lower()) is not None
     for index, sentence in enumerate(sentences):
         stripped = sentence.strip()
         lowered = stripped.lower()
@@ -270,7 +288,9 @@ def count_casualties(text: str, language: str) -> tuple[int, int]:
         doubted = disowned or _UNCONFIRMED.search(lowered) or _NO_EVIDENCE.search(lowered) \
             or _CLAIMS_DISOWNED.search(lowered)
         a_claim = _CLAIMED.search(lowered) is not None
-        if (doubted or claims_disowned) and a_claim or _RUMOUR.search(lowered):
+        if (doubted or claims_disowned or soldiers_claims_disowned and _COMBATANTS.search(lowered)) and a_claim \
+                or doubted and _ENEMY_ELIMINATED.search(lowered) or _RUMOUR.search(lowered):
+            # (enemy "eliminated" that the outlet itself doubts are a side's boast, claimed in so many words or not)
             # "claimed that more than 40 servicemen had been killed, a figure that could not be verified", hearsay
             continue
         bucket = unconfirmed if doubted else claimed if a_claim else confirmed
@@ -424,7 +444,9 @@ def _is_people_count(tokens: list[_Token], i: int) -> bool:
 
 def _sentence_counts(sentence: str, language: str) -> list[tuple[str, int, int]]:
     """(kind, figure, tier) for each cue in one sentence: EXACT, VAGUE or IMPLIED."""
-    tokens = _tokenize(sentence)
+    # A subset set off by commas is part of its figure and stands between the figure and its verb: "two people,
+    # including a 15-year-old, were wounded".
+    tokens = _tokenize(_SUBSET_ASIDE.sub(",", sentence))
     cue_positions = [i for i, t in enumerate(tokens) if t.cue and not _negated_or_attempted(tokens, i)]
     if not cue_positions:
         return []
