@@ -745,3 +745,88 @@ def test_a_sides_weapon_that_destroyed_something_still_names_it():
     coding = code_actors("Російська балістична ракета влучила в підприємство, вибух знищив два цехи.", "uk",
                          "Shelling/artillery/missile attack")
     assert (coding.perpetrator, coding.perpetrator_country) == ("state_forces", "RU")
+
+
+@pytest.mark.parametrize("text, language, sub_event_type, country", [
+    # a side in a relative or "since" clause after the lead is background to the act
+    ("Ukrainian forces hit a base of Russia's National Guard in the occupied village on Sunday, Ukraine's General "
+     "Staff said. The village lies 30 km from the city, which Ukraine's military has targeted since Russian forces "
+     "turned it into a logistics hub.", "en", SHELLING, "UA"),
+    ("За даними місцевих пабліків, уночі ЗСУ завдали удару по окупованому селищу. Снаряди влучили у склад "
+     "боєприпасів, який росіяни облаштували в ангарах агрофірми.", "uk", SHELLING, "UA"),
+    # ... but the side a relative clause blames is named all the same
+    ("Поезд сошел с рельсов после взрыва на путях. «Это теракт, за которым стоят украинские спецслужбы», — "
+     "написал губернатор.", "ru", IED, "UA"),
+    # drones made "for" a side do not name the side that struck
+    ("Российские ВКС нанесли удар по цеху в Запорожье, где собирали беспилотники для ВСУ, сообщил представитель "
+     "администрации. Запорожье остается под контролем ВСУ.", "ru", "Air/drone strike", "RU"),
+])
+def test_background_clauses_and_what_was_made_for_a_side_name_no_doer(text, language, sub_event_type, country):
+    assert code_actors(text, language, sub_event_type).perpetrator_country == country
+
+
+@pytest.mark.parametrize("text, language, sub_event_type, country", [
+    # who among the doers, set off by commas
+    ("Учора окупанти, зокрема підрозділи так званої «народної міліції» 1-го армійського корпусу, намагалися "
+     "штурмувати наші позиції в районі Соледара.", "uk", "Armed clash", "RU"),
+    # fire support between the doer and its verb
+    ("Сегодня наши бойцы из подразделений Народной милиции ДНР при огневой поддержке союзных сил атаковали "
+     "опорные пункты ВФУ на подступах к городу.", "ru", "Armed clash", "RU"),
+    # the subject of a relative clause
+    ("Прикордонне вбрання виявило диверсійно-розвідувальну групу противника чисельністю до 15 осіб, яка "
+     "намагалася перетнути державний кордон. Наші прикордонники вступили в бій.", "uk", "Armed clash", "RU"),
+    # the side whose group was fought off attacked, whoever fought it off
+    ("Ukraine's border guard service said that on Sunday its troops fought off a Russian sabotage group near the "
+     "village. One Ukrainian border guard was lightly wounded.", "en", "Armed clash", "RU"),
+])
+def test_the_attacker_across_asides_relative_clauses_and_a_repelled_assault(text, language, sub_event_type,
+                                                                              country):
+    coded = code_actors(text, language, sub_event_type)
+    assert (coded.perpetrator, coded.perpetrator_country) == ("state_forces", country)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Unidentified people set fire to a relay cabinet near the station overnight. Russian railway sources said 11 "
+     "trains were delayed. Neither Ukrainian officials nor any partisan group has claimed the arson.", "en"),
+    ("A relay cabinet burned near the station overnight. The governor blamed the SBU without providing evidence.",
+     "en"),
+    ("Пенсионерка подожгла дверь военкомата. Власти называют организаторами таких поджогов украинские спецслужбы. "
+     "Доказательств этому в открытых источниках нет.", "ru"),
+])
+def test_a_side_named_only_to_be_denied_or_blamed_on_no_evidence_did_not_do_it(text, language):
+    assert code_actors(text, language, "Looting/property destruction").perpetrator == "unknown"
+
+
+@pytest.mark.parametrize("text", [
+    "Военные на УАЗе с буквой V увезли бывшего учителя истории.",
+    "Жена ходила в комендатуру, но там сказали, что не знают, где он. Ночью военные забрали учителя из дома.",
+])
+def test_soldiers_by_the_letter_on_their_vehicle_or_the_commandants_office_are_the_occupiers(text):
+    coded = code_actors(text, "ru", "Abduction/forced disappearance")
+    assert (coded.perpetrator, coded.perpetrator_country) == ("state_forces", "RU")
+
+
+def test_the_handlers_a_russian_official_blames_are_ukraines_but_not_in_scare_quotes():
+    text = ("Поджог релейного шкафа у станции в ночь на среду организован украинскими кураторами, "
+            "заявил губернатор области.")
+    coded = code_actors(text, "ru", "Looting/property destruction")
+    assert (coded.perpetrator, coded.perpetrator_country) == ("state_forces", "UA")
+    text = ('A pensioner set fire to the door of the enlistment office. Police said the calls were organised by '
+            '"Ukrainian handlers".')
+    assert code_actors(text, "en", "Looting/property destruction").perpetrator == "unknown"
+
+
+@pytest.mark.parametrize("text, sub_event_type, country", [
+    ("The death toll from Russia's artillery strike on the village on Tuesday has risen to two, the governor said.",
+     SHELLING, "RU"),
+    ("Ukraine's drone attack set fire to an oil depot overnight, the governor said.", "Air/drone strike", "UA"),
+])
+def test_a_strike_named_by_the_countrys_possessive(text, sub_event_type, country):
+    assert code_actors(text, "en", sub_event_type).perpetrator_country == country
+
+
+def test_the_acts_a_strike_is_said_to_answer_are_the_other_sides():
+    text = ("Drones struck an electrical substation overnight, the governor said. A source in Ukraine's SBU said the "
+            "agency's drones carried out the strike. Ukraine says such attacks are a response to Russia's strikes on "
+            "its power grid.")
+    assert code_actors(text, "en", "Air/drone strike").perpetrator_country == "UA"

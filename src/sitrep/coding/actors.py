@@ -193,6 +193,24 @@ _BLAME = re.compile(
 )
 
 
+# A blame the outlet says rests on nothing: "the governor blamed 'Ukrainian handlers' without providing evidence".
+_UNSUPPORTED = re.compile(
+    _B + r"(?:without (?:providing |offering |giving |citing )?(?:any )?evidence|(?:provided|offered|gave|cited) no evidence"
+    r"|не (?:навів|навела|надав|надала|навели|надали|оприлюднив|оприлюднила) (?:жодних )?доказ\w*"
+    r"|без (?:будь-яких |жодних )?доказ\w*|не (?:привел|привела|привели|предоставил|предоставила|представил|представила"
+    r"|предоставили|представили) (?:никаких )?доказательств|без (?:каких-либо |всяких )?доказательств)" + _E)
+# ... or in the sentence after it: "Доказательств этому в открытых источниках нет", "There is no evidence for this."
+_UNSUPPORTED_NEXT = re.compile(
+    # (the attribution, not a figure: "no evidence to support this figure" doubts the toll)
+    _B + r"(?:no evidence (?:for|of|to support) (?:(?:this|that|it)|(?:this|that|the|these) (?:claims?|accusations?"
+    r"|allegations?|versions?|attributions?))(?=\s*[.,;])"
+    r"|доказательств\w* (?:этому|этого|тому)[^.]{0,40} нет|доказів (?:цьому|цього|тому)[^.]{0,40} немає)" + _E)
+# A side named only to be denied: "neither Ukrainian officials nor any partisan group has claimed it".
+_DENIED_BEFORE = re.compile(
+    _B + r"(?:(?:neither|nor|not any|not a single|ни|ні|жоден|жодна|жодне|жодні|жодних|никакие|никакая|никакой"
+    r"|ни один|ни одна|ни одно)\s+(?:[\w-]+\s+){0,3}|no\s+(?:[\w-]+\s+)?)$")
+
+
 def gives_a_disputed_version(text: str) -> bool:
     """Whether ``text`` reports someone's blame or claim as theirs ("claimed that", "нібито", "якобы")."""
     return _BLAME.search(text) is not None
@@ -220,8 +238,12 @@ _DOWNED = re.compile(r"\b(?:shot down|downed|intercept\w*)\b|сбит\w*|сби�
                      r"|перехвач\w*|перехват\w*|перехопи\w*|подавлен\w*|приземлен\w*"
                      r"|(?:\bair[- ]defen[cs]es?\b|ппо|пво)[^.;]{0,60}?(?:\bdestroyed\b|уничтож\w*|знищ\w*)"
                      r"|(?:\bdestroyed\b|уничтож\w*|знищ\w*)[^.;]{0,60}?(?:\bair[- ]defen[cs]es?\b|ппо|пво)")
+# A side's air defences, named in a strike (their missile that fell is a weapon of the side, see _WEAPON_OF).
+_AIR_DEFENCE = re.compile(r"air[- ]defen[cs]e|anti-aircraft|\bппо\b|\bпво\b|зенітн|зенитн|\bзрк\b")
 # The weapon before the side that owns it: "ракеты украинского зенитного комплекса", "Ракета ЗРК С-300 ВСУ".
-_WEAPON_OF = re.compile(r"(?:ракет\w*|снаряд\w*|дрон\w*|безпілотник\w*|беспилотник\w*)\s+(?:[\w-]+\s+){0,2}$")
+# ("беспилотники для ВСУ" names whom the drones are for, not who flew them.)
+_WEAPON_OF = re.compile(r"(?:ракет\w*|снаряд\w*|дрон\w*|безпілотник\w*|беспилотник\w*)\s+"
+                        r"(?:(?!(?:для|на|по|в|у|з|с|із|от|від|против|проти|to|for)\s)[\w-]+\s+){0,2}$")
 _STRIKE_NOUN = re.compile(r"shelling|strike|bombardment|artillery|обстріл|удар|обстрел|артилері|артиллери")
 _STRIKE_OF = re.compile(r"(?:удар\w*|атак\w*|обстріл\w*|обстрел\w*|влучанн\w*|попадани\w*)\s+$")
 _SELF_REPORT = re.compile(
@@ -250,7 +272,8 @@ _PRINCIPAL_BEFORE = re.compile(
     r"|сотрудничеств\w* с|связ(?:и|ях) с|співпрац\w* з|зв'яз\w* з|collaborat\w* with|cooperat\w* with|ties to)"
     r"\s+(?:\S+\s+){0,2}$")
 _POSSESSION_BEFORE = re.compile(
-    _B + r"(?:(?:positions|strongholds|losses|bodies|bases?|depots?|equipment|headquarters|fortifications|columns?) of (?:the )?"
+    _B + r"(?:(?:positions|strongholds|losses|bodies|bases?|depots?|equipment|headquarters|fortifications|columns?"
+    r"|(?:deployment |command |firing )?points?|concentrations?) of (?:the )?"
     r"|(?:опорн\w* пункт\w*|склад\w*|штаб\w*"
     r"|позиці\w*|пункт\w* (?:тимчасового )?(?:дислокаці\w*|базуванн\w*)|втрат\w*|тіла|тіл|технік\w*|укріпленн\w*"
     r"|колон\w*|військовослужбовців"
@@ -262,9 +285,18 @@ _POSSESSION_BEFORE = re.compile(
 _POSSESSION_AFTER = re.compile(
     r"(?:'s?)?\s+(?:(?:artillery|ammunition|firing|forward|defensive|fuel)\s+)?(?:positions|strongholds|bases|depots?"
     r"|trenches|fortifications|dugouts?|command posts?|columns?|losses|equipment|buildings?|premises|compound)" + _E)
+_BACKGROUND_CLAUSE = re.compile(
+    r"(?:(?<!behind )" + _B + r"(?:which|since|ever since)|(?:" + _B + r"(?:з|із|зі|из|от|від|у|в|на|до|по|for|from|in) )?"
+    + r"(?<!за )" + _B + r"(?:як(?:ий|а|е|і|ого|ої|их|ому|ій|им|ими|у)|котор\w+))" + _E + r"\s+(?:[\w-]+\s+)?$")
+# What an act answers was the other side's: "a response to Russia's strikes on Ukraine's power grid".
+_ANSWERED_BEFORE = re.compile(
+    r"(?:\b(?:response|retaliation|revenge|reprisal|answer) (?:to|for)|у відповідь на|в ответ на|помст\w* за|месть за"
+    r"|відплат\w* за|возмезди\w* за)\s+(?:the\s+)?$")
 _CONTRAST = re.compile(_B + r"(?:but|however|although|while|але|проте|однак|однако|но|тогда как)" + _E)
 _OCCUPATION = re.compile(r"окуп|оккуп|occup|russian-installed|moscow-installed|військово-цивільн|военно-гражданск"
-                         r"|crimea|\bкрим(?:у|ом|і|ськ\w*)?\b|\bкрым(?:а|у|ом|е|ск\w*)?\b")
+                         r"|crimea|\bкрим(?:у|ом|і|ськ\w*)?\b|\bкрым(?:а|у|ом|е|ск\w*)?\b"
+                         # the occupiers' commandant's office, and their vehicles' letters: "УАЗ с буквой V"
+                         r"|комендатур|commandant's office|(?:букв\w*|літер\w*|letters?)\s+[«\"“]?[zv]\b")
 _CONSCRIPTION = re.compile(
     r"\b(?:summons(?:es)?|draft notices?|call-up|conscript\w*|mobili[sz]\w*|enlistment offices?|military commissariats?)"
     r"|повістк\w*|повестк\w*|мобіліза\w*|мобилиза\w*|мобілізов\w*|мобилизов\w*|військкомат\w*|военкомат\w*"
@@ -377,7 +409,8 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
     attribution = ""
     claimed = False
 
-    for sentence_start, sentence in _sentences(lowered):
+    sentences = _sentences(lowered)
+    for number, (sentence_start, sentence) in enumerate(sentences):
         sentence_end = sentence_start + len(sentence)
         in_sentence = [m for m in mentions if sentence_start <= m.start < sentence_end]
         agent_weight = LEAD_AGENT_WEIGHT if sentence_start == 0 else AGENT_WEIGHT
@@ -385,6 +418,9 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
         if claim and _NO_ONE.search(sentence, max(0, claim.start() - 40), claim.end()):
             claim = None  # "no group has claimed responsibility", "ніхто не взяв на себе відповідальність"
         blame = _BLAME.search(sentence)
+        following = sentences[number + 1][1] if number + 1 < len(sentences) else ""
+        unsupported = blame is not None and _UNSUPPORTED.search(sentence) is not None \
+            or _UNSUPPORTED_NEXT.search(following) is not None
         if claim and not attribution or claim and not claimed:
             attribution, claimed = _phrase(text, sentence_start, sentence), True
         elif blame and not attribution:
@@ -403,6 +439,17 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
             # artillery positions": a group named as the owner of what was hit or lost is no sign of who acted.
             if _POSSESSION_AFTER.match(sentence, mention.end - sentence_start):
                 continue
+            if sub_event_type in REMOTE_FIRE and _AIR_DEFENCE.search(lowered, mention.start, mention.end) \
+                    and not _WEAPON_OF.search(sentence[max(0, local - 30):local]):
+                continue  # "beyond the reach of Ukrainian air defences": they shoot at the air, not at the town
+            if _DENIED_BEFORE.search(sentence, max(0, local - 35), local) \
+                    or unsupported and (blame is None or blame.start() < local):
+                continue  # named only to be denied, or blamed on no evidence the outlet knows of
+            # "the depot, which the Russians had set up in hangars", "the spit, from which the occupiers shell
+            # Ochakiv": after the passage's first sentence, a side in a relative or "since" clause is background.
+            if sentence_start and _BACKGROUND_CLAUSE.search(sentence, max(0, local - 30), local) \
+                    or _ANSWERED_BEFORE.search(sentence, max(0, local - 30), local):
+                continue
             owner = _POSSESSION_BEFORE.search(sentence, max(0, local - 40), local) is not None
             weight = 0.0 if owner else float(mention.group.baseline)
             if sub_event_type in TERRITORY and _LOSER_BEFORE.search(sentence[max(0, local - 40):local]):
@@ -413,6 +460,11 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
                 weight = max(weight, agent_weight)
             if mention is claimant:
                 weight = max(weight, CLAIM_WEIGHT)
+            elif sub_event_type == CLASH and mention.group.perpetrator == "state_forces" \
+                    and mention.group.country in _OPPONENT_FORCES \
+                    and _REPELLED_BEFORE.search(sentence, max(0, local - 60), local):
+                # the side whose attack was repelled attacked, in the outlet's words or someone's account
+                weight = max(weight, QUOTED_WEIGHT if reported else agent_weight)
             elif sub_event_type == CLASH and mention.group.country in _OPPONENT_FORCES \
                     and mention.group.perpetrator == "state_forces" \
                     and _repelled(sentence, mention.end - sentence_start):
@@ -622,18 +674,23 @@ _ASIDE = re.compile(
     r",\s*(?:по (?:всей видимости|всей вероятности|данным|словам|информации|версии)(?: [^,]{1,40})?|вероятно|видимо"
     r"|предположительно|судя по всему|ймовірно|імовірно|вочевидь|очевидно|судячи з усього|мабуть"
     r"|за (?:даними|словами|інформацією|версією)(?: [^,]{1,40})?|apparently|reportedly|allegedly|probably"
-    r"|according to [^,]{1,40}|it seems)\s*,")
+    r"|according to [^,]{1,40}|it seems"
+    # who among the doers: "окупанти, зокрема підрозділи так званої «народної міліції», намагалися штурмувати"
+    r"|(?:зокрема|у тому числі|в тому числі|в том числе|включая|including|among them)\s[^,]{1,80})\s*,")
 
 
 # A relative clause between subject and verb: "російські військові, які стоять у селі з осені, вибили двері".
 _RELATIVE_ASIDE = re.compile(
     r",\s*(?:які|який|яка|яке|котрі|которые|который|которая|которое|who|which)" + _E + r"[^,;:.]{1,80},")
-# The armour an assault had: "штурмові групи за підтримки двох БМП і танка спробували зайти".
+# The armour or fire an assault had: "штурмові групи за підтримки двох БМП і танка спробували зайти".
 _SUPPORT_ASIDE = re.compile(
     _B + r"(?:(?:за підтримк\w+|при підтримці|при поддержке|with the support of|backed by|supported by)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:бмп|бтр|танк\w*|техні\w+|техни\w+|бронетехні\w+|бронетехни\w+|armou?red vehicles?"
     r"|tanks?|ifvs?|apcs?|artillery|артилері\w+|артиллери\w+)"
-    r"|with (?:\w+ )?(?:armou?red|artillery|air|tank|drone) support)" + _E)
+    r"|with (?:\w+ )?(?:armou?red|artillery|air|tank|drone|fire) support(?: (?:from|of) (?:the )?[\w-]+(?: [\w-]+)?)?"
+    # fire support: "наши бойцы при огневой поддержке союзных сил атаковали"
+    r"|(?:при|за|під|под) (?:огнев\w*|вогнев\w*|артиллерийск\w*|артилерійськ\w*|авиационн\w*|авіаційн\w*) "
+    r"(?:поддержк\w*|підтримк\w*|прикрытием|прикриттям)(?: [\w-]+){0,2})" + _E)
 
 
 def _verb_after(after: str, verbs: re.Pattern[str]) -> re.Match[str] | None:
@@ -648,6 +705,10 @@ def _verb_after(after: str, verbs: re.Pattern[str]) -> re.Match[str] | None:
     return verb
 
 
+# A relative pronoun in the nominative after a group, then its verb (an adverb between): the group did it.
+_DOER_RELATIVE = re.compile(
+    r"(?:\s+[\w-]+){0,4}?\s*,\s*(?:яка|який|які|котра|котрий|котрі|которая|который|которые|which|who|that)"
+    r"(?:\s+(?:then|later|also|потім|згодом|также|затем|потом|теж|тоже))?\s+")
 # Before a group that opens its sentence as the subject: nothing, or a number or article ("Two Russian soldiers").
 # A short adverbial set off by a comma may come first: "On 21 May 2024, a Russian serviceman …".
 _SUBJECT_OPENING = re.compile(
@@ -675,6 +736,13 @@ def _repelled(sentence: str, end: int) -> bool:
     return _verb_after(sentence[end:end + 60], _REPEL) is not None
 
 
+# What was repelled, just before the side that attacked: "fought off a Russian sabotage group", "repelled an
+# attack by Russian infantry", "відбили штурм російських військ".
+_REPELLED_BEFORE = re.compile(
+    _REPEL.pattern + r"\s+(?:(?:an?|the|two|three|several|attacks?|assaults?|by|of|атак\w*|штурм\w*|наступ\w*"
+    r"|спроб\w*|попытк\w*|\d+)\s+){0,3}$")
+
+
 def _is_agent(sentence: str, start: int, end: int, actions: re.Pattern[str] = _ACTION) -> bool:
     """Whether the mention at [start, end) is the doer of one of ``actions`` in ``sentence``."""
     # "ФСБ по Республике Крым и Севастополю задержали", "СБУ в Херсонській області затримала": the
@@ -690,6 +758,11 @@ def _is_agent(sentence: str, start: int, end: int, actions: re.Pattern[str] = _A
         if actions.match(sentence, verb_at) or skipped and actions.match(sentence, verb_at + skipped.end()):
             return True
     verb = _verb_after(after, actions)
+    if verb is None:
+        # the subject of a relative clause: "групу противника, яка намагалася перетнути кордон"
+        relative = _DOER_RELATIVE.match(after)
+        if relative is not None and actions.match(after, relative.end()):
+            return True
     if verb is None and _SUBJECT_OPENING.fullmatch(sentence[:start]):
         verb = _verb_after_place(sentence[end:end + 120], actions)
     # "officials said air defences shot down…": a speech verb before the action
