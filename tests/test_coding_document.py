@@ -7,7 +7,7 @@ import pytest
 
 from sitrep.coding import code_document
 from sitrep.coding.classifier import load_model
-from sitrep.coding.document import _Event, _is_dated, codebook_label
+from sitrep.coding.document import _Event, _is_dated, codebook_label, group_events
 from sitrep.coding.segment import Passage, candidate_sentences, find_passages, opens_list_item
 from sitrep.model import Document
 from sitrep.nlp import split_sentences
@@ -53,6 +53,16 @@ def test_weather_story_reports_nothing():
     "Неизвестные поджигают релейные шкафы на железной дороге.",
 ])
 def test_the_trigger_gate_passes_arson_in_russian_passive_and_present_forms(sentence):
+    assert candidate_sentences(sentence) != []
+
+
+@pytest.mark.parametrize("sentence", [
+    "У ніч з 30 квітня на 1 травня наші агенти вивели з ладу релейну шафу на перегоні біля станції.",
+    "Активисты движения вывели из строя систему сигнализации на перегоне.",
+    "Our members put the signalling equipment out of action near the junction.",
+    "Saboteurs disabled a relay cabinet on the line overnight.",
+])
+def test_the_trigger_gate_passes_equipment_put_out_of_action(sentence):
     assert candidate_sentences(sentence) != []
 
 
@@ -1189,6 +1199,13 @@ def test_each_front_sector_of_a_military_summary_is_a_passage_of_its_own():
     assert passages[1].text.startswith("На Донецком направлении")
 
 
+def test_a_sector_whose_name_has_an_apostrophe_opens_its_own_passage():
+    text = ("Учора окупанти намагалися штурмувати наші позиції в районі Соледара. Наші захисники відбили атаку.\n\n"
+            "На Слов'янському напрямку противник обстрілював райони Богородичного та Долини.")
+    passages = find_passages(text, load_model())
+    assert passages[-1].text.startswith("На Слов'янському напрямку")
+
+
 @pytest.mark.parametrize("text, language, label", [
     # property taken and no one: looting
     ("Учора російські військові разом із росгвардією забрали в місцевих жителів 16 моторних човнів і сітки.", "uk",
@@ -1394,3 +1411,82 @@ def test_a_vehicle_blown_up_with_no_one_firing_is_a_remote_explosive_not_a_clash
     assert codebook_label("Armed clash", text, "uk") == "Remote explosive/landmine/IED"
     assert codebook_label("Armed clash", "Ukrainian troops blew up a bridge and fought off an assault.",
                           "en") == "Armed clash"
+
+
+@pytest.mark.parametrize("eventness, events", [(0.7, 2), (0.55, 1)])
+def test_a_paragraph_of_its_own_that_opens_on_another_day_is_another_incident(eventness, events):
+    # the classifier is unsure of the second paragraph's type and fairly sure it tells an event: its own day and
+    # paragraph set it apart from the night's arson (a weaker event probability is still dropped)
+    text = ("A resistance movement said one of its members had set fire to a Russian army fuel truck in a village "
+            "near Kerch overnight into Wednesday. It published a video of the burning truck.\n\n"
+            "On Tuesday, FSB officers searched homes in a village near Alushta and detained three men, a "
+            "human-rights group said. They are accused of belonging to a banned organisation.")
+    doc = Document(id="twodays", text=text, language="en", published_at="2023-09-14T13:40:00+03:00")
+    sentences = split_sentences(text)
+    arson = Passage(sentences[:2], 0, 1, np.zeros(1), label="Looting/property destruction", confidence=0.6,
+                    eventness=0.98)
+    arrest = Passage(sentences[2:], 2, 3, np.zeros(1), label="Arrests", confidence=0.34, eventness=eventness)
+    grouped = group_events([arson, arrest], doc, sentences, "en")
+    assert len(grouped) == events
+    assert grouped[0].event_date == "2023-09-13"
+    assert [e.event_date for e in grouped[1:]] == ["2023-09-12"] * (events - 1)
+
+
+def test_a_digests_claim_for_one_item_is_not_borrowed_by_another():
+    text = ("Key takeaways:\n\n"
+            "- Ukrainian partisans killed a Russian officer in a car bombing in occupied Yevpatoria on May 13.\n"
+            "- A Russian missile strike on a market in Sumy Oblast killed two civilians on May 14.\n\n"
+            "A Ukrainian resistance movement claimed that its agents planted an explosive device under the officer's "
+            "car on the morning of May 13. The occupation head of Crimea called it a terrorist act.\n\n"
+            "The oblast military administration reported that the missile struck the market at about 10:20, "
+            "initially killing one civilian; a woman died of her wounds overnight.")
+    doc = Document(id="digest-claim", text=text, language="en", published_at="2025-05-15T17:00:00-04:00")
+    missile = [(r.perpetrator, r.perpetrator_country) for r in code_document(doc)
+               if r.sub_event_type == "Shelling/artillery/missile attack"]
+    assert ("state_forces", "RU") in missile and ("partisans", "UA") not in missile
+
+
+def test_a_digests_toll_for_one_item_is_not_counted_for_another():
+    text = ("Key takeaways:\n\n"
+            "1. Russian forces struck a village south-east of Zaporizhzhia City with glide bombs on May 13, killing "
+            "a civilian.\n\n"
+            "2. The FSB announced the arrest in occupied Sevastopol of a resident accused of treason.\n\n"
+            "Russian aircraft dropped two guided glide bombs on the village at about 11:50 on May 13. The oblast "
+            "administration reported that a 63-year-old woman was killed and two people were wounded.\n\n"
+            "The FSB reported on May 14 that it had detained a 38-year-old resident on May 12.")
+    doc = Document(id="digest-toll", text=text, language="en", published_at="2025-05-14T19:00:00-04:00")
+    assert [r.fatalities for r in code_document(doc) if r.sub_event_type == "Arrests"] == [0]
+
+
+@pytest.mark.parametrize("text, label", [
+    # the crowd's protest leads; the detentions came of it
+    ("Сьогодні зранку близько 80 гірників перекрили дорогу до шахтоуправління, вимагаючи зарплату. Приблизно за "
+     "годину окупаційна поліція витіснила людей із дороги, трьох організаторів затримали.",
+     "Protest with intervention"),
+    ("About 40 women held a protest outside the enlistment office. Police detained two of them.",
+     "Protest with intervention"),
+    # the detention leads: an arrest story that mentions a protest
+    ("Police detained two women who had taken part in a protest outside the enlistment office in March.", "Arrests"),
+])
+def test_detentions_at_a_protest_the_crowd_leads_are_a_protest_with_intervention(text, label):
+    assert codebook_label("Arrests", text, "uk") == label
+
+
+def test_a_peaceful_protest_reads_on_past_its_grievance_to_what_the_police_did():
+    text = ("Сегодня около полудня в селе человек пятьдесят собрались у здания бывшего сельсовета. Люди пришли после "
+            "того, как «администрация» объявила их земельные паи «бесхозными». Большинство владельцев паев уехали на "
+            "подконтрольную Украине территорию. Селяне требовали показать документы и отменить решение.\n\n"
+            "Примерно через час приехали два автобуса Росгвардии. Людей вытолкали с площади, двоих мужчин посадили в "
+            "автобус и увезли в райцентр.")
+    doc = Document(id="land", text=text, language="ru", published_at="2023-08-04T20:10:00+03:00")
+    assert [r.sub_event_type for r in code_document(doc)] == ["Protest with intervention"]
+
+
+def test_casualty_claims_the_outlet_says_it_could_not_verify_are_no_toll():
+    text = ("Ukrainian troops repelled a Russian assault on their positions near the village on Tuesday after a "
+            "five-hour battle, a brigade spokesman said. He claimed that 23 Russian soldiers were killed and two "
+            "tanks destroyed.\n\n"
+            "Neither side's casualty claims could be independently verified.")
+    doc = Document(id="claims", text=text, language="en", published_at="2023-11-21T17:00:00+00:00")
+    reports = code_document(doc)
+    assert [(r.sub_event_type, r.fatalities) for r in reports] == [("Armed clash", 0)]

@@ -56,12 +56,17 @@ MIN_CONFIDENCE = 0.10
 MIN_SECONDARY_CONFIDENCE = 0.55
 # ... and one the text sets apart still needs this event probability.
 MIN_SEPARATE_EVENTNESS = 0.8
+# ... or, in a paragraph of its own that opens on a day no other event happened on, this.
+MIN_DAY_APART_EVENTNESS = 0.6
 # An event dated this many days before publication is old news.
 OLD_EVENT_DAYS = 7
 # When the event's own sentences name no perpetrator, this many sentences
 # after it are read too: "Later the resistance movement said the blast was
 # its work" usually follows the account of the incident.
 FOLLOW_SENTENCES = 3
+# A peaceful protest reads on this many sentences for what the police did to the crowd (see group_events): the
+# grievance often takes a few sentences before the buses arrive.
+PROTEST_READ_ON = 6
 # An event whose passages name no day it happened on must be at least this
 # sure: a report of a specific incident says when; analysis, interviews and
 # notices speak of what happens in general and rarely do.
@@ -110,7 +115,9 @@ NON_VIOLENT = frozenset({"Agreement", "Peaceful protest", "Headquarters or base 
 
 # Words with which reports recall an earlier event rather than report one.
 _RECALL = re.compile(
-    r"\b(?:recall|earlier th|previously|last (?:week|month|year)|in (?:january|february|march|april|may|june|"
+    # ("earlier this week" is recent: "said it had detained a spotter earlier this week")
+    r"\b(?:recall|earlier th(?!is (?:week|morning|afternoon|evening)|e same day)|previously|last (?:week|month|year)"
+    r"|in (?:january|february|march|april|may|june|"
     r"july|august|september|october|november|december)\b|weeks ago|months ago|years ago|since the|"
     r"нагада|раніше|минулого (?:місяця|року|тижня)|місяць тому|тижні тому|місяці тому|роки тому|"
     r"напомн|ранее|в прошлом (?:месяце|году)|на прошлой неделе|месяц назад|недели назад|месяца назад|"
@@ -617,6 +624,15 @@ _RIOT_AGENT = re.compile(r"\b(?:tear ?gas|pepper spray|сльозогін\w*|с�
 _GATHERING = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|activists?|crowds?|sit-in"
                         r"|протест\w*|демонстрант\w*|мітинг\w*|акці\w*|активіст\w*|натовп\w*"
                         r"|митинг\w*|акци\w*|активист\w*|толп\w*)", re.IGNORECASE)
+# A crowd's protest told in an account's lead: a protest, rally, picket or strike, or people blocking a
+# road or holding placards ("близько 80 гірників … перекрили дорогу до шахтоуправління").
+_PROTEST_LEAD = re.compile(
+    r"\b(?:protest\w*|demonstrators?|rall(?:y|ies|ied)|sit-in|pickets?|протест\w*|мітинг\w*|демонстрант\w*|пікет\w*"
+    r"|страйк\w*|митинг\w*|пикет\w*|забастов\w*"
+    r"|blocked (?:the |a )?(?:road|highway|street|entrance)\w*|held (?:up )?(?:placards|banners)"
+    r"|перекри\w* (?:дорог|трас|шлях|в'їзд|вулиц)\w*|перекры\w* (?:дорог|трасс|въезд|улиц)\w*"
+    r"|вийшл\w* (?:на|з) плакат\w*|вышл\w* (?:на|с) плакат\w*)", re.IGNORECASE)
+_DETENTION = re.compile(r"\b(?:detain\w*|arrest\w*|затрима\w*|заарешт\w*|задержа\w*|арестова\w*)", re.IGNORECASE)
 # Riot-control agents dropped on troops (K-51 grenades from drones) are what ACLED codes as chemical weapons.
 _WAR_CHEMICAL = re.compile(r"\b(?:chemical (?:weapon|munition|agent)\w*|chlorine|sarin|mustard|chloropicrin|k-51"
                            r"|drones?|trenches|positions|хімічн\w* (?:зброї|зброя|боєприпас\w*)|хлор\w*|зарин\w*"
@@ -810,6 +826,13 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
     if label == CHEMICAL and _RIOT_AGENT.search(text) and _GATHERING.search(text) \
             and not _WAR_CHEMICAL.search(text):
         label = INTERVENTION  # tear gas on a crowd is riot control, not a chemical weapon (ACLED)
+    if label == "Arrests":
+        lead = " ".join(s.text for s in split_sentences(text)[:2])
+        protest, detention = _PROTEST_LEAD.search(lead), _DETENTION.search(lead)
+        if protest and (detention is None or protest.start() < detention.start()):
+            # the crowd's protest leads (in its first two sentences) and the detentions came of it: a protest the
+            # police intervened in (ACLED)
+            label = INTERVENTION
     if label in PROTESTS or label == VIOLENT_DEMONSTRATION:
         return _protest_label(label, text, language)
     if label in (IED, "Armed clash", "Attack") and _BRAWLING_CROWD.search(text) and _MELEE.search(text) \
@@ -997,8 +1020,8 @@ def _merge(passages: list[Passage], doc: Document, sentences: list[Sentence], la
         turns_away = NEW_STORY.match(passage.text) is not None
         apart = _set_apart_by_hour(passage, events, doc.text) | _set_apart_by_a_turn(passage, events) \
             | _set_apart_by_weapon(passage, events, doc.text)
-        separate = turns_away or _opens_on_another_day(passage, passage_date, named_day, events, doc.published_at) \
-            or bool(events) and len(apart) == len(events)
+        another_day = _opens_on_another_day(passage, passage_date, named_day, events, doc.published_at)
+        separate = turns_away or another_day or bool(events) and len(apart) == len(events)
         target = None if turns_away else \
             next((e for e in events if id(e) not in apart and _same_event(e, passage, passage_date, named_day)
                   and not _apart_in_a_list(e, passage, doc.text)), None)
@@ -1031,8 +1054,11 @@ def _merge(passages: list[Passage], doc: Document, sentences: list[Sentence], la
             # before a paragraph on the day's interceptions); so does a paragraph of its own that opens on its day
             # and says who claimed the act ("В ночь на четверг … сгорел релейный шкаф. Ответственность взяло на
             # себя подпольное движение").
+            # A paragraph of its own that opens on another day than every event so far ("On Tuesday, the FSB …
+            # detained four men" after a night's arson) is another incident on a weaker event probability.
             if _unclear(passage, set_apart) and not (passage.first_index == 0 and own_paragraph) \
-                    and not (own_paragraph and _claimed_on_its_day(passage)):
+                    and not (own_paragraph and _claimed_on_its_day(passage)) \
+                    and not (own_paragraph and another_day and passage.eventness >= MIN_DAY_APART_EVENTNESS):
                 continue
         events.append(_Event([passage], passage.label, passage.confidence,
                              passage.first_index < LEAD_SENTENCES, passage_date, precision, named_day))
@@ -1069,8 +1095,8 @@ def group_events(passages: list[Passage], doc: Document, sentences: list[Sentenc
             # оттеснили щитами…"): a peaceful protest reads on until the next event or a sentence on a day of
             # its own ("…the dispersal of a road blockade on October 12"), for an intervention only.
             limit = next((start for start in starts if start > event.start), len(doc.text))
-            after = list(itertools.takewhile(lambda sentence: not has_time_reference(sentence, None),
-                                             _sentences_after(sentences, event.end, limit)))
+            following = [s.text for s in sentences if s.start >= event.end and s.end <= limit][:PROTEST_READ_ON]
+            after = list(itertools.takewhile(lambda sentence: not has_time_reference(sentence, None), following))
             if after and codebook_label(PEACEFUL, " ".join([text, *after]), language) == INTERVENTION:
                 event.label = INTERVENTION
     return events
@@ -1165,47 +1191,53 @@ def _strike_by_context(event: _Event, doc: Document, sentences: list[Sentence], 
 
 
 def _claim_sentences(sentences: list[Sentence], headline: str, passage_text: str, event: _Event,
-                     next_start: int) -> str:
-    """Claims of responsibility outside the event's passages: in the headline, between its passages or after it."""
+                     next_start: int, elsewhere: list[tuple[int, int]]) -> str:
+    """Claims of responsibility outside the event's passages: in the headline, between its passages or after it,
+    but not in other events' passages (``elsewhere``: a digest's paragraph on its first item's car bomb is not its
+    third's)."""
     if claims_responsibility(passage_text):
         return ""
     start = min(p.start for p in event.passages)
-    inside = [(p.start, p.end) for p in event.passages]
+    told = [(p.start, p.end) for p in event.passages] + elsewhere
     candidates = [s.text for s in sentences
-                  if s.start >= start and s.end <= next_start and not any(a <= s.start < b for a, b in inside)]
+                  if s.start >= start and s.end <= next_start and not any(a <= s.start < b for a, b in told)]
     if headline:
         candidates.insert(0, headline)
     return " ".join(c for c in candidates if claims_responsibility(c))
 
 
 def _casualties(all_text: str, event: _Event, doc: Document, sentences: list[Sentence], next_start: int,
-                report: Report) -> tuple[int, int]:
+                report: Report, elsewhere: list[tuple[int, int]]) -> tuple[int, int]:
     """(killed, injured) for the event: its passages' figures, else those of the sentences between and just after
-    them, to the end of the last passage's paragraph."""
+    them, to the end of the last passage's paragraph (``elsewhere``: the spans of other events' passages)."""
     if report.sub_event_type in NON_VIOLENT:
         # ACLED's non-violent types have no fatalities by definition: the bodies
         # handed over in a prisoner exchange died in earlier fighting.
         return 0, 0
-    killed, injured = count_casualties(all_text, report.language)
+    killed, injured = count_casualties(all_text, report.language, doc.text)
     # "A car exploded in the town. The official, who ran the housing office, died.": the toll
     # often follows the account in the same paragraph without an event word of its own, and
     # so does its revision ("… died in hospital. The death toll has risen to two.").
     paragraph_end = doc.text.find("\n", event.end)
     limit = min(next_start, paragraph_end if paragraph_end >= 0 else len(doc.text))
-    span = " ".join(s.text for s in sentences if s.start >= event.start and s.end <= limit)
+    span = " ".join(s.text for s in sentences if s.start >= event.start and s.end <= limit
+                    and not any(a <= s.start < b for a, b in elsewhere))
     if killed or injured:
         return max(killed, revised_toll(span, report.language)), injured
-    return count_casualties(span, report.language) if span else (0, 0)
+    return count_casualties(span, report.language, doc.text) if span else (0, 0)
 
 
 def _code_attributes(report: Report, event: _Event, doc: Document, sentences: list[Sentence],
-                     next_start: int, only_event: bool) -> None:
+                     next_start: int, others: list[_Event]) -> None:
+    # ``others``: the document's other events; what their passages tell is theirs, not this event's.
     # Each passage's whole span, not only its event sentences: the claim of
     # responsibility or the casualty count often sits in a sentence between
     # them that the classifier does not call an event.
     all_text = " ".join(doc.text[p.start:p.end] for p in event.passages)
+    elsewhere = [(p.start, p.end) for e in others for p in e.passages]
     try:
-        report.fatalities, report.injuries = _casualties(all_text, event, doc, sentences, next_start, report)
+        report.fatalities, report.injuries = _casualties(all_text, event, doc, sentences, next_start, report,
+                                                         elsewhere)
     except Exception as exc:
         log.warning("%s: casualty count failed: %s", doc.id, exc)
 
@@ -1216,10 +1248,12 @@ def _code_attributes(report: Report, event: _Event, doc: Document, sentences: li
         headline = _lead_headline(doc, event)
         # ACLED codes the group that claims an attack as its perpetrator;
         # the claim often sits in the headline or further down the story.
-        claims = _claim_sentences(sentences, headline, all_text, event, next_start)
+        claims = _claim_sentences(sentences, headline, all_text, event, next_start, elsewhere)
         # The whole span, sentences between the event's passages included: "…but Ukrainian sources
-        # attribute it to the local underground" often sits between two accounts of the blast.
-        span = " ".join(s.text for s in sentences if s.start >= event.start and s.end <= event.end) or all_text
+        # attribute it to the local underground" often sits between two accounts of the blast. Another
+        # event's passages in between are that event's.
+        span = " ".join(s.text for s in sentences if s.start >= event.start and s.end <= event.end
+                        and not any(a <= s.start < b for a, b in elsewhere)) or all_text
         coded = code(f"{span} {claims}" if claims else span)
         if coded.perpetrator == "unknown":
             following = _following_text(sentences, event.end, next_start)
@@ -1229,7 +1263,7 @@ def _code_attributes(report: Report, event: _Event, doc: Document, sentences: li
             # "Невідомі підпалили вантажівки…" under the headline "Партизани спалили
             # вантажівки": the headline says who, for the event the story leads with.
             coded = code(f"{headline} {all_text}")
-        if coded.perpetrator == "unknown" and only_event:
+        if coded.perpetrator == "unknown" and not others:
             # "Операцію провели представники місцевого руху опору" closing a story about one event:
             # such a story may name the doer in any paragraph.
             coded = code(doc.full_text)
@@ -1281,7 +1315,7 @@ def code_document(doc: Document, *, model: CodingModel | None = None,
             confidence=round(event.confidence, 4), evidence=evidence,
             evidence_start=start, evidence_end=end, language=language, published_at=doc.published_at,
         )
-        _code_attributes(report, event, doc, sentences, next_start, only_event=len(events) == 1)
+        _code_attributes(report, event, doc, sentences, next_start, [e for e in events if e is not event])
         report.sub_event_type = territory_type(report.sub_event_type, report.perpetrator, report.perpetrator_country)
         reports.append(report)
     return reports

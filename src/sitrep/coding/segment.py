@@ -115,8 +115,9 @@ TIME_OPENER = re.compile(
 # A front sector or grouping that opens a paragraph: in a defence ministry's or general staff's summary each
 # sector's fighting is an item of its own ("На Купянском направлении подразделения …", "Підрозділи угруповання …").
 SECTOR_OPENER = re.compile(
-    r"^\W*(?:на\s+[\w-]+\s+(?:направлении|напрямку|напрямі)|(?:подразделения|підрозділи)\s+(?:группировк|угрупован)"
-    r"|(?:on|in)\s+the\s+[\w-]+\s+(?:direction|axis|sector)\b)",
+    # (an apostrophe inside the name: "На Слов'янському напрямку", "На Куп'янському")
+    r"^\W*(?:на\s+[\w'’ʼ-]+\s+(?:направлении|напрямку|напрямі)|(?:подразделения|підрозділи)\s+(?:группировк|угрупован)"
+    r"|(?:on|in)\s+the\s+[\w'’ʼ-]+\s+(?:direction|axis|sector)\b)",
     re.IGNORECASE,
 )
 
