@@ -227,6 +227,27 @@ def test_locate_prefers_the_city_the_event_is_in_over_one_in_an_institution_name
     assert _located(text, "ru") == SIMFEROPOL
 
 
+def test_locate_passes_over_an_officer_and_a_capital_named_as_a_government() -> None:
+    # "an officer in the village of" names no office; "the Kyiv regime" is a government, not where the bomb went off
+    text = ("A bomb planted under a car killed a Russian-appointed police officer in the occupied village of "
+            "Yakymivka. The Russian-installed governor called the blast a terrorist act of the Kyiv regime.")
+    assert _located(text, "en") == YAKYMIVKA
+    assert _located("Вибух, за словами гауляйтера, влаштував київський режим. Загинув офіцер у Мелітополі.",
+                    "uk") == MELITOPOL
+
+
+def test_locate_reads_a_city_before_regional_as_its_region() -> None:
+    text = ("The Donetsk regional prosecutor's office opened a war-crimes case over a missile strike on the town of "
+            "Cherkaske, west of Sloviansk, that killed two men.")
+    assert _located(text, "en") == 710793  # Cherkaske, Donetsk oblast
+
+
+def test_an_occupation_okrug_keeps_its_centres_name_from_before_the_renaming() -> None:
+    # "Краснодонский округ": Sorokyne, Luhansk oblast, was Krasnodon; its Talove, not Russia's larger Talovyy
+    places = geoparse("Вчера в Таловом Краснодонского округа неизвестные расстреляли главу администрации.", "ru")
+    assert [(p.name, p.admin1_code) for p in places][:1] == [("Talove", "14")]
+
+
 def test_locate_reads_a_city_district_as_part_of_its_city() -> None:
     assert _located("Окупанти облаштували базу в Приморському районі окупованого Маріуполя.", "uk") == MARIUPOL
     assert _located("Росіяни обстріляли Херсон, снаряд влучив у зупинку в Дніпровському районі.", "uk") == KHERSON

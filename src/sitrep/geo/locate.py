@@ -55,9 +55,16 @@ _DISTRICT_AFTER_RE = re.compile(r"^\s+" + _DISTRICT_WORD, re.IGNORECASE)
 _DISTRICT_WORD_RE = re.compile(r"\s" + _DISTRICT_WORD, re.IGNORECASE)
 # "управление ФСБ по Республике Крым и Севастополю": a city that names an institution's remit.
 _INSTITUTION_BEFORE_RE = re.compile(
-    r"(?:управлени|управлінн|уфсб|фсб|мвд|умвд|гувд|сбу|прокуратур|департамент|комитет|комітет|служб|directorate"
-    r"|department|office)\w*\s[^.;]{0,40}?(?:\bпо|\bfor|\bof)\s+(?:[\w-]+\s+){0,4}?(?:(?:и|і|та|and)\s+)?$",
+    # ("a police officer in the village of …" names no office)
+    r"(?:(?:управлени|управлінн|уфсб|фсб|мвд|умвд|гувд|сбу|прокуратур|департамент|комитет|комітет|служб)\w*"
+    r"|\b(?:directorates?|departments?|offices?))\s[^.;]{0,40}?(?:\bпо|\bfor|\bof)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:(?:и|і|та|and)\s+)?$",
     re.IGNORECASE)
+
+# "a terrorist act of the Kyiv regime", "київська влада": a capital that names a government.
+_GOVERNMENT_AFTER_RE = re.compile(r"^\s*(?:regime|government|authorities|режим\w*|власт\w*|влад\w*)\b", re.IGNORECASE)
+# "the Donetsk regional prosecutor's office": the region's name, not its capital.
+_REGIONAL_AFTER_RE = re.compile(r"^\s*(?:regional|region's|oblast)\b", re.IGNORECASE)
 
 
 # "toward the Orikhiv direction", "на Покровському напрямку": a front's axis, not where the event was.
@@ -84,8 +91,8 @@ _DISTANCE_FROM_BEFORE_RE = re.compile(
 
 
 def _event_city_order(text: str, cities: list[Place]) -> list[Place]:
-    """Cities of the evidence in text order; those named in an institution's title, as a district, as a front's
-    axis or as where the wounded were taken, last. A road's end or the town a distance is measured from goes after
+    """Cities of the evidence in text order; those named in an institution's title, as a government or a region, as
+    a district, as a front's axis or as where the wounded were taken, last. A road's end or the town a distance is measured from goes after
     a place named beside it in its own region (ACLED places an event told only by its distance at the town)."""
     def before_and_after(place: Place) -> tuple[str, str]:
         return text[max(0, place.start - 80):place.start], text[place.end:place.end + 40]
@@ -93,7 +100,9 @@ def _event_city_order(text: str, cities: list[Place]) -> list[Place]:
     def demoted(place: Place) -> bool:
         before, after = before_and_after(place)
         return bool(_DISTRICT_WORD_RE.search(place.text) or _DISTRICT_AFTER_RE.match(after[:20])
-                    or _AXIS_AFTER_RE.match(after[:20]) or _INSTITUTION_BEFORE_RE.search(before)
+                    or _AXIS_AFTER_RE.match(after[:20]) or _GOVERNMENT_AFTER_RE.match(after[:20])
+                    or _REGIONAL_AFTER_RE.match(after[:20])
+                    or _INSTITUTION_BEFORE_RE.search(before)
                     or _DESTINATION_BEFORE_RE.search(before))
 
     def a_landmark(place: Place) -> bool:

@@ -396,6 +396,9 @@ class _Finder:
         index = self.gazetteer.index
         candidates: dict[int, float] = {}
         matched: dict[int, str] = {}
+        # The occupation administrations' "округ" keeps its centre's Russian name from before the 2016 renaming
+        # ("Краснодонский округ", whose centre is now Sorokyne).
+        okrug = self.text[start:end].lower().split()[-1].startswith("округ")
         # Every centre name that exists competes: the resolver weighs them
         # (Василівський -> Василівка, a town, rather than a village Василів).
         for rank, name in enumerate(district_centre_names(forms)):
@@ -409,7 +412,7 @@ class _Finder:
                 # centre is no hamlet: this keeps "Комунарському районі" (a city
                 # district) from Alchevsk, once Комунарськ.
                 if index.feature[entry] != CITY or index.population[entry] < _DISTRICT_CENTRE_MIN_POPULATION \
-                        or not self.gazetteer.is_primary(key, entry):
+                        or not (okrug or self.gazetteer.is_primary(key, entry)):
                     continue
                 if entry not in candidates:
                     candidates[entry] = 0.5 + 0.1 * rank
