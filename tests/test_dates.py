@@ -224,6 +224,16 @@ def test_a_night_told_by_its_two_days_is_dated_by_the_second(text, published, ex
     assert resolve_event_date(text, published, "en") == (expected, 1)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Prykolotne was shelled last Tuesday.", "2024-09-17"),
+    ("Приколотне минулого вівторка потрапило під обстріл.", "2024-09-17"),
+    ("В прошлый вторник село попало под обстрел.", "2024-09-17"),
+    ("Prykolotne was shelled on Tuesday.", "2024-09-24"),  # that day, the day of publication
+])
+def test_last_weekday_said_on_that_weekday_is_a_week_ago(text, expected):
+    assert resolve_event_date(text, "2024-09-24T13:30:00+03:00", "uk") == (expected, 1)
+
+
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [

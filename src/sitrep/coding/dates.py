@@ -118,6 +118,7 @@ _WEEKDAY_UK_RU = re.compile(
     rf"{_B}(?:у|в|во|минулої|минулого|минулий|прошлую|прошлый|прошлое|минувшую|минувший|минувшее|этот|эту|это)"
     rf"(?:\s+(?:минулий|минулу|минулу|прошлый|прошлую|прошлое|минувший|минувшую|минувшее))?\s+({_WEEKDAY}){_E}"
 )
+_LAST_BEFORE_WEEKDAY = re.compile(r"(?:last|this\s+past|минул|прошл|минувш)")
 # (regex, days before publication)
 _RELATIVE_DAYS: tuple[tuple[re.Pattern[str], int], ...] = tuple(
     (re.compile(rf"{_B}(?:{pattern}){_E}"), offset)
@@ -418,7 +419,10 @@ def _candidates(lowered: str, published: date | None, offset: int, hour: int | N
         if _PLANNED_BEFORE.search(lowered, max(0, m.start() - 40), m.start()):
             taken.append(m.span())  # "договорившись собраться снова в пятницу": a day to come, not a past one
             continue
-        add(_weekday_before(published, _WEEKDAYS[m[1]]), 1, m)
+        day = _weekday_before(published, _WEEKDAYS[m[1]])
+        if day is not None and day == published and _LAST_BEFORE_WEEKDAY.search(m.group()):
+            day -= timedelta(days=7)  # "last Tuesday", "минулого вівторка" said on a Tuesday: a week ago
+        add(day, 1, m)
     if published is not None:
         for m in _LAST_WEEK.finditer(lowered):
             monday = published - timedelta(days=published.weekday() + 7)
