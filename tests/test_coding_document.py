@@ -7,7 +7,7 @@ import pytest
 
 from sitrep.coding import code_document
 from sitrep.coding.classifier import load_model
-from sitrep.coding.document import _Event, _is_dated, codebook_label, group_events
+from sitrep.coding.document import _Event, _is_dated, _is_passing_mention, codebook_label, group_events
 from sitrep.coding.segment import Passage, candidate_sentences, find_passages, opens_list_item
 from sitrep.model import Document
 from sitrep.nlp import split_sentences
@@ -1480,6 +1480,22 @@ def test_a_peaceful_protest_reads_on_past_its_grievance_to_what_the_police_did()
             "автобус и увезли в райцентр.")
     doc = Document(id="land", text=text, language="ru", published_at="2023-08-04T20:10:00+03:00")
     assert [r.sub_event_type for r in code_document(doc)] == ["Protest with intervention"]
+
+
+@pytest.mark.parametrize("lead, event_date, passing", [
+    # the lead measures the weeks since an old strike: its aftermath, not a report of it
+    ("Five weeks after a Russian rocket barrage killed two of her neighbours on June 15, a pensioner in the village "
+     "still carries water from a well.", "2022-06-15", True),
+    ("Через місяць після обстрілу 15 червня жителі села досі носять воду з криниці.", "2022-06-15", True),
+    # the same words about a recent day, and an old date with no time said to have passed, are the news
+    ("Two weeks after the front moved east, a drone hit a bus in the village on Tuesday.", "2022-07-19", False),
+    ("A Russian rocket barrage killed two people in the village on June 15, officials said.", "2022-06-15", False),
+])
+def test_a_lead_that_measures_the_time_since_an_old_event_recalls_it(lead, event_date, passing):
+    doc = Document(id="lead", text=lead, language="en", published_at="2022-07-20T15:00:00+03:00")
+    sentence = split_sentences(lead)[0]
+    passage = Passage([sentence], 0, 0, np.zeros(1), anchor=sentence, anchor_index=0)
+    assert _is_passing_mention(passage, event_date, doc) is passing
 
 
 def test_casualty_claims_the_outlet_says_it_could_not_verify_are_no_toll():

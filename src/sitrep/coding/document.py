@@ -174,11 +174,18 @@ def _is_passing_mention(passage: Passage, event_date: str | None, doc: Document)
     """Whether a passage only recalls an old event rather than reporting one.
 
     Judged on the passage's clearest sentence: outside the lead, with a recall
-    marker ("нагадаємо", "earlier this month") or a date well before publication.
+    marker ("нагадаємо", "earlier this month") or a date well before publication;
+    in the lead, only by the time it says has passed since an old event.
     """
-    if passage.anchor is None or passage.anchor_index < LEAD_SENTENCES:
+    if passage.anchor is None:
         return False
     anchor = passage.anchor.text
+    published, happened = _day(doc.published_at), _day(event_date)
+    if passage.anchor_index < LEAD_SENTENCES:
+        # A lead that measures the time since an older event tells its aftermath: "Five weeks after a Russian
+        # rocket barrage killed two of her neighbours on June 15, a pensioner still carries water".
+        return bool(_ELAPSED_SINCE.search(anchor)) and bool(published and happened) \
+            and (published - happened).days > OLD_EVENT_DAYS
     try:
         if is_passing_mention(anchor, event_date, doc.published_at):
             return True
@@ -189,10 +196,15 @@ def _is_passing_mention(passage: Passage, event_date: str | None, doc: Document)
     # clause is commentary on the event itself ("the third blast this year").
     if len(passage.sentences) == 1 and is_period_tally(anchor):
         return True
-    published, happened = _day(doc.published_at), _day(event_date)
     if published and happened and (published - happened).days > OLD_EVENT_DAYS:
         return True
     return bool(_RECALL.search(anchor))
+
+
+_ELAPSED_SINCE = re.compile(
+    r"\b(?:\w+ )?(?:weeks?|months?|years?) (?:after|since|on from)\b|\ba (?:month|year) on\b"
+    r"|(?:через|спустя|після|после) (?:\w+ )?(?:тижн\w*|місяц\w*|рок\w*|недел\w*|месяц\w*|год\w*|лет) (?:після|после)",
+    re.IGNORECASE)
 
 
 # What a court found or whom it convicted: a trial story recounts an earlier
