@@ -285,6 +285,7 @@ _POSSESSION_BEFORE = re.compile(
 _POSSESSION_AFTER = re.compile(
     r"(?:'s?)?\s+(?:(?:artillery|ammunition|firing|forward|defensive|fuel)\s+)?(?:positions|strongholds|bases|depots?"
     r"|trenches|fortifications|dugouts?|command posts?|columns?|losses|equipment|buildings?|premises|compound)" + _E)
+# A relative or "since" clause that a side opens (see code_actors); "за которым", "behind which" blames one instead.
 _BACKGROUND_CLAUSE = re.compile(
     r"(?:(?<!behind )" + _B + r"(?:which|since|ever since)|(?:" + _B + r"(?:з|із|зі|из|от|від|у|в|на|до|по|for|from|in) )?"
     + r"(?<!за )" + _B + r"(?:як(?:ий|а|е|і|ого|ої|их|ому|ій|им|ими|у)|котор\w+))" + _E + r"\s+(?:[\w-]+\s+)?$")

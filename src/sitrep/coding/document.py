@@ -201,6 +201,7 @@ def _is_passing_mention(passage: Passage, event_date: str | None, doc: Document)
     return bool(_RECALL.search(anchor))
 
 
+# The time said to have passed since an older event: "Five weeks after …", "a month on", "через місяць після …".
 _ELAPSED_SINCE = re.compile(
     r"\b(?:\w+ )?(?:weeks?|months?|years?) (?:after|since|on from)\b|\ba (?:month|year) on\b"
     r"|(?:через|спустя|після|после) (?:\w+ )?(?:тижн\w*|місяц\w*|рок\w*|недел\w*|месяц\w*|год\w*|лет) (?:після|после)",
@@ -1202,6 +1203,11 @@ def _strike_by_context(event: _Event, doc: Document, sentences: list[Sentence], 
     return AIR_STRIKE if kind == "air" else MISSILE_ATTACK if kind == "ground" else event.label
 
 
+def _within(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``sentence`` starts inside one of ``spans`` (passages' start and end offsets)."""
+    return any(start <= sentence.start < end for start, end in spans)
+
+
 def _claim_sentences(sentences: list[Sentence], headline: str, passage_text: str, event: _Event,
                      next_start: int, elsewhere: list[tuple[int, int]]) -> str:
     """Claims of responsibility outside the event's passages: in the headline, between its passages or after it,
@@ -1211,8 +1217,7 @@ def _claim_sentences(sentences: list[Sentence], headline: str, passage_text: str
         return ""
     start = min(p.start for p in event.passages)
     told = [(p.start, p.end) for p in event.passages] + elsewhere
-    candidates = [s.text for s in sentences
-                  if s.start >= start and s.end <= next_start and not any(a <= s.start < b for a, b in told)]
+    candidates = [s.text for s in sentences if s.start >= start and s.end <= next_start and not _within(s, told)]
     if headline:
         candidates.insert(0, headline)
     return " ".join(c for c in candidates if claims_responsibility(c))
@@ -1232,8 +1237,8 @@ def _casualties(all_text: str, event: _Event, doc: Document, sentences: list[Sen
     # so does its revision ("… died in hospital. The death toll has risen to two.").
     paragraph_end = doc.text.find("\n", event.end)
     limit = min(next_start, paragraph_end if paragraph_end >= 0 else len(doc.text))
-    span = " ".join(s.text for s in sentences if s.start >= event.start and s.end <= limit
-                    and not any(a <= s.start < b for a, b in elsewhere))
+    span = " ".join(s.text for s in sentences
+                    if s.start >= event.start and s.end <= limit and not _within(s, elsewhere))
     if killed or injured:
         return max(killed, revised_toll(span, report.language)), injured
     return count_casualties(span, report.language, doc.text) if span else (0, 0)
@@ -1264,8 +1269,8 @@ def _code_attributes(report: Report, event: _Event, doc: Document, sentences: li
         # The whole span, sentences between the event's passages included: "…but Ukrainian sources
         # attribute it to the local underground" often sits between two accounts of the blast. Another
         # event's passages in between are that event's.
-        span = " ".join(s.text for s in sentences if s.start >= event.start and s.end <= event.end
-                        and not any(a <= s.start < b for a, b in elsewhere)) or all_text
+        span = " ".join(s.text for s in sentences
+                        if s.start >= event.start and s.end <= event.end and not _within(s, elsewhere)) or all_text
         coded = code(f"{span} {claims}" if claims else span)
         if coded.perpetrator == "unknown":
             following = _following_text(sentences, event.end, next_start)
