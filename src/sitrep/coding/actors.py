@@ -195,7 +195,8 @@ _BLAME = re.compile(
 
 # A blame the outlet says rests on nothing: "the governor blamed 'Ukrainian handlers' without providing evidence".
 _UNSUPPORTED = re.compile(
-    _B + r"(?:without (?:providing |offering |giving |citing )?(?:any )?evidence|(?:provided|offered|gave|cited) no evidence"
+    _B + r"(?:without (?:providing |offering |giving |citing )?(?:any )?evidence"
+    r"|(?:provided|offered|gave|cited) no evidence"
     r"|не (?:навів|навела|надав|надала|навели|надали|оприлюднив|оприлюднила) (?:жодних )?доказ\w*"
     r"|без (?:будь-яких |жодних )?доказ\w*|не (?:привел|привела|привели|предоставил|предоставила|представил|представила"
     r"|предоставили|представили) (?:никаких )?доказательств|без (?:каких-либо |всяких )?доказательств)" + _E)
@@ -287,7 +288,8 @@ _POSSESSION_AFTER = re.compile(
     r"|trenches|fortifications|dugouts?|command posts?|columns?|losses|equipment|buildings?|premises|compound)" + _E)
 # A relative or "since" clause that a side opens (see code_actors); "за которым", "behind which" blames one instead.
 _BACKGROUND_CLAUSE = re.compile(
-    r"(?:(?<!behind )" + _B + r"(?:which|since|ever since)|(?:" + _B + r"(?:з|із|зі|из|от|від|у|в|на|до|по|for|from|in) )?"
+    r"(?:(?<!behind )" + _B + r"(?:which|since|ever since)"
+    r"|(?:" + _B + r"(?:з|із|зі|из|от|від|у|в|на|до|по|for|from|in) )?"
     + r"(?<!за )" + _B + r"(?:як(?:ий|а|е|і|ого|ої|их|ому|ій|им|ими|у)|котор\w+))" + _E + r"\s+(?:[\w-]+\s+)?$")
 # What an act answers was the other side's: "a response to Russia's strikes on Ukraine's power grid".
 _ANSWERED_BEFORE = re.compile(

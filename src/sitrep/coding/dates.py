@@ -73,8 +73,8 @@ _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.]*\d
 # before publication, and not as a clock time ("в 12.05"), a measure ("2.5 km") or a score.
 _SHORT_NUMERIC = re.compile(
     r"(?<![\d.,:/])(\d{1,2})([./])(\d{1,2})(?![\d]|[.,:/]\d)"
-    r"(?!\s*(?:%|percent|per cent|відсот|процент|км|km|м\b|m\b|кг|kg|т\b|t\b|тис|тыс|млн|млрд|mln|million|billion|thousand|тонн|tonn|га\b|ha\b"
-    r"|год|час|ч\b|h\b|hours?|am\b|pm\b|a\.m|p\.m|утра|ранку|вечер|вечор|ноч|дня\b))")
+    r"(?!\s*(?:%|percent|per cent|відсот|процент|км|km|м\b|m\b|кг|kg|т\b|t\b|тис|тыс|млн|млрд|mln|million|billion"
+    r"|thousand|тонн|tonn|га\b|ha\b|год|час|ч\b|h\b|hours?|am\b|pm\b|a\.m|p\.m|утра|ранку|вечер|вечор|ноч|дня\b))")
 _CLOCK_BEFORE = re.compile(rf"{_B}(?:в|во|о|об|у|с|з|до|около|близько|приблизно|примерно|at|about|around|by|until)\s+$")
 _DAY_MONTH = re.compile(
     rf"(?<![\d.])(\d{{1,2}})(?:st|nd|rd|th|-?го|-?е)?(?:\s*[-–—]\s*\d{{1,2}})?\s+(?:of\s+)?({MONTH_NAME})\.?{_E}"
@@ -91,8 +91,8 @@ _NIGHT_TO = re.compile(
     # "в ночь на среду", and in other cases: "после ночи на среду", "після ночі проти середи"
     rf"{_B}(?:(?:(?:в|у)\s+)?(?:ніч|ночь)|ночі|ночи|(?:the\s+)?night|overnight)"
     # ("у ніч з 30 квітня на 1 травня", "overnight Saturday to Sunday")
-    rf"(?:\s+(?:(?:з|с|of|from)\s+)?(?:{_WEEKDAY}|\d{{1,2}}(?:\s+(?:{MONTH_NAME}))?))?\s+(?:на|to|into|до|проти)\s+(?:(?P<wd>{_WEEKDAY})"
-    rf"|(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_NAME})){_E}"
+    rf"(?:\s+(?:(?:з|с|of|from)\s+)?(?:{_WEEKDAY}|\d{{1,2}}(?:\s+(?:{MONTH_NAME}))?))?"
+    rf"\s+(?:на|to|into|до|проти)\s+(?:(?P<wd>{_WEEKDAY})|(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_NAME})){_E}"
 )
 # A clock time with no day named ("Близько 10:15 «Іскандер-М» влучив…", "at about 16:10"): the latest such
 # time before the publication, as for a part of the day.
@@ -377,11 +377,10 @@ def _candidates(lowered: str, published: date | None, offset: int, hour: int | N
             first, second = int(m[1]), int(m[3])
             # day.month, as Europe writes it; a slash may be month/day, as the US does
             readings = [(first, second)] + ([(second, first)] if m[2] == "/" else [])
-            recent = [day for day in (_safe_date(published.year, month, d) for d, month in readings)
-                      if day is not None and 0 <= (published - day).days <= PASSING_MENTION_DAYS]
-            if not recent and published.month == 1:  # "31.12" read in January
-                recent = [day for day in (_safe_date(published.year - 1, month, d) for d, month in readings)
-                          if day is not None and 0 <= (published - day).days <= PASSING_MENTION_DAYS]
+            # this year's reading first; last year's can only be in the week before publication in early January
+            recent = [day for year in (published.year, published.year - 1) for d, month in readings
+                      if (day := _safe_date(year, month, d)) is not None
+                      and 0 <= (published - day).days <= PASSING_MENTION_DAYS]
             if recent:
                 add(recent[0], 1, m)
     for m in _NIGHT_TO.finditer(lowered):

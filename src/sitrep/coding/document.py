@@ -36,8 +36,8 @@ from .dates import (
     time_references,
 )
 from .fatalities import count_casualties, revised_toll
-from .segment import (CHEMICAL, LEAD_SENTENCES, NEW_STORY, OTHER, TIME_OPENER, Passage, compatible, find_passages,
-                      follows_heading, opens_an_item, opens_list_item, reconsider)
+from .segment import (CHEMICAL, LEAD_SENTENCES, NEW_STORY, OTHER, SAME_DAY, TIME_OPENER, Passage, compatible,
+                      find_passages, follows_heading, opens_an_item, opens_list_item, reconsider)
 from .territory import GOVERNMENT_REGAINS, OVERTAKES, territory_type
 from .triggers import has_trigger
 from .weapons import AIR_STRIKE, MINE, MISSILE_ATTACK, strikes_apart, weapon_kind, weapons_named
@@ -941,8 +941,7 @@ def _apart_in_a_list(event: _Event, passage: Passage, text: str) -> bool:
 
 
 # An incident told as on the day of the account before it.
-_SAME_DAY = re.compile(r"^\W*(?:того ж(?:е)? дня|в той же день|в тот же день|(?:on )?the same day"
-                       r"|later (?:that|the same) day)\b", re.IGNORECASE)
+_SAME_DAY = re.compile(r"^\W*" + SAME_DAY + r"\b", re.IGNORECASE)
 
 
 def _paragraph(text: str, offset: int) -> int:
@@ -1108,8 +1107,8 @@ def group_events(passages: list[Passage], doc: Document, sentences: list[Sentenc
             # оттеснили щитами…"): a peaceful protest reads on until the next event or a sentence on a day of
             # its own ("…the dispersal of a road blockade on October 12"), for an intervention only.
             limit = next((start for start in starts if start > event.start), len(doc.text))
-            following = [s.text for s in sentences if s.start >= event.end and s.end <= limit][:PROTEST_READ_ON]
-            after = list(itertools.takewhile(lambda sentence: not has_time_reference(sentence, None), following))
+            after = list(itertools.takewhile(lambda sentence: not has_time_reference(sentence, None),
+                                             _sentences_after(sentences, event.end, limit, PROTEST_READ_ON)))
             if after and codebook_label(PEACEFUL, " ".join([text, *after]), language) == INTERVENTION:
                 event.label = INTERVENTION
     return events
@@ -1121,9 +1120,9 @@ def _evidence_span(event: _Event) -> tuple[int, int]:
     return first.start, first.end
 
 
-def _sentences_after(sentences: list[Sentence], end: int, limit: int) -> list[str]:
-    """Up to FOLLOW_SENTENCES of ``sentences`` starting at or after ``end`` and ending by ``limit``."""
-    return [s.text for s in sentences if s.start >= end and s.end <= limit][:FOLLOW_SENTENCES]
+def _sentences_after(sentences: list[Sentence], end: int, limit: int, count: int = FOLLOW_SENTENCES) -> list[str]:
+    """Up to ``count`` of ``sentences`` starting at or after ``end`` and ending by ``limit``."""
+    return [s.text for s in sentences if s.start >= end and s.end <= limit][:count]
 
 
 def _following_text(sentences: list[Sentence], end: int, limit: int) -> str:

@@ -220,8 +220,8 @@ _CLAIMS_DISOWNED = re.compile(
     r" (?:\w+ )?(?:підтвердити|перевірити|подтвердить|проверить)",
 )
 # How a side tells the enemy it killed: "ліквідовано 23 окупанти", "уничтожено до 40 боевиков", "eliminated".
-_ENEMY_ELIMINATED = re.compile(r"ліквідова\w*|знищен\w*|знищи\w*|уничтож\w*|ликвидирова\w*|\b(?:eliminated|neutrali[sz]ed"
-                               r"|liquidated)\b")
+_ENEMY_ELIMINATED = re.compile(r"ліквідова\w*|знищен\w*|знищи\w*|уничтож\w*|ликвидирова\w*"
+                               r"|\b(?:eliminated|neutrali[sz]ed|liquidated)\b")
 _SUBSET_ASIDE = re.compile(r",\s*(?:including|among them|серед них|у тому числі|в тому числі|зокрема|среди них"
                            r"|в том числе|включая)\s[^,;.]{1,50},", re.IGNORECASE)
 # Those whose deaths a side claims in a battle: "23 Russian soldiers were killed", "знищено до 40 бойовиків".

@@ -79,6 +79,8 @@ FAMILIES: tuple[frozenset[str], ...] = (
 )
 
 
+# "The same day": what follows happened on the day of the account before it.
+SAME_DAY = r"(?:того ж(?:е)? дня|в той же день|в тот же день|(?:on )?the same day|later (?:that|the same) day)"
 # Words with which a round-up turns to another incident: "Separately, the
 # governor said a drone had set fire to a warehouse". ("Крім того" is left
 # out: it as often adds a detail of the same incident.)
@@ -88,8 +90,7 @@ NEW_STORY = re.compile(
     r"отдельно|тем временем|также в|а (?:сегодня|вчера|утром|вечером|ночью)|"
     # "Того ж дня, близько 15:00, …": another incident on the day just told (not a statement about the same one:
     # "Того ж дня Міноборони РФ заявило про «звільнення» міста")
-    r"(?:того ж(?:е)? дня|в той же день|в тот же день|(?:on )?the same day|later (?:that|the same) day)"
-    r"(?![^.]{0,80}(?:заяви|повідоми|сообщи|said|claim|announc|report|confirm|підтверди|подтверди))|"
+    + SAME_DAY + r"(?![^.]{0,80}(?:заяви|повідоми|сообщи|said|claim|announc|report|confirm|підтверди|подтверди))|"
     # "Кроме того, в ночь на субботу …", "In addition, on Friday …": besides it, on a day of its own
     r"(?:кроме того|помимо этого|крім того|крім цього|in addition|additionally),?\s+(?=(?:в ночь|у ніч|в ніч|уночі"
     r"|вночі|ночью|вчера|вчора|учора|сегодня|сьогодні|утром|вранці|накануне|напередодні|overnight|yesterday|earlier"

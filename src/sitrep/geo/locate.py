@@ -92,8 +92,9 @@ _DISTANCE_FROM_BEFORE_RE = re.compile(
 
 def _event_city_order(text: str, cities: list[Place]) -> list[Place]:
     """Cities of the evidence in text order; those named in an institution's title, as a government or a region, as
-    a district, as a front's axis or as where the wounded were taken, last. A road's end or the town a distance is measured from goes after
-    a place named beside it in its own region (ACLED places an event told only by its distance at the town)."""
+    a district, as a front's axis or as where the wounded were taken, last. A road's end or the town a distance is
+    measured from goes after a place named beside it in its own region (ACLED places an event told only by its
+    distance at the town)."""
     def before_and_after(place: Place) -> tuple[str, str]:
         return text[max(0, place.start - 80):place.start], text[place.end:place.end + 40]
 
