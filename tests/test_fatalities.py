@@ -405,3 +405,28 @@ def test_hearsay_gives_no_figure(text, language, expected):
 )
 def test_at_least_and_shot_dead_in_ukrainian_and_russian(text, language, expected):
     assert count_casualties(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a side's official wording and its soldiers' slang for the enemy's men are people
+    ("Уничтожено до 30 националистов и 4 единицы военной техники.", "ru", (30, 0)),
+    ("Потери противника составили до 45 наемников убитыми.", "ru", (45, 0)),
+    # units of equipment are no people, even when "military" follows
+    ("Уничтожены 7 единиц военной техники.", "ru", (0, 0)),
+    # "four of them destroyed": the pronoun stands for the drones before it
+    ("Ворог запустив по області дев'ять «шахедів», п'ять з них знищені силами ППО.", "uk", (0, 0)),
+    # one figure for the dead and the wounded together gives no toll
+    ("За добу ворог втратив 48 осіб вбитими й пораненими.", "uk", (0, 0)),
+    ("Потери ВСУ составили до 70 военнослужащих убитыми и ранеными.", "ru", (0, 0)),
+    # a toll before a colon that explains it
+    ("Загиблих уже шестеро: рятувальники знайшли тіла подружжя.", "uk", (6, 0)),
+    # one dead and several hurt: the vague count is the wounded's, not added to the dead
+    ("Є загиблий чоловік і кілька поранених.", "uk", (1, 10)),
+    # a correction after "однак"/"but" replaces the first figure, it does not add to it
+    ("Соцмережі писали про трьох загиблих, однак офіційно підтверджено двох.", "uk", (2, 0)),
+    # another account's lower toll stands
+    ("Очевидцы пишут о трех погибших. По другим данным, погибли двое.", "ru", (2, 0)),
+    ("Two people were killed, witnesses said. According to other reports, one person died.", "en", (1, 0)),
+])
+def test_tolls_in_official_wording_corrections_and_other_accounts(text, language, expected):
+    assert count_casualties(text, language) == expected

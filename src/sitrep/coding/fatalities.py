@@ -68,7 +68,7 @@ _CUE_TABLE: tuple[tuple[str, str, int], ...] = (
     # Ukrainian
     (r"загину(?:в|ла|ло)|загиблий|загибла|загиблого|помер|померла|вбитий|вбита|убитий|убита"
      r"|вбитого|убитого|застрелен(?:ий|а|о)?", KILLED, SINGULAR),
-    (r"загинули|загиблі|загиблих|загиблими|померли|вбиті|вбитих|убиті|убитих", KILLED, PLURAL),
+    (r"загинули|загиблі|загиблих|загиблими|померли|вбиті|вбитих|вбитими|убиті|убитих|убитими", KILLED, PLURAL),
     (r"вбито|убито|вбив|вбила|вбили|убив|убила|убили|вбивши|вбивство|вбивства", KILLED, CONTEXT),
     (r"загибел\w*|смерт\w*|жертв\w*|тіла|тіл|ліквідова\w*", KILLED, NEEDS_FIGURE),
     (r"знищен\w*", KILLED, NEEDS_PEOPLE),
@@ -81,7 +81,7 @@ _CUE_TABLE: tuple[tuple[str, str, int], ...] = (
     # Russian
     (r"погиб|погибла|погибло|погибший|погибшая|погибшего|убит|убита|скончал(?:ся|ась)|умер|умерла"
      r"|застрелен(?:а)?", KILLED, SINGULAR),
-    (r"погибли|погибшие|погибших|погибшими|убиты|убитые|убитых|скончались|умерли", KILLED, PLURAL),
+    (r"погибли|погибшие|погибших|погибшими|убиты|убитые|убитых|убитыми|скончались|умерли", KILLED, PLURAL),
     (r"убил|убили|убив|убийство|убийства|убито", KILLED, CONTEXT),
     # "застрелили місцевого жителя", "застрелили мужчину" (the same forms in both languages)
     (r"застрели(?:в|ла|ли|л)", KILLED, CONTEXT),
@@ -100,8 +100,8 @@ _NOT_PEOPLE = re.compile(
     r"(?:year|yr|old|km|kilomet|met(?:er|re)|mile|square|sq|hectare|квадратн|гектар|hour|minute|day|week|month|percent|per|tank|vehicle|house"
     r"|building|car|drone|missile|rocket|shell|round|time|uah|ruble|rouble|dollar|hryvn|ton|kg|mm"
     r"|рік|роки|років|року|річн|км|кілометр|метр|годин|хвилин|днів|дні|доби|тиж|місяц|відсот|танк|машин"
-    r"|автомобіл|будин|ракет|дрон|снаряд|раз|гривень|тонн|кг|мм"
-    r"|год|лет|летн|километр|час|минут|дней|дня|сутк|недел|месяц|процент|автомобил|дом|беспилотник|рубл)"
+    r"|автомобіл|будин|ракет|дрон|снаряд|раз|гривень|тонн|кг|мм|одиниц"
+    r"|год|лет|летн|километр|час|минут|дней|дня|сутк|недел|месяц|процент|автомобил|дом|беспилотник|рубл|единиц)"
 )
 # People, to tell "two soldiers were killed" from "two tanks".
 _PERSON = re.compile(
@@ -110,14 +110,14 @@ _PERSON = re.compile(
     r"|victim|teenager|pensioner|journalist|activist|other|them|whom|personnel|staff|crew|attacker"
     r"|waitress|waiter|teacher|nurse|doctor|medic|paramedic|rescuer|firefighter|farmer|volunteer|student"
     r"|passenger|pedestrian|villager|shopkeeper|miner|priest|husband|wife|son|daughter|mother|father|brother"
-    r"|sister|grand|relative|neighbo|prisoner|pows?$|defender"
+    r"|sister|grand|relative|neighbo|prisoner|pows?$|defender|nationalist|mercenar"
     r"|люд|особ|чолов|жін|дит|діт|цивіл|мирн|жител|мешкан|військов|бійц|боєць|солдат|поліцейськ|правоохорон"
     r"|посадов|чиновник|колаборант|співробітник|працівник|воді|підліт|пенсіонер|окупант|силовик|них|нападник"
     r"|вчител|медсестр|лікар|рятувальник|волонтер|пасажир|пішохід|пішоход|батьк|мат(?:и|ір)|син|доньк|дочк"
-    r"|брат|сестр|онук|подружж|диверсант|порушник|бойовик|терорист|полонен|захисник"
+    r"|брат|сестр|онук|подружж|диверсант|порушник|бойовик|терорист|полонен|захисник|націоналіст|найманц|рашист"
     r"|челов|мужчин|женщин|дет|ребен|ребён|граждан|военн|боец|бойц|сотрудник|полицейск|служащ|водител"
     r"|пенсионер|подрост|оккупант|нападавш|учител|врач|спасател|пассажир|пешеход|отец|отц|мать|матер|сын"
-    r"|доч|внук|супруг|нарушител|боевик|террорист|пленн|защитник)"
+    r"|доч|внук|супруг|нарушител|боевик|террорист|пленн|защитник|националист|наемник|наёмник|укроп|всушник)"
 )
 # A unit a person word can describe ("a Russian volunteer battalion", "a partisan group").
 _UNIT = re.compile(r"(?:battalion|unit|group|brigade|company|detachment|corps|regiment|squad|team|movement|network"
@@ -219,6 +219,10 @@ _CLAIMS_DISOWNED = re.compile(
     r"|(?:дані|данные|цифр\w*) (?:про|о|об) (?:загибл|погибш|втрат|потер|жертв)\w*(?: \w+){0,4} не (?:вдалося|удалось)"
     r" (?:\w+ )?(?:підтвердити|перевірити|подтвердить|проверить)",
 )
+# Another account of a toll: "По другим данным, погиб один мужчина", "За іншими даними", "According to other reports".
+_OTHER_ACCOUNT = re.compile(r"(?:по (?:другим|иным) (?:данным|сведениям)|за іншими (?:даними|відомостями)"
+                            r"|according to other (?:reports|accounts|sources|data)|other (?:reports|accounts|sources) "
+                            r"(?:say|said|put|gave))\b")
 # How a side tells the enemy it killed: "ліквідовано 23 окупанти", "уничтожено до 40 боевиков", "eliminated".
 _ENEMY_ELIMINATED = re.compile(r"ліквідова\w*|знищен\w*|знищи\w*|уничтож\w*|ликвидирова\w*"
                                r"|\b(?:eliminated|neutrali[sz]ed|liquidated)\b")
@@ -233,6 +237,7 @@ _TOLL_VERB = re.compile(
     r"|составил\w*|зросл\w*|зріс|сягнул\w*|досягл\w*|збільшил\w*|становить|становило|составляет")
 _CLAUSE = re.compile(r"[^,;(—–]+[,;(—–]?")
 _RANGE_JOINERS = frozenset("to or - – — до або чи или".split())
+_CONTRAST_WORDS = frozenset("but however though although однак проте але однако но хотя".split())
 _STOP_SUM = frozenset("including among of with серед зокрема тому числе числі них из з".split())
 _CONJUNCTIONS = frozenset("and , while but і й та а и но але".split())
 _CLAUSE_PUNCT = frozenset(". ! ? ; :".split())
@@ -267,6 +272,7 @@ def count_casualties(text: str, language: str, context: str = "") -> tuple[int, 
     still gets its figures.
     """
     confirmed: list[tuple[str, int, int]] = []
+    lower: list[int] = []  # the tolls other accounts give
     claimed: list[tuple[str, int, int]] = []
     unconfirmed: list[tuple[str, int, int]] = []
     sentences = _SENTENCE_END.split(text)
@@ -294,7 +300,12 @@ def count_casualties(text: str, language: str, context: str = "") -> tuple[int, 
             # "claimed that more than 40 servicemen had been killed, a figure that could not be verified", hearsay
             continue
         bucket = unconfirmed if doubted else claimed if a_claim else confirmed
-        bucket.extend(_sentence_counts(stripped, language))
+        counts_here = _sentence_counts(stripped, language)
+        if _OTHER_ACCOUNT.match(lowered):
+            # "По другим данным, погиб один мужчина": another account of the toll, the lower one stands (ACLED)
+            lower.extend(figure for kind, figure, tier in counts_here if kind == KILLED and tier == EXACT and figure)
+            counts_here = [count for count in counts_here if count[0] != KILLED]
+        bucket.extend(counts_here)
     # A side's claim counts only when the report gives no figure of its own, and never a vague one ("сотні
     # знищених", "dozens of soldiers": a side's boast, not a count); a figure the report itself calls
     # unconfirmed only when it gives no other, and only an exact one ("killed dozens of soldiers, a claim that
@@ -309,7 +320,8 @@ def count_casualties(text: str, language: str, context: str = "") -> tuple[int, 
     for kind, figure, tier in counts:
         if figure and (tier, figure) > best[kind]:
             best[kind] = (tier, figure)
-    return best[KILLED][1], best[INJURED][1]
+    killed = min([best[KILLED][1], *lower]) if best[KILLED][1] else min(lower, default=0)
+    return killed, best[INJURED][1]
 
 
 def revised_toll(text: str, language: str) -> int:
@@ -420,7 +432,9 @@ def _is_people_count(tokens: list[_Token], i: int) -> bool:
         return any(_PERSON.match(t.text) and not (k + 1 < len(following) and (
             _UNIT.match(following[k + 1].text) or _THING.match(following[k + 1].text)))
                    for k, t in enumerate(following[:2])) or i > 0 and tokens[i - 1].cue is not None
-    if following and following[0].text == ":":
+    # "12:40" is a clock time; "Загиблих уже восьмеро: під уламками знайшли…" a toll before a colon
+    if following and following[0].text == ":" and (token.text.isdigit() or not any(
+            t.cue for t in tokens[max(0, i - 3):i])):
         return False
     if following and (_NOT_PEOPLE.match(following[0].text) and not _PERSON.match(following[0].text)
                       or following[0].text in MONTH_WORDS):
@@ -476,7 +490,11 @@ def _sentence_counts(sentence: str, language: str) -> list[tuple[str, int, int]]
     _attach_coordinated(tokens, people, attached)
     _attach_heads_of_subsets(tokens, people, attached)
     results: list[tuple[str, int, int]] = []
+    # "61 особу вбитими й пораненими", "60 killed and wounded": the dead and the hurt in one figure, a toll of neither
+    joint = {j for i in cue_positions if attached[i] and _killed_and_wounded(tokens, i, attached) for j in (i, i + 2)}
     for i in cue_positions:
+        if i in joint:
+            continue
         kind, number = tokens[i].cue  # type: ignore[misc]
         counts = attached[i]
         if number == NEEDS_PEOPLE:
@@ -503,15 +521,30 @@ def _sentence_counts(sentence: str, language: str) -> list[tuple[str, int, int]]
     return results
 
 
+def _killed_and_wounded(tokens: list[_Token], i: int, attached: dict[int, list[int]]) -> bool:
+    """Whether the killing cue at ``i`` is joined by "and" to a wounding cue that has no figure of its own: one
+    figure for both, which gives no toll (ACLED counts only the dead it can tell apart)."""
+    if tokens[i].cue[0] != KILLED or i + 2 >= len(tokens) \
+            or tokens[i + 1].text not in {"and", "и", "і", "й", "та"}:
+        return False
+    joined = tokens[i + 2].cue
+    return joined is not None and joined[0] == INJURED and not attached.get(i + 2)
+
+
 def _counts_people_after(tokens: list[_Token], i: int) -> bool:
     """Whether a person word follows the count at ``i`` in its clause: "трьох полонених", "between five and seven
-    surrendering Ukrainian soldiers" (not "6 БпЛА", "two vehicles")."""
-    for token in tokens[i + 1:i + 6]:
-        if token.text in _CLAUSE_PUNCT or token.text == "," or token.cue:
+    surrendering Ukrainian soldiers" (not "6 БпЛА", "two vehicles", "5 единиц военной техники", nor "чотири з них
+    знищені", where the pronoun stands for the drones before it)."""
+    for k, token in enumerate(tokens[i + 1:i + 6]):
+        if token.text in _CLAUSE_PUNCT or token.text == "," or token.cue \
+                or k == 0 and _NOT_PEOPLE.match(token.text) and not _PERSON.match(token.text):
             return False
-        if _PERSON.match(token.text):
+        if _PERSON.match(token.text) and token.text not in _PRONOUNS:
             return True
     return False
+
+
+_PRONOUNS = frozenset("них їх их them whom".split())
 
 
 _SUBSET_MARKERS = (("including",), ("among", "them"), ("в", "том", "числе"), ("у", "тому", "числі"),
@@ -574,6 +607,8 @@ def _attach_coordinated(tokens: list[_Token], people: list[int], attached: dict[
     for earlier, later in zip(people, people[1:]):
         if not _joined(tokens, earlier, later):
             continue
+        if later + 1 < len(tokens) and owner.get(later) == later + 1 and owner.get(earlier) != later + 1:
+            continue  # "загибла жінка і кілька поранених": a count right before its own cue counts for it
         if earlier in owner and owner.get(later) != owner[earlier]:
             cue = owner[earlier]
         elif later in owner and earlier not in owner:
@@ -600,6 +635,9 @@ def _sum_counts(tokens: list[_Token], positions: list[int]) -> int:
         # "трое погибших — водитель и две женщины": after a dash the text names who the counted were
         if between & _STOP_SUM or between & {"—", "–"}:
             break
+        # "повідомляли про двох загиблих, однак офіційно підтверджено одного": a correction, not more dead
+        if between & _CONTRAST_WORDS:
+            return min(total, tokens[current].value or total)
         # "12 people were wounded, three of them seriously": a part of the count before
         if [t.text for t in tokens[current + 1:current + 3]] in (["of", "them"], ["з", "них"], ["из", "них"]):
             break
