@@ -650,3 +650,24 @@ def test_locate_passes_over_a_roads_ends_and_the_town_a_distance_is_measured_fro
     # a distance alone places the event at the town it is measured from (ACLED)
     assert _located("Росіяни обстріляли бригаду енергетиків за 20 кілометрів на південний схід від Ізюма.",
                     "uk") == IZIUM
+
+
+def test_a_street_named_like_a_village_is_no_place() -> None:
+    names = [p.name for p in geoparse("Ракета влучила в будинок на вулиці Садовій у Люботині.", "uk")]
+    assert names == ["Liubotyn"]
+    assert [p.name for p in geoparse("A missile hit a house on Sadova Street in Liubotyn.", "en")] == ["Liubotyn"]
+
+
+@pytest.mark.parametrize("text, geonameid", [
+    ("Этой ночью ВСУ нанесли удар по Видножино Васильевского округа.", 690835),  # Відножине: -ине is -ино
+    ("Подразделения освободили населённый пункт Зелёное Поле.", 687371),  # Зелене Поле: the noun keeps its -е
+])
+def test_russian_names_of_ukrainian_villages_by_the_rules_of_their_endings(text: str, geonameid: int) -> None:
+    assert geoparse(text, "ru")[0].geonameid == geonameid
+
+
+def test_locate_passes_over_a_bearings_town_and_an_office_the_detained_were_taken_to() -> None:
+    assert _located("Росіяни вдарили ракетою по Люботину на захід від Харкова.", "uk") == 702417
+    assert _located("Російська ракета влучила в депо на захід від Харкова, у Люботині.", "uk") == 702417
+    detained = "Трьох чоловіків окупанти вивезли до комендатури в Мелітополі після обшуків у Мар'янівці."
+    assert _located(detained, "uk") == 701726

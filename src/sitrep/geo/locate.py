@@ -68,12 +68,15 @@ _REGIONAL_AFTER_RE = re.compile(r"^\s*(?:regional|region's|oblast)\b", re.IGNORE
 
 
 # "toward the Orikhiv direction", "на Покровському напрямку": a front's axis, not where the event was.
-_AXIS_AFTER_RE = re.compile(r"^\s*(?:direction|axis|sector|напрям\w*|направлени\w*)\b", re.IGNORECASE)
+_AXIS_AFTER_RE = re.compile(r"^(?:(?:,\s*|\s+(?:та|і|и|and)\s+)[\w'’ʼ-]+){0,4}\s*(?:directions?|axis|sectors?|напрям\w*"
+                            r"|направлени\w*)\b", re.IGNORECASE)
 # "taken to hospital in Henichesk", "його вивезли до Генічеська": where the wounded went, not where they were hurt.
 _DESTINATION_BEFORE_RE = re.compile(
-    r"(?:\btowards?|\b(?:taken|brought|rushed|evacuated|airlifted|transferred|moved) to(?: (?:a |the )?hospitals? in)?"
+    # (or to a place there: "вивезли до комендатури в Мелітополі", "taken to the commandant's office in Melitopol")
+    r"(?:\btowards?|\b(?:taken|brought|rushed|evacuated|airlifted|transferred|moved|driven) to"
+    r"(?: (?:a |the )?(?:[\w'’-]+ ){0,3}?in)?"
     r"|(?:вивез|доправ|відвез|доставл|доставил|вывез|отвез|перевез|госпіталізув|госпитализир)\w*\s+(?:\w+\s+)?"
-    r"(?:до|в|у|во))\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+    r"(?:до|в|у|во)(?:\s+[\w'’-]+){0,2}?(?:\s+(?:в|у|во))?)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 # A road named by its ends ("on the Sumy–Bilopillia highway near the village of Richky", "на трасі Суми —
@@ -86,7 +89,12 @@ _ROAD_AFTER_RE = re.compile(r"^\s+" + _ROAD, re.IGNORECASE)
 # "about 13 kilometres east of Bilopillia", "за 20 км на південний схід від Ізюма": the town a distance is measured
 # from; where the event was is named beside it, if anywhere.
 _DISTANCE_FROM_BEFORE_RE = re.compile(
-    r"\b(?:km|kilomet(?:er|re)s?|miles?|км|кілометр\w*|километр\w*)\s+(?:[\w-]+\s+){0,3}?(?:of|from|від|от)\s+$",
+    r"\b(?:km|kilomet(?:er|re)s?|miles?|км|кілометр\w*|километр\w*)\s+(?:[\w-]+\s+){0,3}?(?:of|from|від|от)\s+$"
+    # ... or only its bearing: "west of Kharkiv", "на захід від Харкова", "к западу от Харькова", "західніше Харкова"
+    r"|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$"
+    r"|(?:на\s+)?(?:північ\w*|півден\w*|схід\w*|захід\w*)(?:[\s-]+(?:схід|захід)\w*)?\s+від\s+$"
+    r"|(?:к\s+)?(?:север\w*|юг\w*|восток\w*|запад\w*)(?:[\s-]+(?:восток|запад)\w*)?\s+от\s+$"
+    r"|(?:північніше|південніше|східніше|західніше|севернее|южнее|восточнее|западнее)\s+$",
     re.IGNORECASE)
 
 
@@ -101,7 +109,7 @@ def _event_city_order(text: str, cities: list[Place]) -> list[Place]:
     def demoted(place: Place) -> bool:
         before, after = before_and_after(place)
         return bool(_DISTRICT_WORD_RE.search(place.text) or _DISTRICT_AFTER_RE.match(after[:20])
-                    or _AXIS_AFTER_RE.match(after[:20]) or _GOVERNMENT_AFTER_RE.match(after[:20])
+                    or _AXIS_AFTER_RE.match(after) or _GOVERNMENT_AFTER_RE.match(after[:20])
                     or _REGIONAL_AFTER_RE.match(after[:20])
                     or _INSTITUTION_BEFORE_RE.search(before)
                     or _DESTINATION_BEFORE_RE.search(before))

@@ -141,7 +141,7 @@ def _russian_stem(stem: str, i_as: str) -> str:
     return stem.replace("ї", "и").replace("є", "е").replace("ґ", "г").replace("і", i_as)
 
 
-def _russian_word(word: str, before_noun: bool) -> list[str]:
+def _russian_word(word: str, before_noun: bool, after_word: bool = False) -> list[str]:
     for uk, ru in _UK_TO_RU_ROOTS:
         word = word.replace(uk, ru)
     stem, endings = word, ("",)
@@ -152,6 +152,10 @@ def _russian_word(word: str, before_noun: bool) -> list[str]:
     else:
         if len(word) > 3 and word[-1] == "е" and word[-2] in _UK_CONSONANTS:
             stem, endings = word[:-1], ("ое",)  # neuter adjectival names: Веселе -> Веселое
+            if after_word:
+                endings = ("е", "ое")  # the noun after an adjective: Зелене Поле -> Зеленое Поле
+            elif re.search(r"(?:[иії]н|[ое]в)е$", word):
+                endings = ("ое", "о")  # possessive names: Відножине -> Видножино, Петрове -> Петрово
         elif before_noun and len(word) > 2 and word[-1] == "а" and word[-2] in _UK_CONSONANTS:
             stem, endings = word[:-1], ("ая",)  # Гола Пристань -> Голая Пристань
         elif before_noun and len(word) > 3 and word[-1] == "і" and word[-2] in _UK_CONSONANTS:
@@ -176,7 +180,8 @@ def russian_spellings(name: str, limit: int = 6) -> list[str]:
         return []
     parts = re.split(r"([\s\-]+)", low)
     options = [
-        _russian_word(part, before_noun=i + 1 < len(parts) and parts[i + 1].isspace()) if i % 2 == 0 and part else [part]
+        _russian_word(part, before_noun=i + 1 < len(parts) and parts[i + 1].isspace(),
+                      after_word=i > 0 and parts[i - 1].isspace()) if i % 2 == 0 and part else [part]
         for i, part in enumerate(parts)
     ]
     spellings: list[str] = []

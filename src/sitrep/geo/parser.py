@@ -81,6 +81,11 @@ _PEOPLE_AFTER_RE = re.compile(r"\s+(?:жител\w*|мешкан\w*|населе
 _FORMATION_BEFORE_RE = re.compile(
     r"(?:группировк\w*|угруповання\w*|угрупуванн\w*|(?:force )?grouping|group of forces)\s+(?:войск\s+|військ\s+)?[«\"“']?$",
     re.IGNORECASE)
+# "на вулиці Садовій", "на улице Полевой", "on Sadova Street": a street named like a village.
+_STREET_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:вулиц\w*|вул\.|улиц\w*|ул\.|проспект\w*|просп\.|провулк\w*|провулок|переулк\w*|переулок"
+    r"|бульвар\w*|набережн\w*)\s+[«\"“']?$", re.IGNORECASE)
+_STREET_AFTER_RE = re.compile(r"\s+(?:street|avenue|lane|boulevard)\b", re.IGNORECASE)
 _DISTRICT_AFTER_RE = re.compile(r"^\s+(?:district|raion|rayon|hromada|area|outskirts)\b")
 _DISTRICT_CENTRE_MIN_POPULATION = 1000
 # Words between a district adjective and its kind word: "муниципальном округе"
@@ -464,6 +469,9 @@ class _Finder:
         best = max(mention.candidates, key=lambda e: ix.population[e])
         top_population = ix.population[best]
         has_admin = any(ix.feature[e] != CITY for e in mention.candidates)
+        if not has_admin and (_STREET_BEFORE_RE.search(self.text, max(0, mention.start - 20), mention.start)
+                              or _STREET_AFTER_RE.match(self.text, mention.end)):
+            return False
         has_primary = any(self.gazetteer.is_primary(mention.key_of(e), e) for e in mention.candidates)
         # A region on the river's bank ("лівобережжя Херсонщини") is still the region.
         if not has_admin and _RIVER_LINE_BEFORE.search(self.text, max(0, mention.start - 40), mention.start):
