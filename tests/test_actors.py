@@ -830,3 +830,42 @@ def test_the_acts_a_strike_is_said_to_answer_are_the_other_sides():
             "agency's drones carried out the strike. Ukraine says such attacks are a response to Russia's strikes on "
             "its power grid.")
     assert code_actors(text, "en", "Air/drone strike").perpetrator_country == "UA"
+
+
+@pytest.mark.parametrize("text, language, sub_event_type, country", [
+    # "our soldiers" are the side whose speech the text is: a pro-war channel calls the enemy "укропы"...
+    ("С рассвета наши штурмовики пошли на опорник у лесопосадки, к обеду укропы откатились.", "ru", "Armed clash",
+     "RU"),
+    ("Наши бойцы зашли в село и подняли флаг над сельсоветом. Хохлы сбежали ночью.", "ru",
+     "Non-state actor overtakes territory", "RU"),
+    # ... an official Ukrainian notice calls it "окупанти"
+    ("Наші воїни вибили окупантів із села і підняли прапор над школою.", "uk", "Government regains territory", "UA"),
+    ("Сегодня штурмовики наших бригад зачистили последние дома села, хохлы бежали.", "ru",
+     "Non-state actor overtakes territory", "RU"),
+])
+def test_our_soldiers_are_the_side_whose_speech_the_text_is(text, language, sub_event_type, country):
+    coded = code_actors(text, language, sub_event_type)
+    assert (coded.perpetrator, coded.perpetrator_country) == ("state_forces", country)
+
+
+def test_a_military_administration_is_no_soldier_and_investigators_are_no_doers():
+    text = ("Обласна військова адміністрація: ракета влучила в житловий будинок. Поліція і СБУ розслідують удар як "
+            "воєнний злочин.")
+    assert code_actors(text, "uk", SHELLING).perpetrator_country != "UA"
+
+
+def test_the_equipment_burned_is_the_owners_and_a_where_clause_is_background():
+    text = ("Подпольщики сообщили о поджоге российской военной техники в городе. Техника стояла на складе, где "
+            "российские военные устроили ремонтную базу.")
+    assert code_actors(text, "ru", "Looting/property destruction").perpetrator == "partisans"
+
+
+@pytest.mark.parametrize("text, language, sub_event_type, country", [
+    # a defence ministry's strikes "continue"; the occupiers "tried to advance"
+    ("Вооруженные силы Российской Федерации продолжают удары по военной инфраструктуре Украины.", "ru", SHELLING, "RU"),
+    ("На напрямку окупанти тричі намагалися просунутися в районі села, але успіху не мали.", "uk", "Armed clash",
+     "RU"),
+])
+def test_strikes_continued_and_advances_tried_have_their_doer(text, language, sub_event_type, country):
+    coded = code_actors(text, language, sub_event_type)
+    assert (coded.perpetrator, coded.perpetrator_country) == ("state_forces", country)

@@ -113,13 +113,14 @@ _ACTION = re.compile(
     # sexual violence: "two Russian soldiers raped a woman", "двоє військових зґвалтували", "изнасиловали"
     r"|raped|rapes|sexually (?:assaulted|abused)"
     # an assault that failed still has its attacker: "a Russian sabotage group tried to cross the border"
-    r"|(?:tried|attempted) to (?:cross|break through|storm|attack|infiltrate)"
+    r"|(?:tried|attempted) to (?:cross|break through|storm|attack|infiltrate|advance)"
     # the offensive in a defence ministry's words: "продолжили наступление", "улучшили положение по переднему краю"
     r"|(?:continued|pressed) (?:the|their|its) (?:offensive|advance)|went on the offensive"
     r"|продовжи\w* наступ\w*|вел\w* наступальн\w* бо\w*|покращи\w* (?:тактичне )?положенн\w*"
     r"|продолжи\w* наступлени\w*|вел\w* наступательн\w* бо\w*|улучши\w* (?:тактическое )?положени\w*"
-    r"|(?:намага|спробува|пробува)\w* (?:перетнути|прорватися|прорвати|атакувати|штурмувати|проникнути|зайти)"
-    r"|(?:по)?пыта\w* (?:пересечь|прорваться|прорвать|атаковать|штурмовать|проникнуть|зайти)"
+    r"|(?:намага|спробува|пробува)\w* (?:перетнути|прорватися|прорвати|атакувати|штурмувати|проникнути|зайти"
+    r"|просунутися|наступати)"
+    r"|(?:по)?пыта\w* (?:пересечь|прорваться|прорвать|атаковать|штурмовать|проникнуть|зайти|продвинуться|наступать)"
     r"|(?:підірва|підпали|спали|обстріля|обстрілю|атакува|вби|застрели|затрима|заарештува|викра|захопи|знищи"
     r"|пошкоди|вдари|закла|замінува|пусти|зірва|вийш|зібра|мітингува|виве|обшука|вивез|забра|розстріля|підстрели"
     r"|напа|здійсни|підкла|влаштува|увірва|вдер|поби|катува|підпалю|вибу|відве|облаштува|розмісти|розгорну|зайня"
@@ -135,6 +136,11 @@ _ACTION = re.compile(
     r"|мінують|минируют|подожгл\w*|поджег|поджёг|сожгл\w*|нанесли|вывезли|увезли|напали|напал|вбив|убив|вийшли|вышли|підпалили"
     r"|відкри(?:в|ла|ли) вогонь|откры(?:л|ла|ли) огонь"
     r"|завда\w* (?:\w+ ){0,2}удар\w*|нанес\w* (?:\w+ ){0,2}удар\w*|conduct(?:ed|s)|carried out|carries out"
+    # the soldiers' words for an assault: "пошли накатом на опорник", "пішли на штурм", "отработали по"
+    r"|(?:пошли|пішли) (?:\w+ )?(?:на|в|у) (?:штурм|накат|атак|опорник|позиц|посадк)\w*|пошли накатом|отработал\w* по"
+    # a defence ministry's "continue their strikes": "ВС РФ продолжают удары по военной инфраструктуре"
+    r"|продолжа\w* (?:\w+ )?удар\w*|продовжу\w* (?:\w+ )?удар\w*|continu\w* (?:\w+ )?(?:strikes|attacks|shelling)"
+    r"|відпрацюва\w* по"
     r")" + _E
 )
 # Gaining ground, read as an action only in an account of a change of control: in a mine blast
@@ -148,7 +154,9 @@ _ACTION_OR_GAIN = re.compile(_GAIN.pattern + "|" + _ACTION.pattern)
 # recapturing a number of towns"): the sentence's first group before it is the gainer.
 _GAIN_ANYWHERE = re.compile(
     _GAIN.pattern + r"|" + _B + r"(?:captur(?:ed|ing)|seiz(?:ed|ing)|took over|taking over|controlling"
-    r"|звільни\w*|визволи\w*|відвоюва\w*|зайня\w*|захопи\w*|освободи\w*|отвоева\w*|заня\w*|захвати\w*)" + _E)
+    r"|звільни\w*|визволи\w*|відвоюва\w*|зайня\w*|захопи\w*|освободи\w*|отвоева\w*|заня\w*|захвати\w*"
+    # the soldiers' words: "зашли в Зелёное Поле, дочистили последние дома и подняли флаг"
+    r"|(?:зайшли|зашли) (?:в|у|до)|(?:за|до)чистили|підняли (?:\w+ )?прапор\w*|подняли (?:\w+ )?флаг\w*)" + _E)
 # "freed the villages from IS militants", "pushed to oust Huthi rebels": the side a place was taken from.
 _LOSER_BEFORE = re.compile(
     r"(?:" + _B + r"(?:from|oust(?:ed|ing)?|expel(?:led|ling)?|drove out|driving out|pushed back|pushing back"
@@ -213,8 +221,14 @@ _DENIED_BEFORE = re.compile(
 
 
 def gives_a_disputed_version(text: str) -> bool:
-    """Whether ``text`` reports someone's blame or claim as theirs ("claimed that", "нібито", "якобы")."""
-    return _BLAME.search(text) is not None
+    """Whether ``text`` reports someone's blame or claim as theirs ("claimed that", "нібито", "якобы", "the governor
+    claimed air defence had destroyed a drone")."""
+    return _BLAME.search(text) is not None or _CLAIMED_VERSION.search(text) is not None
+
+
+# A claim told without "that": "claimed air defence had shot down …" (not "claimed responsibility").
+_CLAIMED_VERSION = re.compile(
+    r"\bclaim(?:ed|s) (?!responsibility|credit)(?:[\w'’\"“”-]+ ){1,4}(?:had|has|have|was|were)\b", re.IGNORECASE)
 
 
 def quotes_someone(text: str) -> bool:
@@ -285,12 +299,21 @@ _POSSESSION_BEFORE = re.compile(
 # "fired at Ukrainian artillery positions", "Russian troops' ammunition depot": the group owns what was hit.
 _POSSESSION_AFTER = re.compile(
     r"(?:'s?)?\s+(?:(?:artillery|ammunition|firing|forward|defensive|fuel)\s+)?(?:positions|strongholds|bases|depots?"
-    r"|trenches|fortifications|dugouts?|command posts?|columns?|losses|equipment|buildings?|premises|compound)" + _E)
+    r"|trenches|fortifications|dugouts?|command posts?|columns?|losses|equipment|buildings?|premises|compound)" + _E
+    # "о поджоге российской военной техники", "позиції російських військових"
+    + r"|\s+(?:техні\w*|техник\w*|позиці\w*|позици\w*|баз[аиуіе]\w*|склад\w*|колон\w*|окоп\w*|бліндаж\w*"
+    r"|блиндаж\w*|вантажів\w*|грузовик\w*|автомобіл\w*|автомобил\w*)" + _E)
 # A relative or "since" clause that a side opens (see code_actors); "за которым", "behind which" blames one instead.
 _BACKGROUND_CLAUSE = re.compile(
     r"(?:(?<!behind )" + _B + r"(?:which|since|ever since)"
     r"|(?:" + _B + r"(?:з|із|зі|из|от|від|у|в|на|до|по|for|from|in) )?"
-    + r"(?<!за )" + _B + r"(?:як(?:ий|а|е|і|ого|ої|их|ому|ій|им|ими|у)|котор\w+))" + _E + r"\s+(?:[\w-]+\s+)?$")
+    + r"(?<!за )" + _B + r"(?:як(?:ий|а|е|і|ого|ої|их|ому|ій|им|ими|у)|котор\w+|где|де|where))" + _E
+    + r"\s+(?:[\w-]+\s+)?$")
+# Who investigates an act is named as investigator, not doer: "Поліція і СБУ розслідують удар як воєнний злочин".
+_INVESTIGATES_AFTER = re.compile(
+    r"(?:\s*(?:,|і|та|й|и|and)\s+[\w-]+){0,2}\s+(?:[\w-]+\s+)?(?:розслід\w*|расслед\w*|investigat\w*"
+    r"|відкрил\w* (?:кримінальн\w* )?провадженн\w*|открыл\w* (?:уголовн\w* )?дел\w*|возбудил\w*"
+    r"|opened (?:a |an )?(?:criminal )?(?:case|investigation|probe))")
 # What an act answers was the other side's: "a response to Russia's strikes on Ukraine's power grid".
 _ANSWERED_BEFORE = re.compile(
     r"(?:\b(?:response|retaliation|revenge|reprisal|answer) (?:to|for)|у відповідь на|в ответ на|помст\w* за|месть за"
@@ -331,6 +354,11 @@ _DONBAS = re.compile(r"\b(?:днр|лнр|dpr|lpr|dnr|lnr|donbas\w*|донбас
                      r"|донетчин\w*|luhansk|lugansk|луганськ\w*|луганск\w*|луганщин\w*)\b")
 _PROXY_FORCES = _Group("Military Forces of Russia (DPR/LPR units)", "state_forces", "RU", "military", 1)
 _ONE_SIDES_LABEL = "(as named by Russian authorities)"
+_OUR_FORCES = "Our forces"
+_RUSSIAN_SPEECH = re.compile(_B + r"(?:укроп\w*|хохл\w*|всушник\w*|нацик\w*|бандер\w*|неонацист\w*|националист\w*"
+                             r"|киевск\w* режим\w*)" + _E)
+_UKRAINIAN_SPEECH = re.compile(_B + r"(?:орк(?:и|ів|ам|ами|ах|а|ов)?|рашист\w*|кацап\w*|русн[яюі]|окупант\w*"
+                               r"|оккупант\w*|ворог\w*|загарбник\w*)" + _E)
 _OPENING_QUOTES = frozenset("«\"“„")
 _CLOSING_QUOTES = frozenset("»\"”“")
 _WITHDRAWER_REACH = 8  # words between the side and its withdrawal verb
@@ -442,6 +470,8 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
             # artillery positions": a group named as the owner of what was hit or lost is no sign of who acted.
             if _POSSESSION_AFTER.match(sentence, mention.end - sentence_start):
                 continue
+            if sub_event_type not in ARRESTS and _INVESTIGATES_AFTER.match(sentence, mention.end - sentence_start):
+                continue  # the police or the SBU investigating the strike did not strike
             if sub_event_type in REMOTE_FIRE and _AIR_DEFENCE.search(lowered, mention.start, mention.end) \
                     and not _WEAPON_OF.search(sentence[max(0, local - 30):local]):
                 continue  # "beyond the reach of Ukrainian air defences": they shoot at the air, not at the town
@@ -649,13 +679,33 @@ def _in_setting(mentions: list[_Mention], lowered: str, everything: str) -> list
     proxies = bool(generic_rebels) and bool(
         _DONBAS.search(everything) or _OCCUPATION.search(everything) and _UKRAINE_CUE.search(everything))
     read = []
+    ours = [m for m in mentions if m.group.canonical == _OUR_FORCES]
+    side = _speaker_side(everything) if ours else None
     for mention in mentions:
         if mention.group.canonical.endswith(_ONE_SIDES_LABEL) and _scare_quoted(lowered, mention):
             continue
+        if mention in ours:
+            # "наши штурмовики" in a text that calls the enemy "укропы" are Russia's; "наші воїни" beside "окупанти"
+            # Ukraine's; with no such word, no side the text makes known (someone's "our units", quoted)
+            if side is None:
+                continue
+            mention = _Mention(_OPPONENT_FORCES[_OPPONENT[side]], mention.start, mention.end)
         if proxies and mention in generic_rebels:
             mention = _Mention(_PROXY_FORCES, mention.start, mention.end)
         read.append(mention)
     return read
+
+
+def _speaker_side(everything: str) -> str | None:
+    """The side whose own the text's "our soldiers" are, told by what it calls the other side: "укропы", "ВСУшники",
+    "киевский режим" are Russian speech about Ukraine's forces, "окупанти", "орки", "рашисти" Ukrainian speech
+    about Russia's; None when neither prevails."""
+    russian, ukrainian = len(_RUSSIAN_SPEECH.findall(everything)), len(_UKRAINIAN_SPEECH.findall(everything))
+    if russian > ukrainian:
+        return "RU"
+    if ukrainian > russian:
+        return "UA"
+    return None
 
 
 def _scare_quoted(lowered: str, mention: _Mention) -> bool:
