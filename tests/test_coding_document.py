@@ -66,6 +66,16 @@ def test_the_trigger_gate_passes_equipment_put_out_of_action(sentence):
     assert candidate_sentences(sentence) != []
 
 
+@pytest.mark.parametrize("sentence", [
+    "Сегодня утром наши операторы отработали по гаубице у села.",
+    "Серия хлопков в районе завода, потом зарево.",
+    "Бавовна на аеродромі: прилетіло двічі.",
+    "A Lancet hit the howitzer near the village.",
+])
+def test_the_trigger_gate_passes_strikes_told_in_slang_and_euphemism(sentence):
+    assert candidate_sentences(sentence) != []
+
+
 def test_partisan_bombing_is_one_report_with_exact_evidence():
     reports = code_document(BOMBING)
     assert len(reports) == 1
@@ -1506,3 +1516,78 @@ def test_casualty_claims_the_outlet_says_it_could_not_verify_are_no_toll():
     doc = Document(id="claims", text=text, language="en", published_at="2023-11-21T17:00:00+00:00")
     reports = code_document(doc)
     assert [(r.sub_event_type, r.fatalities) for r in reports] == [("Armed clash", 0)]
+
+
+@pytest.mark.parametrize("label, text, expected", [
+    # people detained and no crowd gathering, marching or demanding: arrests, whatever word misled the classifier
+    ("Protest with intervention", "Сегодня в селе сотрудники комендатуры провели фильтрационные мероприятия. Проверены "
+     "телефоны жителей, двое мужчин задержаны и доставлены в комендатуру.", "Arrests"),
+    ("Peaceful protest", "About 30 women gathered outside the town hall demanding their husbands' return. No one was "
+     "detained.", "Peaceful protest"),
+    # an "action" of sabotage is no protest
+    ("Peaceful protest", "Уночі наші люди провели ще одну акцію рейкової війни: підпалили релейну шафу біля станції.",
+     "Looting/property destruction"),
+    # drones struck and no one fought on the ground: no armed clash
+    ("Armed clash", "Этой ночью «Герани» отработали по городу. Несколько прилетов по району депо, зарево было видно "
+     "издалека.", "Air/drone strike"),
+    ("Armed clash", "Drones circled over the positions as Russian assault groups tried to storm the treeline.",
+     "Armed clash"),
+    # a fire set, with no fighting, blast or weapon: property destruction
+    ("Armed clash", "Уночі на нафтобазі спалахнула пожежа: підпільники заявили, що резервуар підпалили їхні агенти.",
+     "Looting/property destruction"),
+    # the lead says a side took the place: a change of control; one it only tried for stays a clash
+    ("Armed clash", "Russian forces recently seized the village, geolocated footage shows. Fighting continues nearby.",
+     "Non-state actor overtakes territory"),
+    ("Armed clash", "Russian forces attempted to seize the village but were repelled.", "Armed clash"),
+])
+def test_the_codebooks_weapons_crowds_and_control_over_the_classifiers_label(label, text, expected):
+    assert codebook_label(label, text, "en") == expected
+
+
+@pytest.mark.parametrize("text, language, published", [
+    ("Шановні мешканці громади! Сьогодні з 10:00 до 15:00 піротехніки ДСНС проводитимуть контрольоване знищення "
+     "вибухонебезпечних предметів поблизу села. Буде чутно серію вибухів — це не обстріл.", "uk",
+     "2024-06-27T09:00:00+03:00"),
+    ("Air raid sirens sounded across the country for an hour on Thursday after a Russian jet took off. No missile "
+     "launches were recorded and there were no reports of explosions, the air force said.", "en",
+     "2024-12-05T11:00:00+00:00"),
+])
+def test_a_planned_detonation_and_an_alert_that_ended_without_launches_report_no_event(text, language, published):
+    doc = Document(id="quiet", text=text, language=language, published_at=published)
+    assert code_document(doc) == []
+
+
+def test_a_summarys_sector_item_that_names_its_village_is_an_event_of_its_own():
+    text = ("Оперативна інформація станом на 18:00 щодо російського вторгнення.\n\n"
+            "Протягом доби відбулося 25 бойових зіткнень.\n\n"
+            "На Лиманському напрямку противник здійснював безуспішні наступальні дії в районі Торського. Штурмові "
+            "групи окупантів намагалися зайти в лісосмугу, проте наші воїни відбили атаку.\n\n"
+            "На Бахмутському та Мар'їнському напрямках тривають запеклі бої. Сили оборони утримують позиції.")
+    doc = Document(id="gs", text=text, language="uk", published_at="2023-07-18T18:00:00+03:00")
+    reports = code_document(doc)
+    torske = [r for r in reports if "Торського" in r.evidence]
+    assert [(r.sub_event_type, r.perpetrator, r.perpetrator_country) for r in torske] == [
+        ("Armed clash", "state_forces", "RU")]
+    assert not any("Торського" in r.evidence and "Бахмутському" in r.evidence for r in reports)
+
+
+def test_a_local_posts_header_hour_dates_its_strike_and_a_live_blogs_separately_turns_to_another():
+    post = ("Город, около 03:20 ночи. По видео от подписчиков: беспилотник влетел в частный дом, дом горит. "
+            "Соседние дома посечены. Приехали пожарные и скорая.")
+    doc = Document(id="post", text=post, language="ru", published_at="2024-08-05T06:50:00+03:00")
+    assert [r.sub_event_type for r in code_document(doc)] == ["Air/drone strike"]
+    blog = ("10:20 — У місті пролунали потужні вибухи: ракета влучила поруч із депо, загинула одна людина.\n\n"
+            "11:40 — Кількість загиблих у місті зросла до двох.\n\n"
+            "14:50 — Окремо: близько 14:30 росіяни скинули керовану авіабомбу на сусіднє селище. Зруйновано "
+            "житловий будинок, двоє поранених.")
+    doc = Document(id="blog", text=blog, language="uk", published_at="2024-05-16T21:00:00+03:00")
+    assert len(code_document(doc)) == 2
+
+
+def test_a_story_that_leads_with_a_gas_blast_reports_no_event_in_its_toll_sentences():
+    text = ("Сегодня около 08:10 в многоквартирном доме в городе произошел хлопок бытового газа в квартире на втором "
+            "этаже. Пострадали двое жильцов, они госпитализированы. Повреждены перегородки, выбиты окна в соседних "
+            "квартирах. Из подъезда эвакуированы 30 человек.")
+    doc = Document(id="gas", title="Хлопок газа в жилом доме", text=text, language="ru",
+                   published_at="2024-02-10T10:00:00+03:00")
+    assert code_document(doc) == []

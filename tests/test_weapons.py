@@ -28,6 +28,9 @@ from sitrep.coding.weapons import AIR_STRIKE, MISSILE_ATTACK, strikes_apart, wea
     ("Дрони уразили склад ракетно-артилерійського озброєння окупантів.", "air"),
     ("Russia attacked the city with drones and ballistic missiles overnight.", None),
     ("The governor said the town was attacked.", None),
+    # the Shahed by its Russian name, in any case; an air-defence missile that fell is no missile strike
+    ("Этой ночью «Герани» отработали по депо.", "air"),
+    ("Дрон влучив у будинок; можливо, туди впала ракета ППО.", "air"),
 ])
 def test_the_kind_of_weapon_a_text_names(text, kind):
     assert weapon_kind(text) == kind

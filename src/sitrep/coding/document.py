@@ -36,8 +36,9 @@ from .dates import (
     time_references,
 )
 from .fatalities import count_casualties, revised_toll
-from .segment import (CHEMICAL, LEAD_SENTENCES, NEW_STORY, OTHER, SAME_DAY, TIME_OPENER, Passage, compatible,
-                      find_passages, follows_heading, opens_an_item, opens_list_item, reconsider)
+from .segment import (CHEMICAL, LEAD_SENTENCES, NEW_STORY, OTHER, SAME_DAY, SECTOR_OPENER, TIME_OPENER, Passage,
+                      compatible, find_passages, follows_heading, opens_an_item, opens_list_item, reconsider)
+from .settle import names_a_front_settlement
 from .territory import GOVERNMENT_REGAINS, OVERTAKES, territory_type
 from .triggers import has_trigger
 from .weapons import AIR_STRIKE, MINE, MISSILE_ATTACK, strikes_apart, weapon_kind, weapons_named
@@ -276,7 +277,9 @@ _ACCIDENT = re.compile(
     r"|(?:зіткнул|столкнул)\w* (?:\w+ ){0,2}(?:автобус|мікроавтобус|микроавтобус|вантажівк|грузовик|автомобіл|автомобил"
     r"|легков|потяг|поезд)"
     r"|коротк\w* замиканн\w*|замикання|нарушени\w* (?:техники безопасности|правил дорожного)"
-    r"|порушенн\w* (?:техніки безпеки|правил дорожнього)",
+    r"|порушенн\w* (?:техніки безпеки|правил дорожнього)"
+    # a gas blast in a flat: "хлопок бытового газа", "взрыв газа", "газовоздушной смеси"
+    r"|(?:взрыв|вибух|хлоп)\w* (?:бытового |побутового )?газ[ау]?\b|газовоздушн\w*|газоповітрян\w*",
     re.IGNORECASE,
 )
 _ATTACK_CUE = re.compile(
@@ -333,7 +336,8 @@ def _is_ordinary_crime(passage: Passage, doc: Document) -> bool:
 # не зафіксовано", "no strikes were recorded during the alert".
 _ALERT = re.compile(r"\bair[- ]raid (?:alert|siren)s?|повітрян\w* тривог\w*|воздушн\w* тревог\w*", re.IGNORECASE)
 _NO_HIT = re.compile(
-    r"\bno (?:hits|strikes|explosions|impacts)\b|(?:влучан|вибух|прил[іь]от)\w*(?: (?:і|та|й) \w+)?"
+    r"\bno (?:\w+ )?(?:hits|strikes|explosions|impacts|launches)\b|\bno reports of (?:\w+ )?(?:hits|strikes|explosions"
+    r"|impacts)\b|(?:влучан|вибух|прил[іь]от)\w*(?: (?:і|та|й) \w+)?"
     r"(?: [\w-]+){0,10} не (?:зафіксовано|було)|(?:попадани|взрыв|прил[её]т)\w*(?: (?:и|или) \w+)?(?: [\w-]+){0,10}"
     r" не (?:зафиксировано|было)",
     re.IGNORECASE,
@@ -345,10 +349,30 @@ def _is_alert_without_strike(passage: Passage, language: str) -> bool:
         and count_casualties(passage.text, language) == (0, 0)
 
 
-def _is_accident(passage: Passage) -> bool:
-    """An accident, not an attack; a protest or a mob that an accident set off is still a protest or a riot."""
-    return passage.label not in PROTESTS | RIOTS and _ACCIDENT.search(passage.text) is not None \
-        and _ATTACK_CUE.search(passage.text) is None
+# Deminers blowing up found ordnance on purpose: "контрольоване знищення вибухонебезпечних предметів … це не обстріл".
+_CONTROLLED_DETONATION = re.compile(
+    r"\bcontrolled (?:detonation|explosion|demolition|destruction)s?\b|контрольован\w* (?:знищенн|підрив|вибух)\w*"
+    r"|контролируем\w* (?:уничтожени|подрыв|взрыв)\w*|планов\w* (?:знищенн|підрив|уничтожени|подрыв)\w*",
+    re.IGNORECASE)
+
+
+def _is_controlled_detonation(passage: Passage, language: str) -> bool:
+    return _CONTROLLED_DETONATION.search(passage.text) is not None \
+        and count_casualties(passage.text, language) == (0, 0)
+
+
+def _is_accident(passage: Passage, doc: Document, sentences: list[Sentence]) -> bool:
+    """An accident, not an attack; a protest or a mob that an accident set off is still a protest or a riot. A
+    story that leads with an accident ("Взрыв газа в Брянске") tells its toll and damage in sentences of their own."""
+    if _ATTACK_CUE.search(passage.text) is not None:
+        return False
+    if passage.label in PROTESTS | RIOTS:
+        if _GATHERING.search(passage.text):
+            return False
+    elif _ACCIDENT.search(passage.text):
+        return True
+    lead = f"{doc.title}\n{sentences[0].text}" if sentences else doc.title
+    return _ACCIDENT.search(lead) is not None and _ATTACK_CUE.search(lead) is None
 
 
 def _is_background_clause(passage: Passage, doc: Document) -> bool:
@@ -385,12 +409,15 @@ _PAST_DAY = re.compile(r"(?i)за (?:прошедшие |минувшие |по�
 
 def _digest_header(event: _Event, doc: Document, header: str) -> list[str]:
     """The title and ``header`` (the digest's first sentence) for an event told as an item of a digest's list
-    ("🔴 Лозова — влучання …"): what dates it. [] for any other event."""
-    if any(opens_list_item(p.text, doc.text) for p in event.passages):
+    ("🔴 Лозова — влучання …") or of a military summary's sectors ("На Лиманському напрямку …"): what dates it.
+    [] for any other event."""
+    if any(opens_list_item(p.text, doc.text) or SECTOR_OPENER.match(p.text) for p in event.passages):
         return [doc.title or "", header]
     return []
 
 
+_SUMMARY_OPENING_SENTENCES = 3  # a military summary's header and its tally of the past day
+_HEADER_WORDS = 8  # a lead this short that names an hour is the post's header ("Богучар, около 03:20 ночи.")
 _CLOCK = re.compile(
     r"\b\d{1,2}[:.]\d\d\b|\b\d{1,2} ?[ap]\.?m\b|o'clock"
     r"|(?:около|примерно|в|о|об|близько|приблизно|at|around|about) (?:\w+ )?(?:утра|дня|вечера|ночи|часов|часа|ранку|вечора"
@@ -450,8 +477,11 @@ def _is_dated(event: _Event, doc: Document, lead: str = "", header: str = "",
     # Each passage's whole span: "Инцидент произошел сегодня около 08:40" between two of its event sentences
     # has no event word of its own.
     texts = [doc.text[p.start:p.end] for p in event.passages]
-    if lead and min(p.first_index for p in event.passages) < LEAD_SENTENCES and has_trigger(lead):
-        texts.append(lead)
+    if lead and min(p.first_index for p in event.passages) < LEAD_SENTENCES:
+        if _CLOCK.search(lead) and len(lead.split()) <= _HEADER_WORDS:
+            return True  # a local channel's "Богучар, около 03:20 ночи." heads the post with the hour
+        if has_trigger(lead):
+            texts.append(lead)
     # A scene that names the hour dates an account the classifier is sure tells an event (if not of which type):
     # "Вчера около девяти вечера к дому подъехали две машины", not "Сьогодні починається новий навчальний рік".
     scene = _scene(event, doc, sentences)
@@ -637,6 +667,17 @@ _RIOT_AGENT = re.compile(r"\b(?:tear ?gas|pepper spray|сльозогін\w*|с�
 _GATHERING = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|activists?|crowds?|sit-in"
                         r"|протест\w*|демонстрант\w*|мітинг\w*|акці\w*|активіст\w*|натовп\w*"
                         r"|митинг\w*|акци\w*|активист\w*|толп\w*)", re.IGNORECASE)
+# Sabotage told as an "action": "акція рейкової війни", "диверсионная акция", "rail war".
+_SABOTAGE_ACT = re.compile(r"\b(?:sabotage|rail war)\b|рейков\w* війн\w*|рельсов\w* войн\w*|диверс\w*|саботаж\w*"
+                           r"|релейн\w*", re.IGNORECASE)
+# What a crowd does: gathers, comes out, marches, demands, chants, holds placards or flags.
+_CROWD_ACTS = re.compile(
+    r"\b(?:gather\w*|assembl\w*|rall\w*|march\w*|chant\w*|demand\w*|placards?|banners?|flags?|came out|took to)\b"
+    r"|\b(?:participants|disperse|refus\w* to (?:leave|go))\b|(?:отказал|отказыва|відмовил|відмовля)\w* (?:уходить|уйти"
+    r"|расходиться|йти|піти|розходитися)"
+    r"|(?:зібрал\w*|зібрав\w*|збира\w*|вийшл\w*|вимага\w*|скандува\w*|плакат\w*|прапор\w*|гасл\w*|учасник\w*"
+    r"|розійти\w*|собрал\w*|собира\w*|вышл\w*|требова\w*|скандирова\w*|флаг\w*|лозунг\w*|участник\w*"
+    r"|разойти\w*)", re.IGNORECASE)
 # A crowd's protest told in an account's lead: a protest, rally, picket or strike, or people blocking a
 # road or holding placards ("близько 80 гірників … перекрили дорогу до шахтоуправління").
 _PROTEST_LEAD = re.compile(
@@ -717,6 +758,25 @@ _MELEE = re.compile(r"\b(?:sticks?|rods?|clubs?|machetes?|knives|axes|stones|bat
 _FIREARM = re.compile(r"\b(?:gun\w*|rifles?|shot|shoot\w*|fired|firearms?|soldiers|troops|militants|police)\b"
                       r"|вогнепальн\w*|стріля\w*|застрел\w*|огнестрельн\w*|стреля\w*|автомат\w*|военн\w*|військов\w*",
                       re.IGNORECASE)
+# A place taken, told in an account's lead: "Russian forces recently seized Kurakhivka", "ЗСУ звільнили Малу Рогань".
+_CAPTURE = re.compile(
+    r"\b(?:captured|seized|took (?:full )?control of|took over|retook|recaptured|liberated|overran)\b"
+    r"|(?:захопил\w*|звільнил\w*|визволил\w*|відвоювал\w*|освободил\w*|захватил\w*|отвоевал\w*|взяли под контроль"
+    r"|взяли під контроль)", re.IGNORECASE)
+# ... or only tried for, or claimed and denied: "attempted to seize", "не змогли захопити", "denied".
+_CAPTURE_FAILED = re.compile(
+    r"\b(?:attempt\w*|tried|trying|failed|seeking|sought|denied|claimed|not)\b|намага\w*|спроб\w*|пыта\w*|попыт\w*"
+    r"|не (?:змогл|змогли|смогл|вдалося|удалось)\w*|нібито|якобы|заяв\w*|стверджу\w*|утвержда\w*", re.IGNORECASE)
+_STRIKE_VERB = re.compile(
+    r"\b(?:struck|strikes?|shell\w*|hit|bomb\w*|attack\w*)\b|обстріл\w*|удар\w*|атаку\w*|обстрел\w*|бомб\w*",
+    re.IGNORECASE)
+# Fighting on the ground: what an armed clash needs beyond a strike ("«Герани» отработали по Кролевцу" is none).
+_GROUND_FIGHTING = re.compile(
+    r"\b(?:clash\w*|fight\w*|battl\w*|assault\w*|firefight\w*|skirmish\w*|combat|offensive|counter-?attack\w*"
+    r"|repel\w*|repuls\w*|storm\w*|ground attack\w*|advanc\w*)\b"
+    r"|бо[йяюїі]\w*|бій|зіткнен\w*|столкновен\w*|штурм\w*|наступ\w*|контратак\w*|стрілкотн\w*|стрелкотн\w*"
+    r"|перестрілк\w*|перестрелк\w*|відбили|відбито|отбили|отразили|накат\w*|посадк\w*|позиці\w*|позици\w*",
+    re.IGNORECASE)
 # Tactical aircraft: missiles they fire are an air strike; a bomber's cruise missiles stay missiles.
 _WARPLANE = re.compile(r"\b(?:jets?|warplanes?|fighter(?:-| )?(?:jets?|planes?)|helicopter gunships?)\b"
                        r"|(?:винищувач\w*|літак\w*|истребител\w*|самол[её]т\w*)", re.IGNORECASE)
@@ -846,11 +906,31 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
             # the crowd's protest leads (in its first two sentences) and the detentions came of it: a protest the
             # police intervened in (ACLED)
             label = INTERVENTION
+    if label in PROTESTS and _SABOTAGE_ACT.search(text):
+        # "наші люди провели ще одну акцію рейкової війни": an "action" of sabotage is no protest
+        return IED if _EXPLOSIVE.search(text) else PROPERTY_DESTRUCTION
+    if label in PROTESTS and _DETENTION.search(text) and not _GATHERING.search(text) \
+            and not _PROTEST_LEAD.search(text) and not _CROWD_ACTS.search(text):
+        # people detained, and no crowd, rally or protest in the account, nor anyone gathering, marching or
+        # demanding: arrests ("провели фильтрационные мероприятия … трое мужчин задержаны")
+        return "Arrests"
     if label in PROTESTS or label == VIOLENT_DEMONSTRATION:
         return _protest_label(label, text, language)
     if label in (IED, "Armed clash", "Attack") and _BRAWLING_CROWD.search(text) and _MELEE.search(text) \
             and not _EXPLOSIVE.search(text) and not _FIREARM.search(text):
         return MOB_VIOLENCE  # villagers fighting with sticks and rods: a mob, not armed groups (ACLED)
+    if label in ("Armed clash", AIR_STRIKE, MISSILE_ATTACK):
+        lead = split_sentences(text)[0].text
+        struck = _STRIKE_VERB.search(lead) or weapons_named(lead) != (False, False) \
+            or count_casualties(lead, language)[0]
+        if _CAPTURE.search(lead) and not _CAPTURE_FAILED.search(lead) and (label == "Armed clash" or not struck):
+            return OVERTAKES  # the lead tells a side took the place: a change of control (the gainer decides which)
+    if label == "Armed clash" and not _GROUND_FIGHTING.search(text) and weapons_named(text) == (True, False):
+        return AIR_STRIKE  # drones or aircraft struck, and no one fought on the ground: no clash (ACLED)
+    if label in ("Armed clash", "Attack") and _ARSON.search(text) and not _EXPLOSIVE.search(text) \
+            and not _GROUND_FIGHTING.search(text) and weapons_named(text) == (False, False) \
+            and count_casualties(text, language)[0] == 0:
+        return PROPERTY_DESTRUCTION  # a fire set, no one killed, no fighting, blast or weapon: property destruction
     if label in (IED, "Attack") and _SUICIDE.search(text):
         return SUICIDE_BOMB  # the bomber set off the charge on his own body (ACLED)
     if label in ("Armed clash", "Attack") and (_BLOWN_UP.search(text) or _PLANTED_BOMB.search(text)) \
@@ -1043,8 +1123,9 @@ def _merge(passages: list[Passage], doc: Document, sentences: list[Sentence], la
                 target.event_date, target.time_precision, target.named_day = passage_date, precision, named_day
             continue
         if passing or _is_background_clause(passage, doc) \
-                or _is_court_account(passage, doc, sentences, passage_date) or _is_accident(passage) \
+                or _is_court_account(passage, doc, sentences, passage_date) or _is_accident(passage, doc, sentences) \
                 or _is_ordinary_crime(passage, doc) or _is_alert_without_strike(passage, language) \
+                or _is_controlled_detonation(passage, language) \
                 or _is_commemoration(passage):
             continue
         if events and passage.confidence < MIN_SECONDARY_CONFIDENCE:
@@ -1068,8 +1149,11 @@ def _merge(passages: list[Passage], doc: Document, sentences: list[Sentence], la
             # себя подпольное движение").
             # A paragraph of its own that opens on another day than every event so far ("On Tuesday, the FSB …
             # detained four men" after a night's arson) is another incident on a weaker event probability.
+            # So is a summary's sector item that names the settlement fought over ("На Лиманському напрямку
+            # противник здійснював безуспішні наступальні дії в районі Серебрянки").
             if _unclear(passage, set_apart) and not (passage.first_index == 0 and own_paragraph) \
                     and not (own_paragraph and _claimed_on_its_day(passage)) \
+                    and not (own_paragraph and names_a_front_settlement(passage.sentences[0].text)) \
                     and not (own_paragraph and another_day and passage.eventness >= MIN_DAY_APART_EVENTNESS):
                 continue
         events.append(_Event([passage], passage.label, passage.confidence,
@@ -1168,6 +1252,10 @@ def _date_of_past_day(event: _Event, doc: Document, header: str) -> tuple[str, i
     if event.named_day or published is None or hour is None or hour >= _PAST_DAY_MORNING_UNTIL:
         return None
     texts = [p.text for p in event.passages] + _digest_header(event, doc, header)
+    if any(SECTOR_OPENER.match(p.text) for p in event.passages):
+        # a sector item of a general staff's morning summary whose opening tallies the past day ("За минулу добу
+        # відбулося 79 бойових зіткнень")
+        texts += [sentence.text for sentence in split_sentences(doc.text)[:_SUMMARY_OPENING_SENTENCES]]
     if not any(_PAST_DAY.search(text) for text in texts):
         return None
     return (published - timedelta(days=1)).isoformat(), 1

@@ -85,7 +85,8 @@ SAME_DAY = r"(?:того ж(?:е)? дня|в той же день|в тот же
 # governor said a drone had set fire to a warehouse". ("Крім того" is left
 # out: it as often adds a detail of the same incident.)
 NEW_STORY = re.compile(
-    r"^\W*(?:separately|in a separate (?:incident|attack)|elsewhere|meanwhile|also on|"
+    # (after a live blog's time stamp: "14:50 — Окремо: близько 14:30 росіяни скинули авіабомбу на Коротич")
+    r"^\W*(?:\d{1,2}[:.]\d\d\s*[—–-]\s*)?(?:separately|in a separate (?:incident|attack)|elsewhere|meanwhile|also on|"
     r"окремо|тим часом|також у|також в|а (?:сьогодні|вчора|учора|вранці|ввечері|вночі)|"
     r"отдельно|тем временем|также в|а (?:сегодня|вчера|утром|вечером|ночью)|"
     # "Того ж дня, близько 15:00, …": another incident on the day just told (not a statement about the same one:
@@ -109,16 +110,20 @@ TIME_OPENER = re.compile(
     r"|later (?:on |that )?(?:day|night|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|пізніше (?:того ж дня|ввечері|увечері|вночі|уночі)|(?:позже|позднее) (?:в тот же день|вечером|ночью)|"
     r"(?:около|примерно|близько|приблизно|о|в|об) \d{1,2}(?:[:.]\d\d| год\w*| час\w*)|"
-    r"утром|днем|днём|вечером|ночью|после обеда|вранці|зранку|вдень|удень|ввечері|увечері|вночі|уночі|по обіді)\b",
+    r"утром|днем|днём|вечером|ночью|после обеда|вранці|зранку|вдень|удень|ввечері|увечері|вночі|уночі|по обіді"
+    r"|с (?:самого )?утра|з (?:самого )?ранку)\b",
     re.IGNORECASE,
 )
 
 # A front sector or grouping that opens a paragraph: in a defence ministry's or general staff's summary each
 # sector's fighting is an item of its own ("На Купянском направлении подразделения …", "Підрозділи угруповання …").
+_SECTOR_NAMES = r"[\w'’ʼ-]+(?:(?:,\s*|\s+(?:та|і|и|and)\s+)[\w'’ʼ-]+){0,4}"
 SECTOR_OPENER = re.compile(
     # (an apostrophe inside the name: "На Слов'янському напрямку", "На Куп'янському")
-    r"^\W*(?:на\s+[\w'’ʼ-]+\s+(?:направлении|напрямку|напрямі)|(?:подразделения|підрозділи)\s+(?:группировк|угрупован)"
-    r"|(?:on|in)\s+the\s+[\w'’ʼ-]+\s+(?:direction|axis|sector)\b)",
+    # (or several: "На Бахмутському, Авдіївському та Мар'їнському напрямках", "On the Pokrovsk and Toretsk directions")
+    r"^\W*(?:на\s+" + _SECTOR_NAMES + r"\s+(?:направлени(?:и|ях)|напрямк(?:у|ах)|напрямі)"
+    r"|(?:подразделения|підрозділи)\s+(?:группировк|угрупован)"
+    r"|(?:on|in)\s+the\s+" + _SECTOR_NAMES + r"\s+(?:directions?|axis|axes|sectors?)\b)",
     re.IGNORECASE,
 )
 

@@ -42,7 +42,9 @@ _OCCUPIED_BEFORE_PLACE = re.compile(
     r"|поселке|посёлке|пгт)\s+)?[«\"“]?$")
 _OCCUPIED_AFTER_PLACE = re.compile(r"[»\"”]?\s*(?:\(|,\s*)(?:(?:occupied|окупован\w*|оккупированн\w*)\b|(?:днр|лнр|dpr|lpr)\b)")
 # "на Покровському напрямку", "the Kupiansk direction", «Восток»: a front's axis or a grouping's name, not a place.
-_AXIS_AFTER = re.compile(r"\s*(?:direction|axis|sector|напрям\w*|направлени\w*)\b", re.IGNORECASE)
+# (one of several named together: "На Бахмутському, Авдіївському та Мар'їнському напрямках")
+_AXIS_AFTER = re.compile(r"(?:(?:,\s*|\s+(?:та|і|и|and)\s+)[\w'’ʼ-]+){0,4}\s*(?:directions?|axis|sectors?|напрям\w*"
+                         r"|направлени\w*)\b", re.IGNORECASE)
 # "освободили населённый пункт …", "в районе …", "поблизу …", "near the village of …": the item names a settlement,
 # whether or not the gazetteer knows it.
 _SETTLEMENT_NAMED = re.compile(
@@ -119,6 +121,12 @@ def _called_occupied(lowered: str, place: Place) -> bool:
         return bool(_OCCUPIED.search(lowered))
     return bool(_OCCUPIED_BEFORE_PLACE.search(lowered, max(0, place.start - 40), place.start)
                 or _OCCUPIED_AFTER_PLACE.match(lowered, place.end))
+
+
+def names_a_front_settlement(sentence: str) -> bool:
+    """Whether ``sentence`` opens a military summary's sector item and names the settlement fought over ("На
+    Лиманському напрямку противник … в районі Серебрянки")."""
+    return SECTOR_OPENER.match(sentence) is not None and _SETTLEMENT_NAMED.search(sentence) is not None
 
 
 def is_unplaced_front_item(report: Report, text: str) -> bool:

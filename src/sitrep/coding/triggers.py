@@ -30,6 +30,8 @@ ENGLISH: tuple[str, ...] = (
     "riot", "mob", "lynch", "unrest", "tear gas", "teargas", "rubber bullet", "water cannon",
     "dispers", "vandal", "loot", "arson", "torch", "set fire", "set on fire", "burn", "ransack",
     "out of action", "disabled", "relay (?:cabinet|box)",
+    # weapons and strikes by their nicknames: a Lancet, an FPV, "incoming", Ukrainian "cotton" for a blast in Russia
+    "lancet", "fpv", "shahed", "loitering", "incoming", "cotton",
     # arrests and security operations
     "arrest", "detain", "detention", "custody", "apprehend", "round(?:ed)? up", "jail", "seiz",
     "confiscat", "raid", "search",
@@ -88,6 +90,8 @@ UKRAINIAN: tuple[str, ...] = (
     "перекри", "вимага", "гасл", "плакат", "вкрал", "втекл", "утекл", "віч[еа]\\b",
     # a strike told by what landed: "снаряди влучили", "приліт"
     "снаряд", "влучи", "влучан", "приліт", "прильот", "уламк", "горюч", "запальн",
+    # and by the soldiers' slang for it: "відпрацювали по", "накрили", "прилетіло", "бавовна", "Ланцет"
+    "відпрацюва", "накрил", "прилеті", "бавовн", "ланцет",
     # an abduction told by who came and what they did: "люди в балаклавах … повезли"
     "в балаклавах", "у балаклавах", "в масках", "у масках", "повезл", "відвезл",
 )
@@ -123,6 +127,8 @@ RUSSIAN: tuple[str, ...] = (
     "хлор", "контртеррористическ", "местонахожд", "бомб", "авиаци", "порази", "авиабомб",
     "перекры", "требова", "лозунг", "плакат", "украл", "бежал",
     "снаряд", "попадани", "прилет", "прилёт", "обломк", "горюч", "коктейл",
+    # "отработали по", "накрыли", "Ланцет", "Герань"; and a blast called a "хлопок" on the news
+    "отработа", "накрыл", "ланцет", "герань", "герани", "хлопок", "хлопк", "бахнул",
     "в балаклавах", "в масках", "увез", "увоз",
 )
 

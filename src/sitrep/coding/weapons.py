@@ -19,7 +19,7 @@ AIR_WEAPON = re.compile(
     r"|usvs?|(?:uncrewed|unmanned) surface (?:vessels?|boats?)|бэк)\b"
     r"|\b(?:дрон|безпілотн|бпла|авіа|літак|гелікоптер|вертоліт|вертольот"
     r"|беспилотн|авиа|самол[её]т|вертол[её]т|бомбардировщ|безекіпажн|безэкипажн|повітряного базування"
-    r"|воздушного базирования|шахед|герань|ланцет)",
+    r"|воздушного базирования|шахед|геран|ланцет)",
     re.IGNORECASE,
 )
 # A mine, laid or drifting: "a tractor hit a mine", "підірвався на міні", "на мине".
@@ -40,7 +40,8 @@ GROUND_WEAPON = re.compile(
 # An air-defence missile system is what was hit or what fired at the air, not a missile strike's weapon:
 # "drones hit an S-400 anti-aircraft missile battalion", "зенітного ракетного дивізіону".
 AIR_DEFENCE_MISSILE = re.compile(
-    r"\b(?:anti-aircraft|surface-to-air|air[- ]defen[cs]e) missile\w*|(?:зенітн|зенитн)\w*[- ]ракетн\w*", re.IGNORECASE)
+    r"\b(?:anti-aircraft|surface-to-air|air[- ]defen[cs]e) missile\w*|(?:зенітн|зенитн)\w*[- ]ракетн\w*"
+    r"|ракет\w* (?:ппо|пво)\b", re.IGNORECASE)
 
 # Weapons named as what was hit, made or stored are not the strike's: "hit a workshop assembling strike drones",
 # "an artillery depot", "уразили склад ракет", "пункт управління БпЛА".
