@@ -1245,17 +1245,18 @@ def _date_from_following(event: _Event, doc: Document, sentences: list[Sentence]
 _PAST_DAY_MORNING_UNTIL = 12
 
 
-def _date_of_past_day(event: _Event, doc: Document, header: str) -> tuple[str, int] | None:
+def _date_of_past_day(event: _Event, doc: Document, sentences: list[Sentence]) -> tuple[str, int] | None:
     """Yesterday for an undated account in a morning summary of the past day: "Протягом минулої доби росіяни 37
-    разів обстріляли прикордонні громади" at 9:05, or an item under such a header (the title or first sentence)."""
+    разів обстріляли прикордонні громади" at 9:05, or an item under such a header (the title or first sentence;
+    ``sentences``: the document's)."""
     published, hour = _day(doc.published_at), publication_hour(doc.published_at)
     if event.named_day or published is None or hour is None or hour >= _PAST_DAY_MORNING_UNTIL:
         return None
-    texts = [p.text for p in event.passages] + _digest_header(event, doc, header)
+    texts = [p.text for p in event.passages] + _digest_header(event, doc, sentences[0].text)
     if any(SECTOR_OPENER.match(p.text) for p in event.passages):
         # a sector item of a general staff's morning summary whose opening tallies the past day ("За минулу добу
         # відбулося 79 бойових зіткнень")
-        texts += [sentence.text for sentence in split_sentences(doc.text)[:_SUMMARY_OPENING_SENTENCES]]
+        texts += [sentence.text for sentence in sentences[:_SUMMARY_OPENING_SENTENCES]]
     if not any(_PAST_DAY.search(text) for text in texts):
         return None
     return (published - timedelta(days=1)).isoformat(), 1
@@ -1403,7 +1404,7 @@ def code_document(doc: Document, *, model: CodingModel | None = None,
         event.label = _strike_by_context(event, doc, sentences, next_start)
         start, end = _evidence_span(event)
         evidence = doc.text[start:end]
-        event_date, precision = _date_of_past_day(event, doc, sentences[0].text) \
+        event_date, precision = _date_of_past_day(event, doc, sentences) \
             or _date_from_scene(event, doc, sentences, language) \
             or _date_from_following(event, doc, sentences, next_start, language, events) \
             or _date_of_digest(event, doc, sentences[0].text, language) \
