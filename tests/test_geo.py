@@ -671,3 +671,71 @@ def test_locate_passes_over_a_bearings_town_and_an_office_the_detained_were_take
     assert _located("Російська ракета влучила в депо на захід від Харкова, у Люботині.", "uk") == 702417
     detained = "Трьох чоловіків окупанти вивезли до комендатури в Мелітополі після обшуків у Мар'янівці."
     assert _located(detained, "uk") == 701726
+
+
+@pytest.mark.parametrize("text, language, names", [
+    # GeoNames keeps "Culture" for Kültür (Turkey), "Road" for Rode (England), "Iskander" for Iskandar (Uzbekistan)
+    ("A Russian Iskander missile hit the town centre of Pechenihy.", "en", ["Pechenihy"]),
+    ("The House of Culture in Stepnohirsk was shelled.", "en", ["Stepnohirsk"]),
+    ("A drone hit a car on the Road near Bilopillia.", "en", ["Bilopillia"]),
+    # "Main" is also a Jordanian hamlet
+    ("Ukraine's Main Directorate of Intelligence said its agents blew up a rail bridge near Tokmak.", "en",
+     ["Ukraine", "Tokmak"]),
+    # "Республіка" is a Ukrainian village's former name, and here a republic
+    ("Сотрудники полиции в Республике Ингушетия задержали двоих в Назрани.", "ru", ["Nazran"]),
+])
+def test_a_common_word_matching_only_a_small_places_other_name_is_no_place(text: str, language: str,
+                                                                            names: list[str]) -> None:
+    assert [p.name for p in geoparse(text, language)] == names
+
+
+def test_a_small_foreign_towns_other_name_stays_when_its_country_is_named() -> None:
+    assert [p.country for p in geoparse("Mourners gathered in Culture, a village in Turkey.", "en")][:1] == ["TR"]
+
+
+def test_locate_passes_over_two_capitals_named_as_governments() -> None:
+    doc = Document(id="g", language="en", title="Kyiv and Moscow trade blame over deadly blast",
+                   text="Ukraine and Russia traded blame on Wednesday over an explosion in the town of Pechenihy. "
+                        "Officials said a missile hit the centre, killing three.")
+    start = doc.text.index("Officials")
+    report = Report(report_id="r", doc_id="g", evidence_start=start, evidence_end=len(doc.text))
+    locate(doc, [report])
+    assert report.location is not None and report.location.name == "Pechenihy"
+
+
+@pytest.mark.parametrize("text, language, names", [
+    ("Агенти руху підпалили дві вантажівки «Урал» на автобазі в Алушті.", "uk", ["Alushta"]),
+    ("The movement set fire to a fuel tanker and an Ural truck at a base in Prymorske.", "en", ["Prymorske"]),
+    ("Бойцы остановили автомобиль «Нива» на въезде в Мелитополь.", "ru", ["Melitopol"]),
+])
+def test_a_vehicles_make_is_not_the_town_it_is_named_like(text: str, language: str, names: list[str]) -> None:
+    assert [p.name for p in geoparse(text, language)] == names
+
+
+def test_locate_passes_over_a_districts_namesake_town_when_the_place_is_near_the_evidence() -> None:
+    text = ("A resistance group said it killed an occupation official with a car bomb in the Kherson region.\n\n"
+            "The bomb went off under the car of a deputy head of the Skadovsk district administration in the "
+            "village of Kalanchak.")
+    doc = Document(id="d", language="en", title="Car bomb claimed", text=text)
+    report = Report(report_id="r", doc_id="d", evidence_start=0, evidence_end=text.index("\n"))
+    locate(doc, [report])
+    assert report.location is not None and report.location.name == "Kalanchak"
+
+
+def test_of_two_namesakes_near_the_texts_places_the_nearer_is_meant() -> None:
+    # Kherson oblast has two Oleksiivkas: a bigger one 50 km from Kherson, a smaller one 12 km from Khorly
+    places = geoparse("Мешканці Олексіївки біля Хорлів вийшли з прапорами. Раніше такі акції були в Херсоні.", "uk")
+    village = places[0]
+    assert village.text == "Олексіївки" and abs(village.longitude - 33.447) < 0.01
+
+
+@pytest.mark.parametrize("text, language, names", [
+    # a feminine adjective is an unsaid street's name, not the neuter village Центральне / Садове
+    ("Дрон влетел в машину на Центральной, напротив магазина в Иловке.", "ru", ["Ilovka"]),
+    ("Уламки впали на Садовій у Люботині.", "uk", ["Liubotyn"]),
+    # feminine place names keep their forms
+    ("Бои идут под Одессой.", "ru", ["Odesa"]),
+])
+def test_a_feminine_adjective_names_an_unsaid_street_not_a_neuter_village(text: str, language: str,
+                                                                           names: list[str]) -> None:
+    assert [p.name for p in geoparse(text, language)] == names

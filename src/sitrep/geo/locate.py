@@ -98,29 +98,50 @@ _DISTANCE_FROM_BEFORE_RE = re.compile(
     re.IGNORECASE)
 
 
+# "Kyiv and Moscow trade blame", "Москва и Вашингтон договорились": two capitals of two countries named together are
+# their governments, not where anything happened.
+_PAIR_JOINER_RE = re.compile(r"^\s*(?:and|&|і|й|та|и|,)\s*$", re.IGNORECASE)
+_WORLD_CITY = 1_000_000
+
+
+def _governments(text: str, places: list[Place]) -> set[int]:
+    """ids of the big cities named in pairs with another country's big city ("Kyiv and Moscow")."""
+    big = sorted((p for p in places if p.feature == "city" and p.population >= _WORLD_CITY and p.start >= 0),
+                 key=lambda p: p.start)
+    found: set[int] = set()
+    for first, second in zip(big, big[1:]):
+        if first.country != second.country and _PAIR_JOINER_RE.match(text[first.end:second.start]):
+            found |= {id(first), id(second)}
+    return found
+
+
+def _before_and_after(text: str, place: Place) -> tuple[str, str]:
+    return text[max(0, place.start - 80):place.start], text[place.end:place.end + 40]
+
+
+def _demoted(text: str, place: Place) -> bool:
+    """Whether a city is named as a district, a front's axis, a government, a region, an institution's remit or
+    where the wounded or detained were taken, rather than as where something happened."""
+    before, after = _before_and_after(text, place)
+    return bool(_DISTRICT_WORD_RE.search(place.text) or _DISTRICT_AFTER_RE.match(after[:20])
+                or _AXIS_AFTER_RE.match(after) or _GOVERNMENT_AFTER_RE.match(after[:20])
+                or _REGIONAL_AFTER_RE.match(after[:20])
+                or _INSTITUTION_BEFORE_RE.search(before)
+                or _DESTINATION_BEFORE_RE.search(before))
+
+
 def _event_city_order(text: str, cities: list[Place]) -> list[Place]:
     """Cities of the evidence in text order; those named in an institution's title, as a government or a region, as
     a district, as a front's axis or as where the wounded were taken, last. A road's end or the town a distance is
     measured from goes after a place named beside it in its own region (ACLED places an event told only by its
     distance at the town)."""
-    def before_and_after(place: Place) -> tuple[str, str]:
-        return text[max(0, place.start - 80):place.start], text[place.end:place.end + 40]
-
-    def demoted(place: Place) -> bool:
-        before, after = before_and_after(place)
-        return bool(_DISTRICT_WORD_RE.search(place.text) or _DISTRICT_AFTER_RE.match(after[:20])
-                    or _AXIS_AFTER_RE.match(after) or _GOVERNMENT_AFTER_RE.match(after[:20])
-                    or _REGIONAL_AFTER_RE.match(after[:20])
-                    or _INSTITUTION_BEFORE_RE.search(before)
-                    or _DESTINATION_BEFORE_RE.search(before))
-
     def a_landmark(place: Place) -> bool:
-        before, after = before_and_after(place)
+        before, after = _before_and_after(text, place)
         return bool(_ROAD_END_AFTER_RE.match(after) or _ROAD_BEFORE_RE.search(before)
                     or _DASH_BEFORE_RE.search(before) and _ROAD_AFTER_RE.match(after)
                     or _DISTANCE_FROM_BEFORE_RE.search(before))
 
-    last = {id(p) for p in cities if demoted(p)}
+    last = {id(p) for p in cities if _demoted(text, p)}
     landmarks = {id(p) for p in cities if a_landmark(p)}
     regions = {(p.country, p.admin1_code) for p in cities if id(p) not in landmarks | last}
     return sorted(cities, key=lambda p: (id(p) in last, id(p) in landmarks and (p.country, p.admin1_code) in regions))
@@ -160,15 +181,17 @@ def _choose(doc: Document, report: Report, places: list[Place], title_places: li
              if p.feature == "city" and _inside(p, other_spans) and not _inside(p, own)}
     places = [p for p in places if _inside(p, own) or not _inside(p, other_spans)]
     title_places = [p for p in title_places if p.geonameid not in taken]
-    event_places = [p for p in places if not _is_statement_place(doc.text, p)]
-    title_event = [p for p in title_places if not _is_statement_place(doc.title, p)]
+    governments = _governments(doc.text, places) | _governments(doc.title, title_places)
+    event_places = [p for p in places if not _is_statement_place(doc.text, p) and id(p) not in governments]
+    title_event = [p for p in title_places if not _is_statement_place(doc.title, p) and id(p) not in governments]
     in_evidence = [p for p in event_places if p.start < end and p.end > start]
     cities = _event_city_order(doc.text, [p for p in in_evidence if p.feature == "city"])
     if cities:
         return cities[0]
     evidence_regions = [p for p in in_evidence if p.feature == "region"]
+    # (a district's or an axis's namesake town only after every town named as a place)
     nearby = sorted((p for p in event_places if p.feature == "city"),
-                    key=lambda p: min(abs(p.start - start), abs(p.end - end)))
+                    key=lambda p: (_demoted(doc.text, p), min(abs(p.start - start), abs(p.end - end))))
     if evidence_regions:
         wanted = {(r.country, r.admin1_code) for r in evidence_regions}
         for candidate in [p for p in title_event if p.feature == "city"] + nearby:

@@ -81,10 +81,19 @@ _PEOPLE_AFTER_RE = re.compile(r"\s+(?:жител\w*|мешкан\w*|населе
 _FORMATION_BEFORE_RE = re.compile(
     r"(?:группировк\w*|угруповання\w*|угрупуванн\w*|(?:force )?grouping|group of forces)\s+(?:войск\s+|військ\s+)?[«\"“']?$",
     re.IGNORECASE)
+# "вантажівки «Урал»", "автомобиль «Нива»", "крейсер «Москва»", "an Ural truck": a vehicle's or a ship's make or
+# name, not the town it is named like.
+_VEHICLE_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:вантажів\w*|грузовик\w*|автомоб\w*|машин\w*|позашляховик\w*|внедорожник\w*|тягач\w*|бронетранспорт\w*"
+    r"|корабл\w*|корабель|крейсер\w*|фрегат\w*|корвет\w*|катер\w*|судн\w*|судов\w*|танкер\w*|сухогруз\w*|теплоход\w*"
+    r"|підводн\w+ човн\w*|подводн\w+ лодк\w*|БДК|СКР|МРК|trucks?|vehicles?|cruiser|frigate|corvette|ship|vessel|tanker"
+    r"|landing ship|submarine)\s+[«\"“]$", re.IGNORECASE)
+_VEHICLE_AFTER_RE = re.compile(r"\s+(?:trucks?|lorr(?:y|ies)|vehicles?|jeeps?|SUVs?|cars?)\b")
 # "на вулиці Садовій", "на улице Полевой", "on Sadova Street": a street named like a village.
 _STREET_BEFORE_RE = re.compile(
     r"(?<!\w)(?:вулиц\w*|вул\.|улиц\w*|ул\.|проспект\w*|просп\.|провулк\w*|провулок|переулк\w*|переулок"
     r"|бульвар\w*|набережн\w*)\s+[«\"“']?$", re.IGNORECASE)
+_FEMININE_ADJECTIVE_RE = re.compile(r"(?:ой|ій|ую|ою)$")
 _STREET_AFTER_RE = re.compile(r"\s+(?:street|avenue|lane|boulevard)\b", re.IGNORECASE)
 _DISTRICT_AFTER_RE = re.compile(r"^\s+(?:district|raion|rayon|hromada|area|outskirts)\b")
 _DISTRICT_CENTRE_MIN_POPULATION = 1000
@@ -466,11 +475,21 @@ class _Finder:
         # "группировки войск «Южная»", "угруповання «Хортиця»": a military formation's name.
         if _FORMATION_BEFORE_RE.search(self.text, max(0, mention.start - 40), mention.start):
             return False
+        if _VEHICLE_BEFORE_RE.search(self.text, max(0, mention.start - 40), mention.start) \
+                or _VEHICLE_AFTER_RE.match(self.text, mention.end):
+            return False
         best = max(mention.candidates, key=lambda e: ix.population[e])
         top_population = ix.population[best]
         has_admin = any(ix.feature[e] != CITY for e in mention.candidates)
         if not has_admin and (_STREET_BEFORE_RE.search(self.text, max(0, mention.start - 20), mention.start)
                               or _STREET_AFTER_RE.match(self.text, mention.end)):
+            return False
+        # "на Центральной", "на Садовій": a feminine adjective agrees with an unsaid street ("улица", "вулиця"),
+        # not with the neuter or masculine village of that name (Центральне, Садове), whose forms end otherwise
+        # (unless the name itself ends so: Луговой; feminine names are left alone: "под Одессой").
+        if used == 1 and not has_admin and _FEMININE_ADJECTIVE_RE.search(mention.text.lower()) \
+                and not any(ix.name[e].endswith("a") or _FEMININE_ADJECTIVE_RE.search(mention.key_of(e))
+                            for e in mention.candidates):
             return False
         has_primary = any(self.gazetteer.is_primary(mention.key_of(e), e) for e in mention.candidates)
         # A region on the river's bank ("лівобережжя Херсонщини") is still the region.
@@ -529,17 +548,27 @@ _CYRILLIC_COUNTRIES = frozenset({"UA", "RU", "BY", "BG", "RS", "MK", "KZ", "KG",
 # A transliterated foreign place this big is what its name means even when the
 # name is also a common word ("Мілані": Milan, not a kite).
 _FOREIGN_CITY_MIN_POPULATION = 100_000
+# A foreign hamlet ("Mā‘īn", Jordan, for "Main") is not what an English word means unless its country is named.
+_HAMLET = 1000
+# A village this small is not what a common noun means when the noun is only
+# its former or alternate name.
+_RENAMED_VILLAGE_MAX_POPULATION = 10_000
 
 
 def _drop_transliterated_common_words(gazetteer: Gazetteer, mentions: list[Mention], language: str) -> list[Mention]:
-    """Leave out foreign places matched only by a Cyrillic common word.
+    """Leave out places matched only by a common word or by a foreign alternate.
 
     "Сили оборони України" (forces), "Слава", "Надежда": the word is an
     ordinary noun in the dictionaries, and the place it matches is a small
     town abroad whose GeoNames alternates include its Russian transliteration.
     Such a candidate stays only when the document names its country (or a
     region of it) elsewhere, or when it is a big city. Places in Cyrillic-script
-    countries are left to the other rules.
+    countries are left to the other rules, except a small one whose former or
+    alternate name is the noun ("Республіка" for a village now called
+    otherwise). A Latin word matched only by a small foreign place's alternate
+    ("Culture" for Kültür, "Road" for Rode, "Iskander", the missile, for
+    Iskandar) or by a foreign hamlet ("Main" for Mā‘īn) is English, not the
+    place, unless the document names its country.
     """
     ix = gazetteer.index
     named_countries: dict[int, set[str]] = {}
@@ -549,14 +578,22 @@ def _drop_transliterated_common_words(gazetteer: Gazetteer, mentions: list[Menti
     kept: list[Mention] = []
     for index, mention in enumerate(mentions):
         word = mention.text.lower()
-        if mention.district or not is_cyrillic(word) or not _WORD_RE.fullmatch(word):
+        if mention.district or not _WORD_RE.fullmatch(word):
             kept.append(mention)
             continue
         context = set().union(*(c for j, c in named_countries.items() if j != index))
-        dropped = {e for e in mention.candidates
-                   if ix.country[e] not in _CYRILLIC_COUNTRIES and ix.country[e] not in context
-                   and ix.population[e] < _FOREIGN_CITY_MIN_POPULATION
-                   and has_common_reading(word, mention.key_of(e), language or None)}
+        if is_cyrillic(word):
+            dropped = {e for e in mention.candidates
+                       if (ix.country[e] not in _CYRILLIC_COUNTRIES and ix.country[e] not in context
+                           and ix.population[e] < _FOREIGN_CITY_MIN_POPULATION
+                           or ix.country[e] in _CYRILLIC_COUNTRIES and ix.population[e] < _RENAMED_VILLAGE_MAX_POPULATION
+                           and not gazetteer.is_primary(mention.key_of(e), e) and not is_adjective(mention.key_of(e)))
+                       and has_common_reading(word, mention.key_of(e), language or None)}
+        else:
+            dropped = {e for e in mention.candidates
+                       if ix.feature[e] == CITY and ix.country[e] not in _CYRILLIC_COUNTRIES
+                       and ix.country[e] not in context and ix.population[e] < _FOREIGN_CITY_MIN_POPULATION
+                       and (not gazetteer.is_primary(mention.key_of(e), e) or ix.population[e] < _HAMLET)}
         if len(dropped) == len(mention.candidates):
             continue
         for entry in dropped:
@@ -640,7 +677,10 @@ class _Resolver:
                     score += 3.0 if self.ix.feature[entry] == CITY else 0.0
                 if self.ix.feature[entry] == CITY and points:
                     nearest = min(_distance_km(self.ix.latitude[entry], self.ix.longitude[entry], la, lo) for la, lo in points)
-                    score += 2.0 if nearest < 60 else 1.0 if nearest < 200 else 0.5 if nearest < 500 else 0.0
+                    # (of two namesakes both near the text's other places, the nearer: "Олексіївка … між Хорлами та
+                    # Армянськом" is the one 12 km from Khorly, not the bigger one 50 km from Kherson)
+                    score += 2.5 if nearest < 25 else 2.0 if nearest < 60 else 1.0 if nearest < 200 \
+                        else 0.5 if nearest < 500 else 0.0
                 mention.scores[entry] = score
             mention.choice = max(mention.scores, key=mention.scores.get)
 
