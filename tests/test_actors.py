@@ -869,3 +869,28 @@ def test_the_equipment_burned_is_the_owners_and_a_where_clause_is_background():
 def test_strikes_continued_and_advances_tried_have_their_doer(text, language, sub_event_type, country):
     coded = code_actors(text, language, sub_event_type)
     assert (coded.perpetrator, coded.perpetrator_country) == ("state_forces", country)
+
+
+def test_a_doer_named_in_a_quoted_account_outweighs_the_other_side_mentioned_in_passing():
+    # a state agency quotes an official: the strike is his side's, not the "Kyiv regime's" he blames for the target
+    text = ("Российские ВКС в субботу нанесли удар управляемыми авиабомбами по цеху в Запорожье, где собирали "
+            "ударные беспилотники для ВСУ, сообщил агентству представитель администрации. По словам представителя "
+            "администрации, киевский режим намеренно размещает военные производства в жилых кварталах. "
+            "Запорожье остается под контролем ВСУ.")
+    coded = code_actors(text, "ru", "Air/drone strike")
+    assert (coded.perpetrator, coded.perpetrator_country) == ("state_forces", "RU")
+
+
+@pytest.mark.parametrize("text, language, sub_event_type, country", [
+    ("Russian forces continue to strike near-rear settlements north of Zaporizhzhia City with glide bombs. "
+     "Russian milbloggers complain of heavy vehicle losses to Ukrainian drones.", "en", "Air/drone strike", "RU"),
+])
+def test_a_campaign_told_in_the_present_has_its_doer(text, language, sub_event_type, country):
+    coded = code_actors(text, language, sub_event_type)
+    assert (coded.perpetrator, coded.perpetrator_country) == ("state_forces", country)
+
+
+def test_the_unit_whose_command_post_was_hit_did_not_hit_it():
+    coded = code_actors("Ударным беспилотником поражен пункт управления подразделения ВСУ в Сумах.", "ru",
+                        "Air/drone strike")
+    assert coded.perpetrator_country != "UA"

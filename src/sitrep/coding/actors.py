@@ -61,6 +61,8 @@ LEAD_AGENT_WEIGHT = 4  # the doer of the passage's first sentence, the account o
 QUOTED_WEIGHT = 2
 NAMED_DETAINER_WEIGHT = 0.5
 BARE_MENTIONS_CAP = 3  # bare mentions of a side, however many, count for less than one sentence naming it the doer
+ONE_MENTION = 1
+_CHANGES_OF_CONTROL = TERRITORY | {"Non-violent transfer of territory"}
 
 
 @dataclass(frozen=True)
@@ -150,6 +152,10 @@ _GAIN = re.compile(
     r"|recaptur(?:ed|es|ing)|retook|retaken|regained|liberat(?:ed|es|ing)|freed|overran|pushed (?:deep )?into"
     r"|entered|seized back|took back|rais(?:ed|ing) (?:the |their )?flags?)" + _E)
 _ACTION_OR_GAIN = re.compile(_GAIN.pattern + "|" + _ACTION.pattern)
+# A strike campaign told in the present: "Russian forces continue to strike near-rear settlements" (a strike's
+# account only: "partisans continue to target logistics" beside a looting account is its background).
+_STRIKE_ACTION = re.compile(_B + r"(?:continu(?:e|es|ed) to (?:strike|shell|bomb|pound|hit|launch))" + _E + "|"
+                            + _ACTION.pattern)
 # A gain told at a distance from its subject ("government forces have dealt a major blow … by
 # recapturing a number of towns"): the sentence's first group before it is the gainer.
 _GAIN_ANYWHERE = re.compile(
@@ -288,12 +294,12 @@ _PRINCIPAL_BEFORE = re.compile(
     r"\s+(?:\S+\s+){0,2}$")
 _POSSESSION_BEFORE = re.compile(
     _B + r"(?:(?:positions|strongholds|losses|bodies|bases?|depots?|equipment|headquarters|fortifications|columns?"
-    r"|(?:deployment |command |firing )?points?|concentrations?) of (?:the )?"
+    r"|(?:deployment |command |firing )?points?|command posts?|concentrations?) of (?:the )?"
     r"|(?:опорн\w* пункт\w*|склад\w*|штаб\w*"
     r"|позиці\w*|пункт\w* (?:тимчасового )?(?:дислокаці\w*|базуванн\w*)|втрат\w*|тіла|тіл|технік\w*|укріпленн\w*"
-    r"|колон\w*|військовослужбовців"
+    r"|колон\w*|військовослужбовців|пункт\w* управлінн\w*"
     r"|позици\w*|пункт\w* (?:временной )?(?:дислокаци\w*|базировани\w*)|потер\w*|тела|тел|техник\w*|укреплени\w*"
-    r"|колонн\w*|военнослужащих)\s+(?:[\w-]+\s+){0,2}"
+    r"|колонн\w*|военнослужащих|пункт\w* управлени\w*)\s+(?:[\w-]+\s+){0,2}"
     # "Два грузовых автомобиля, принадлежащих Минобороны России, сгорели": what it owns was hit
     r"|(?:belonging to|owned by|принадлежащ\w*|належн\w*|що належа\w*|які належа\w*)\s+(?:the\s+)?)$")
 # "fired at Ukrainian artillery positions", "Russian troops' ammunition depot": the group owns what was hit.
@@ -509,6 +515,7 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
                 continue
             elif _is_agent(sentence, mention.start - sentence_start, mention.end - sentence_start,
                            _ACTION_OR_GAIN if sub_event_type in TERRITORY else _DETAIN if sub_event_type in ARRESTS
+                           else _STRIKE_ACTION if sub_event_type in REMOTE_FIRE
                            else _ACTION):
                 # In an arrest the doer is the one who detains: "росіяни атакували 26 населених пунктів"
                 # beside "СБУ затримала" did not detain anyone.
@@ -560,7 +567,12 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
         scores.pop((UNKNOWN, ""), None)
         bare.pop((UNKNOWN, ""), None)
     for key, weight in bare.items():
-        scores[key] = scores.get(key, 0.0) + min(weight, BARE_MENTIONS_CAP)
+        # Once the text names a doer, even in an account it quotes, other sides it merely mentions (the target's
+        # army, the "Kyiv regime" an official blames in passing) count for no more than one mention.
+        # (In a change of territory the side that withdrew is a doer too, and the gainer may be only mentioned.)
+        cap = BARE_MENTIONS_CAP if not doers or key in doers or sub_event_type in _CHANGES_OF_CONTROL \
+            else ONE_MENTION
+        scores[key] = scores.get(key, 0.0) + min(weight, cap)
     if not scores and sub_event_type in AGAINST_CIVILIANS and len(unweighted) == 1:
         scores[next(iter(unweighted))] = 1.0  # the one side's forces the text names did it
     perpetrator, country, actor1 = _decide(scores, best_group, sub_event_type, lowered, everything)
