@@ -1591,3 +1591,51 @@ def test_a_story_that_leads_with_a_gas_blast_reports_no_event_in_its_toll_senten
     doc = Document(id="gas", title="Хлопок газа в жилом доме", text=text, language="ru",
                    published_at="2024-02-10T10:00:00+03:00")
     assert code_document(doc) == []
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Вчора наші артилеристи відпрацювали по селу, де у окупантів був штаб і ремонтна база.", "uk",
+     "Shelling/artillery/missile attack"),
+    ("A car bomb went off outside the occupation headquarters, killing the deputy commandant.", "en",
+     "Remote explosive/landmine/IED"),
+    ("Дрон-камикадзе поразил штаб батальона в селе.", "ru", "Air/drone strike"),
+    # the lead's weapon, when a later paragraph names another kind ("we collect money for drones")
+    ("Ночью наши артиллеристы накрыли базу противника у села. Помогите ребятам собрать на дроны.", "ru",
+     "Shelling/artillery/missile attack"),
+    # a base set up stays one
+    ("Russian forces set up a base in the school building, residents said.", "en", "Headquarters or base established"),
+])
+def test_a_base_that_was_struck_was_not_set_up(text, language, expected):
+    assert codebook_label("Headquarters or base established", text, language) == expected
+
+
+@pytest.mark.parametrize("label, text, language, expected", [
+    ("Armed clash", "Вечером снова прилетело по окраине посёлка, горят два дома. Стреляли, говорят, из-за реки.", "ru",
+     "Shelling/artillery/missile attack"),
+    ("Attack", "Близько полудня прилетіло по зупинці в центрі села, загинула жінка.", "uk",
+     "Shelling/artillery/missile attack"),
+    # a firefight stays one
+    ("Armed clash", "Наші хлопці відбили штурм, прильоти по позиціях тривали всю ніч.", "uk", "Armed clash"),
+])
+def test_what_landed_from_afar_is_a_strike_not_a_clash(label, text, language, expected):
+    assert codebook_label(label, text, language) == expected
+
+
+@pytest.mark.parametrize("label, text, language, expected", [
+    ("Non-state actor overtakes territory", "Наши штурмовики дважды пытались зайти в село с севера, закрепиться "
+     "не получилось, откатились на исходные.", "ru", "Armed clash"),
+    ("Government regains territory", "Ukrainian troops tried to push into the village overnight but were forced "
+     "back.", "en", "Armed clash"),
+    # a place taken after attempts is taken
+    ("Non-state actor overtakes territory", "After several failed attempts, Russian forces captured the village.",
+     "en", "Non-state actor overtakes territory"),
+])
+def test_an_assault_that_only_tried_for_a_place_is_a_clash(label, text, language, expected):
+    assert codebook_label(label, text, language) == expected
+
+
+def test_sabotage_read_as_other_is_property_destruction():
+    text = ("Partisans reportedly sabotaged a railway line near the village overnight; the movement said its member "
+            "set fire to a signal box.")
+    assert codebook_label("Other", text, "en") == "Looting/property destruction"
+    assert codebook_label("Other", "The occupiers drove the villagers out of their homes.", "en") == "Other"

@@ -325,3 +325,19 @@ def test_a_possessive_weekday_or_yesterday_names_the_day():
     text = "The death toll from Sunday's rocket strike on the town rose to two, officials said on Tuesday."
     assert resolve_event_date(text, PUBLISHED, "en") == ("2023-05-14", 1)
     assert resolve_event_date("Yesterday's strike on the depot killed two.", PUBLISHED, "en") == ("2023-05-16", 1)
+
+
+@pytest.mark.parametrize("text", [
+    "Около семи утра дрон врезался в автобус.",
+    "Близько дев'ятої вечора пролунали вибухи.",
+    "The shells landed at about 6 a.m. near the market.",
+    "Gunfire broke out at eleven at night.",
+])
+def test_an_hour_told_in_words_names_a_time_on_a_day(text):
+    assert has_time_reference(text, "2025-03-11T09:05:00+02:00")
+    assert time_references(text, "2025-03-11T09:05:00+02:00") == []  # which day is for the other references
+
+
+def test_an_hour_in_words_leaves_the_day_to_yesterday_named_before_it():
+    text = "Учора вранці невідомі застрелили чоловіка. Постріли пролунали близько восьмої ранку."
+    assert [day for day, _ in time_references(text, "2022-06-24T10:40:00+03:00")] == ["2022-06-23"]

@@ -100,6 +100,23 @@ _CLOCK_TIME = re.compile(
     rf"{_B}(?:близько|приблизно|около|примерно|о|об|в|at|about|around|shortly\s+(?:before|after))\s+"
     rf"(?P<hour>[01]?\d|2[0-3]):[0-5]\d{_E}"
 )
+# A clock time told in words, with the part of the day: "около восьми утра", "близько сьомої вечора",
+# "at 8 a.m.", "at eight in the morning". It says that a day is meant, not which: "Учора вранці … близько
+# восьмої ранку" is yesterday's eight o'clock. ("в два дня" is left out: it is as often "in two days".)
+_HOUR_WORDS = (
+    "двух", "два", "трёх", "трех", "три", "четырёх", "четырех", "четыре", "пяти", "пять", "шести", "шесть", "семи",
+    "семь", "восьми", "восемь", "девяти", "девять", "десяти", "десять", "одиннадцати", "одиннадцать", "двенадцати",
+    "двенадцать", "другої", "другій", "третьої", "третій", "четвертої", "четвертій", "п'ятої", "п'ятій", "шостої",
+    "шостій", "сьомої", "сьомій", "восьмої", "восьмій", "дев'ятої", "дев'ятій", "десятої", "десятій", "одинадцятої",
+    "одинадцятій", "дванадцятої", "дванадцятій", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "ten", "eleven", "twelve",
+)
+_SPOKEN_CLOCK = re.compile(
+    rf"{_B}(?:около|примерно|в|к|о|об|близько|приблизно|at|about|around)\s+"
+    rf"(?:\d{{1,2}}|{'|'.join(sorted(_HOUR_WORDS, key=len, reverse=True))})\s+"
+    rf"(?:утра|вечера|ночи|ранку|вечора|ночі|a\.\s?m\.|p\.\s?m\.|am|pm|in\s+the\s+morning"
+    rf"|in\s+the\s+evening|at\s+night){_E}"
+)
 # "overnight on October 6 to 7", "on the night of April 30 to May 1": the night ends on the second day
 _NIGHT_MONTH_DAYS = re.compile(
     rf"{_B}(?:(?:the\s+)?nights?\s+of|overnight(?:\s+(?:on|of|from))?)\s+(?P<month>{MONTH_NAME})\.?\s+\d{{1,2}}"
@@ -293,12 +310,19 @@ def nominal_days(text: str) -> set[date]:
     return {c.day for c in _candidates(text.lower().replace("\u2019", "'").replace("\u02bc", "'"), _NOMINAL_DAY, 0)}
 
 
+def tells_an_hour(text: str) -> bool:
+    """Whether ``text`` tells an hour in words ("около восьми утра", "at 8 a.m."): a time on some day."""
+    return _SPOKEN_CLOCK.search(text.lower().replace("\u2019", "'").replace("\u02bc", "'")) is not None
+
+
 def has_time_reference(text: str, published_at: str | None) -> bool:
     """Whether ``text`` says when something happened (a date, a weekday, "yesterday", "в ночь на").
 
     Without ``published_at`` a relative reference cannot be resolved but
     still says that a specific day is meant, so it counts.
     """
+    if tells_an_hour(text):
+        return True  # "около восьми утра": a time on a day, though which day is left to the other references
     if published_at:
         return bool(time_references(text, published_at))
     return bool(nominal_days(text))

@@ -33,6 +33,7 @@ from .dates import (
     opens_on_a_day,
     publication_hour,
     resolve_event_date,
+    tells_an_hour,
     time_references,
 )
 from .fatalities import count_casualties, revised_toll
@@ -491,7 +492,7 @@ def _is_dated(event: _Event, doc: Document, lead: str = "", header: str = "",
     texts += _digest_header(event, doc, header)
     for text in texts:
         text = strip_dateline(text)
-        if TIME_OPENER.match(text) or _PAST_DAY.search(text):
+        if TIME_OPENER.match(text) or _PAST_DAY.search(text) or tells_an_hour(text):
             return True
         if published is None:
             if has_time_reference(text, doc.published_at):
@@ -758,6 +759,9 @@ _MELEE = re.compile(r"\b(?:sticks?|rods?|clubs?|machetes?|knives|axes|stones|bat
 _FIREARM = re.compile(r"\b(?:gun\w*|rifles?|shot|shoot\w*|fired|firearms?|soldiers|troops|militants|police)\b"
                       r"|вогнепальн\w*|стріля\w*|застрел\w*|огнестрельн\w*|стреля\w*|автомат\w*|военн\w*|військов\w*",
                       re.IGNORECASE)
+# What landed, in the words of those it landed on: "прилетело по", "прилетіло", "приліт", "incoming".
+_INCOMING = re.compile(r"\b(?:incoming|arrivals?)\b|прил[её]т\w*|прилетел\w*|прилетіл\w*|приліт\w*|прильот\w*",
+                       re.IGNORECASE)
 # A place taken, told in an account's lead: "Russian forces recently seized Kurakhivka", "ЗСУ звільнили Малу Рогань".
 _CAPTURE = re.compile(
     r"\b(?:captured|seized|took (?:full )?control of|took over|retook|recaptured|liberated|overran)\b"
@@ -767,6 +771,10 @@ _CAPTURE = re.compile(
 _CAPTURE_FAILED = re.compile(
     r"\b(?:attempt\w*|tried|trying|failed|seeking|sought|denied|claimed|not)\b|намага\w*|спроб\w*|пыта\w*|попыт\w*"
     r"|не (?:змогл|змогли|смогл|вдалося|удалось)\w*|нібито|якобы|заяв\w*|стверджу\w*|утвержда\w*", re.IGNORECASE)
+# An assault that did not take the place: "пытались зайти в село … закрепиться не получилось", "tried to storm".
+_ATTEMPT_FAILED = re.compile(
+    r"\b(?:attempt\w*|tried|trying|failed|unsuccessful\w*)\b|намага\w*|спроб\w*|пыта\w*|попыт\w*"
+    r"|не (?:змогл|смогл|вдал|удал|получил|вийшл)\w*", re.IGNORECASE)
 _STRIKE_VERB = re.compile(
     r"\b(?:struck|strikes?|shell\w*|hit|bomb\w*|attack\w*)\b|обстріл\w*|удар\w*|атаку\w*|обстрел\w*|бомб\w*",
     re.IGNORECASE)
@@ -882,12 +890,21 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
             return OTHER  # a population driven from its homes is the news, not the attacks that drove it ("Other")
     if label == HQ_ESTABLISHED and _ARSON.search(text) and not _EXPLOSIVE.search(text):
         return PROPERTY_DESTRUCTION  # an account of a base set on fire reports the fire
+    if label == HQ_ESTABLISHED and not _BASE_SET_UP.search(text):
+        # A base named as what a strike or a bomb hit ("отработали по … ПВД и ремонтная база") was not set up:
+        # the account reports the weapon's strike.
+        kind = weapon_kind(text)
+        label = _lead_weapon(text) or (AIR_STRIKE if kind == "air" else MISSILE_ATTACK if kind == "ground"
+                                       else IED if _EXPLOSIVE.search(text) else label)
     if label in (CHANGE_TO_GROUP, GOVERNMENT_REGAINS, OVERTAKES) and _ARSON.search(text) \
             and not _EXPLOSIVE.search(text) and not _CONTROL_CHANGE.search(text):
         return PROPERTY_DESTRUCTION  # burning homes to drive people out takes no place: property destruction
     label = _transfer_label(label, text)
     if label in _DETAINED_OR_SEIZED and _SUMMONS.search(text):
         return CHANGE_TO_GROUP  # men handed call-up papers and driven off: a conscription drive (ACLED)
+    if label == OTHER and (_ARSON.search(text) or _SABOTAGE_ACT.search(text)) and not _EXPLOSIVE.search(text) \
+            and count_casualties(text, language)[0] == 0 and not _DISPLACED_LEAD.search(text):
+        return PROPERTY_DESTRUCTION  # sabotage or a fire set, no blast, no one killed: property destroyed (ACLED)
     if label in (ABDUCTION, OTHER) and (_PROPERTY_TAKEN.search(text) or _DEMOLISHED.search(text)) \
             and not _PERSON_TAKEN.search(text):
         # boats, tractors or houses taken or torn down, and no one: looting, not an abduction or "other" (ACLED)
@@ -925,8 +942,15 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
             or count_casualties(lead, language)[0]
         if _CAPTURE.search(lead) and not _CAPTURE_FAILED.search(lead) and (label == "Armed clash" or not struck):
             return OVERTAKES  # the lead tells a side took the place: a change of control (the gainer decides which)
+    if label in (OVERTAKES, GOVERNMENT_REGAINS):
+        lead = split_sentences(text)[0].text
+        if _ATTEMPT_FAILED.search(lead) and not _CAPTURE.search(lead):
+            return "Armed clash"  # the lead tells an assault that only tried for the place: no change of control
     if label == "Armed clash" and not _GROUND_FIGHTING.search(text) and weapons_named(text) == (True, False):
         return AIR_STRIKE  # drones or aircraft struck, and no one fought on the ground: no clash (ACLED)
+    if label in ("Armed clash", "Attack") and _INCOMING.search(text) and not _GROUND_FIGHTING.search(text):
+        # "прилетело по селу … стреляли со стороны": a strike from afar, by its weapon (shells if none is named)
+        return AIR_STRIKE if weapons_named(text) == (True, False) else MISSILE_ATTACK
     if label in ("Armed clash", "Attack") and _ARSON.search(text) and not _EXPLOSIVE.search(text) \
             and not _GROUND_FIGHTING.search(text) and weapons_named(text) == (False, False) \
             and count_casualties(text, language)[0] == 0:
