@@ -1,8 +1,9 @@
 """Choosing each report's own location among the places its document names.
 
 The event happened where the evidence sentence says, not where a statement
-about it was made ("said in Moscow", "у Києві заявили") or where an official
-comes from. Preference, best first: a city in the evidence sentence (not
+about it was made ("said in Moscow", "у Києві заявили"), where an official
+comes from, or a capital named for its government ("Kyiv and Moscow trade
+blame"). Preference, best first: a city in the evidence sentence (not
 one in an institution's title, "управление ФСБ по Крыму и Севастополю", nor
 a city district: "в Приморському районі Маріуполя" is Mariupol); a city
 in the title or the sentences around the evidence that lies in a region the

@@ -583,12 +583,13 @@ def _drop_transliterated_common_words(gazetteer: Gazetteer, mentions: list[Menti
             continue
         context = set().union(*(c for j, c in named_countries.items() if j != index))
         if is_cyrillic(word):
-            dropped = {e for e in mention.candidates
-                       if (ix.country[e] not in _CYRILLIC_COUNTRIES and ix.country[e] not in context
-                           and ix.population[e] < _FOREIGN_CITY_MIN_POPULATION
-                           or ix.country[e] in _CYRILLIC_COUNTRIES and ix.population[e] < _RENAMED_VILLAGE_MAX_POPULATION
-                           and not gazetteer.is_primary(mention.key_of(e), e) and not is_adjective(mention.key_of(e)))
-                       and has_common_reading(word, mention.key_of(e), language or None)}
+            foreign = {e for e in mention.candidates
+                       if ix.country[e] not in _CYRILLIC_COUNTRIES and ix.country[e] not in context
+                       and ix.population[e] < _FOREIGN_CITY_MIN_POPULATION}
+            renamed = {e for e in mention.candidates
+                       if ix.country[e] in _CYRILLIC_COUNTRIES and ix.population[e] < _RENAMED_VILLAGE_MAX_POPULATION
+                       and not gazetteer.is_primary(mention.key_of(e), e) and not is_adjective(mention.key_of(e))}
+            dropped = {e for e in foreign | renamed if has_common_reading(word, mention.key_of(e), language or None)}
         else:
             dropped = {e for e in mention.candidates
                        if ix.feature[e] == CITY and ix.country[e] not in _CYRILLIC_COUNTRIES
