@@ -419,6 +419,8 @@ def _digest_header(event: _Event, doc: Document, header: str) -> list[str]:
 
 _SUMMARY_OPENING_SENTENCES = 3  # a military summary's header and its tally of the past day
 _HEADER_WORDS = 8  # a lead this short that names an hour is the post's header ("Богучар, около 03:20 ночи.")
+# (Wider than dates.tells_an_hour: digits, and "часов"/"години" that may be a duration; so it dates only a scene the
+# classifier is sure of, or a post's short header.)
 _CLOCK = re.compile(
     r"\b\d{1,2}[:.]\d\d\b|\b\d{1,2} ?[ap]\.?m\b|o'clock"
     r"|(?:около|примерно|в|о|об|близько|приблизно|at|around|about) (?:\w+ )?(?:утра|дня|вечера|ночи|часов|часа|ранку|вечора"
@@ -767,14 +769,15 @@ _CAPTURE = re.compile(
     r"\b(?:captured|seized|took (?:full )?control of|took over|retook|recaptured|liberated|overran)\b"
     r"|(?:захопил\w*|звільнил\w*|визволил\w*|відвоювал\w*|освободил\w*|захватил\w*|отвоевал\w*|взяли под контроль"
     r"|взяли під контроль)", re.IGNORECASE)
+# Words of trying: "attempted", "намагалися", "пытались".
+_TRIED = r"\b(?:attempt\w*|tried|trying|failed)\b|намага\w*|спроб\w*|пыта\w*|попыт\w*"
 # ... or only tried for, or claimed and denied: "attempted to seize", "не змогли захопити", "denied".
 _CAPTURE_FAILED = re.compile(
-    r"\b(?:attempt\w*|tried|trying|failed|seeking|sought|denied|claimed|not)\b|намага\w*|спроб\w*|пыта\w*|попыт\w*"
+    _TRIED + r"|\b(?:seeking|sought|denied|claimed|not)\b"
     r"|не (?:змогл|змогли|смогл|вдалося|удалось)\w*|нібито|якобы|заяв\w*|стверджу\w*|утвержда\w*", re.IGNORECASE)
 # An assault that did not take the place: "пытались зайти в село … закрепиться не получилось", "tried to storm".
 _ATTEMPT_FAILED = re.compile(
-    r"\b(?:attempt\w*|tried|trying|failed|unsuccessful\w*)\b|намага\w*|спроб\w*|пыта\w*|попыт\w*"
-    r"|не (?:змогл|смогл|вдал|удал|получил|вийшл)\w*", re.IGNORECASE)
+    _TRIED + r"|\bunsuccessful\w*\b|не (?:змогл|смогл|вдал|удал|получил|вийшл)\w*", re.IGNORECASE)
 _STRIKE_VERB = re.compile(
     r"\b(?:struck|strikes?|shell\w*|hit|bomb\w*|attack\w*)\b|обстріл\w*|удар\w*|атаку\w*|обстрел\w*|бомб\w*",
     re.IGNORECASE)
@@ -893,9 +896,7 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
     if label == HQ_ESTABLISHED and not _BASE_SET_UP.search(text):
         # A base named as what a strike or a bomb hit ("отработали по … ПВД и ремонтная база") was not set up:
         # the account reports the weapon's strike.
-        kind = weapon_kind(text)
-        label = _lead_weapon(text) or (AIR_STRIKE if kind == "air" else MISSILE_ATTACK if kind == "ground"
-                                       else IED if _EXPLOSIVE.search(text) else label)
+        label = _lead_weapon(text) or _strike_type(text) or (IED if _EXPLOSIVE.search(text) else label)
     if label in (CHANGE_TO_GROUP, GOVERNMENT_REGAINS, OVERTAKES) and _ARSON.search(text) \
             and not _EXPLOSIVE.search(text) and not _CONTROL_CHANGE.search(text):
         return PROPERTY_DESTRUCTION  # burning homes to drive people out takes no place: property destruction
@@ -950,7 +951,7 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
         return AIR_STRIKE  # drones or aircraft struck, and no one fought on the ground: no clash (ACLED)
     if label in ("Armed clash", "Attack") and _INCOMING.search(text) and not _GROUND_FIGHTING.search(text):
         # "прилетело по селу … стреляли со стороны": a strike from afar, by its weapon (shells if none is named)
-        return AIR_STRIKE if weapons_named(text) == (True, False) else MISSILE_ATTACK
+        return _strike_type(text) or MISSILE_ATTACK
     if label in ("Armed clash", "Attack") and _ARSON.search(text) and not _EXPLOSIVE.search(text) \
             and not _GROUND_FIGHTING.search(text) and weapons_named(text) == (False, False) \
             and count_casualties(text, language)[0] == 0:
@@ -1010,10 +1011,14 @@ def _lead_weapon(text: str) -> str | None:
     Where an account names both kinds, the lead's weapon is the strike's and the rest is what else the
     outlet tells ("struck the plant with long-range missiles …; air defences downed 43 drones overnight").
     """
-    lead_air, lead_ground = weapons_named(split_sentences(text)[0].text)
-    if lead_air == lead_ground:
-        return None
-    return AIR_STRIKE if lead_air else MISSILE_ATTACK
+    return _strike_type(split_sentences(text)[0].text)
+
+
+def _strike_type(text: str) -> str | None:
+    """The strike type of the one kind of weapon ``text`` names (drones or aircraft, or guns and missiles), if it
+    names one kind."""
+    kind = weapon_kind(text)
+    return AIR_STRIKE if kind == "air" else MISSILE_ATTACK if kind == "ground" else None
 
 
 def _same_event(event: _Event, passage: Passage, passage_date: str | None, named_day: bool) -> bool:
@@ -1311,8 +1316,7 @@ def _strike_by_context(event: _Event, doc: Document, sentences: list[Sentence], 
         return event.label
     context = [text for text in _sentences_after(sentences, event.end, next_start) if not _INTERCEPTED.search(text)]
     context.append(_lead_headline(doc, event))
-    kind = weapon_kind(" ".join(context))
-    return AIR_STRIKE if kind == "air" else MISSILE_ATTACK if kind == "ground" else event.label
+    return _strike_type(" ".join(context)) or event.label
 
 
 def _within(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
