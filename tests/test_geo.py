@@ -739,3 +739,69 @@ def test_of_two_namesakes_near_the_texts_places_the_nearer_is_meant() -> None:
 def test_a_feminine_adjective_names_an_unsaid_street_not_a_neuter_village(text: str, language: str,
                                                                            names: list[str]) -> None:
     assert [p.name for p in geoparse(text, language)] == names
+
+
+KUSHUHUM = 703555
+PIVNICHNE = 705821
+KUIBYSHEVO = 703498
+SHAKHTARSKE = 697616
+OZERYANIVKA = 698088
+
+
+def test_a_suburb_named_in_the_evidence_is_where_the_event_was_not_the_city_it_belongs_to() -> None:
+    text = ("Вибухи в передмісті Запоріжжя. Окупанти скинули дві керовані авіабомби на Кушугум, зруйновано "
+            "приватний будинок.")
+    assert _located(text, "uk") == KUSHUHUM
+    # a city's outskirts are the city's own
+    assert _located("Partisans attacked a patrol on the outskirts of Melitopol on Tuesday.", "en") == MELITOPOL
+
+
+def test_a_ukrainian_adjectival_name_is_found_under_its_russian_translation() -> None:
+    places = geoparse("Подразделения освободили населенный пункт Северное Донецкой Народной Республики.", "ru")
+    assert [p.geonameid for p in places if p.feature == "city"] == [PIVNICHNE]
+
+
+def test_a_village_before_its_district_is_no_surname_before_a_name() -> None:
+    places = geoparse("Підпал вантажівки стався у селі Куйбишеве Бахчисарайського району.", "uk")
+    assert [p.geonameid for p in places][:1] == [KUIBYSHEVO]
+
+
+def test_a_regions_other_spelling_in_brackets_before_oblast_keeps_it_a_region() -> None:
+    places = geoparse("Russian forces fortified positions in occupied Zaporizhia (Ukrainian: Zaporizhzhia) Oblast.", "en")
+    assert [(p.feature, p.geonameid) for p in places] == [("region", ZAPORIZHZHIA_OBLAST)]
+
+
+def test_another_name_of_one_of_its_places_says_which_namesake_is_meant() -> None:
+    # Шахтарське is also read as Donetsk oblast's Shakhtarsk; its former name is Dnipropetrovsk oblast's town's alone
+    places = geoparse("Шахтарське (колишній Першотравенськ). Вранці росіяни скинули на місто дві керовані авіабомби.",
+                      "uk")
+    assert [p.geonameid for p in places] == [SHAKHTARSKE, SHAKHTARSKE]
+
+
+def test_an_acronym_with_a_case_ending_is_no_place() -> None:
+    assert [p.text for p in geoparse("Шахтарське: КАБи по місту, є загиблі.", "uk")] == ["Шахтарське"]
+
+
+def test_a_digest_items_heading_places_it_only_when_its_account_names_no_town() -> None:
+    text = "2) Горловка. Вчера опять ударили «Градом» по Озеряновке — погибли двое мирных."
+    doc = Document(id="t", text=text, language="ru")
+    start = text.index("Вчера")
+    report = Report(report_id="r", doc_id="t", evidence_start=start, evidence_end=len(text))
+    locate(doc, [report])
+    assert report.location is not None and report.location.geonameid == OZERYANIVKA
+
+
+def test_where_the_detained_were_sent_is_not_where_they_were_detained() -> None:
+    text = ("Менчикуры. Утром в селе работали росгвардейцы. Троих задержали и отправили в Каменку-Днепровскую.")
+    doc = Document(id="t", text=text, language="ru")
+    report = Report(report_id="r", doc_id="t", evidence_start=text.index("Утром"), evidence_end=len(text))
+    locate(doc, [report])
+    assert report.location is not None and report.location.name == "Menchykury"
+
+
+def test_a_digest_item_headed_by_its_village_keeps_it_though_it_names_a_town_nearby() -> None:
+    text = "2. Таврійське. По обіді FPV-дрон атакував легковик на виїзді із села неподалік Оріхова."
+    doc = Document(id="t", text=text, language="uk")
+    report = Report(report_id="r", doc_id="t", evidence_start=text.index("По обіді"), evidence_end=len(text))
+    locate(doc, [report])
+    assert report.location is not None and report.location.name == "Tavryiske"

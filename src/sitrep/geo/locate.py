@@ -76,7 +76,8 @@ _DESTINATION_BEFORE_RE = re.compile(
     # (or to a place there: "вивезли до комендатури в Мелітополі", "taken to the commandant's office in Melitopol")
     r"(?:\btowards?|\b(?:taken|brought|rushed|evacuated|airlifted|transferred|moved|driven) to"
     r"(?: (?:a |the )?(?:[\w'’-]+ ){0,3}?in)?"
-    r"|(?:вивез|доправ|відвез|доставл|доставил|вывез|отвез|перевез|госпіталізув|госпитализир)\w*\s+(?:\w+\s+)?"
+    r"|(?:вивез|доправ|відвез|доставл|доставил|вывез|отвез|перевез|госпіталізув|госпитализир|відправ|отправ)\w*"
+    r"\s+(?:\w+\s+)?"
     r"(?:до|в|у|во)(?:\s+[\w'’-]+){0,2}?(?:\s+(?:в|у|во))?)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
@@ -97,12 +98,20 @@ _DISTANCE_FROM_BEFORE_RE = re.compile(
     r"|(?:к\s+)?(?:север\w*|юг\w*|восток\w*|запад\w*)(?:[\s-]+(?:восток|запад)\w*)?\s+от\s+$"
     r"|(?:північніше|південніше|східніше|західніше|севернее|южнее|восточнее|западнее)\s+$",
     re.IGNORECASE)
+# "Вибухи в передмісті Запоріжжя", "in Zelenivka, a suburb of Kherson": the city a suburb belongs to; the suburb
+# itself, when the evidence names it, is where the event was. (A city's outskirts, "на околиці Бердянська", are the
+# city's own.)
+_SUBURB_OF_BEFORE_RE = re.compile(
+    r"(?:\bsuburbs?\s+of\s+(?:the\s+)?|(?<!\w)(?:передміст|пригород)\w*\s+)(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
 
 
 # "Kyiv and Moscow trade blame", "Москва и Вашингтон договорились": two capitals of two countries named together are
 # their governments, not where anything happened.
 _PAIR_JOINER_RE = re.compile(r"^\s*(?:and|&|і|й|та|и|,)\s*$", re.IGNORECASE)
 _WORLD_CITY = 1_000_000
+
+
+_AREA_HEADING_RATIO = 10  # how much bigger than the village a heading's city must be to name its area
 
 
 def _governments(text: str, places: list[Place]) -> set[int]:
@@ -135,12 +144,12 @@ def _event_city_order(text: str, cities: list[Place]) -> list[Place]:
     """Cities of the evidence in text order; those named in an institution's title, as a government or a region, as
     a district, as a front's axis or as where the wounded were taken, last. A road's end or the town a distance is
     measured from goes after a place named beside it in its own region (ACLED places an event told only by its
-    distance at the town)."""
+    distance at the town), and so does the city a named suburb belongs to."""
     def a_landmark(place: Place) -> bool:
         before, after = _before_and_after(text, place)
         return bool(_ROAD_END_AFTER_RE.match(after) or _ROAD_BEFORE_RE.search(before)
                     or _DASH_BEFORE_RE.search(before) and _ROAD_AFTER_RE.match(after)
-                    or _DISTANCE_FROM_BEFORE_RE.search(before))
+                    or _DISTANCE_FROM_BEFORE_RE.search(before) or _SUBURB_OF_BEFORE_RE.search(before))
 
     last = {id(p) for p in cities if _demoted(text, p)}
     landmarks = {id(p) for p in cities if a_landmark(p)}
@@ -187,6 +196,14 @@ def _choose(doc: Document, report: Report, places: list[Place], title_places: li
     title_event = [p for p in title_places if not _is_statement_place(doc.title, p) and id(p) not in governments]
     in_evidence = [p for p in event_places if p.start < end and p.end > start]
     cities = _event_city_order(doc.text, [p for p in in_evidence if p.feature == "city"])
+    # A digest item headed by a city's name ("2) Горловка.") that names a village of the city's area as where it
+    # happened ("… ударили «Градом» по Озеряновке") is the village's. (A heading that names the village itself,
+    # "2. Таврійське. … FPV-дрон атакував легковик неподалік Оріхова", is the item's place.)
+    told = [p for p in cities if p.start >= report.evidence_start and p.geo_precision == 1
+            and (p.country, p.admin1_code) == (cities[0].country, cities[0].admin1_code)]
+    if told and cities[0] not in told and not _demoted(doc.text, told[0]) \
+            and told[0].population * _AREA_HEADING_RATIO <= cities[0].population:
+        return told[0]
     if cities:
         return cities[0]
     evidence_regions = [p for p in in_evidence if p.feature == "region"]

@@ -128,12 +128,18 @@ _UK_TO_RU_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 # Name roots whose Russian form differs beyond the letter correspondences.
 _UK_TO_RU_ROOTS = (("олекс", "алекс"), ("микол", "никол"), ("кам'ян", "камен"))
+# Adjectives Russian translates rather than spells: Північне is Северное, Червоний Яр Красный Яр (as whole words:
+# Червоноград stays Червоноград).
+_UK_TO_RU_ADJECTIVES = {"північн": "северн", "південн": "южн", "східн": "восточн", "західн": "западн",
+                        "червон": "красн"}
+_TRANSLATED_ADJECTIVE_RE = re.compile(r"(" + "|".join(_UK_TO_RU_ADJECTIVES) + r")([аеийоі]{1,2})")
 _UK_CONSONANTS = "бвгґджзклмнпрстфхцчшщ"
 _HARD_PLURAL_CONSONANTS = "бвдзлмнпрстф"  # Russian writes -ы after these, -и after к, г, х, ж, ш, ч, щ
 # What only a Ukrainian spelling has: its own letters, -ськ/-цьк, an adjective in -е
 # or a feminine one in consonant + а before the noun (Russian has -ое, -ая), a
-# plural in -и after a hard consonant (Russian -ы).
-_UKRAINIAN_SPELLING_RE = re.compile(r"[іїєґ']|[сцз]ьк|[бвгджзклмнпрстфхцчшщ](?:е(?=$|[\s-])|а\s)|[бвдзлмнпрстф]и(?=$|[\s-])")
+# plural in -и or a masculine adjective in -ий after a hard consonant (Russian -ы, -ый: Новий Комар, Новый Комар).
+_UKRAINIAN_SPELLING_RE = re.compile(r"[іїєґ']|[сцз]ьк|[бвгджзклмнпрстфхцчшщ](?:е(?=$|[\s-])|а\s)|[бвдзлмнпрстф]и(?=$|[\s-])"
+                                    r"|[бвдзлмнпрстф]ий\s")
 
 
 def _russian_stem(stem: str, i_as: str) -> str:
@@ -144,6 +150,15 @@ def _russian_stem(stem: str, i_as: str) -> str:
 def _russian_word(word: str, before_noun: bool, after_word: bool = False) -> list[str]:
     for uk, ru in _UK_TO_RU_ROOTS:
         word = word.replace(uk, ru)
+    adjective = _TRANSLATED_ADJECTIVE_RE.fullmatch(word)
+    if adjective:  # the translation, then the spelling (some Russian texts write "Червоное")
+        translated = _UK_TO_RU_ADJECTIVES[adjective.group(1)] + adjective.group(2)
+        return _spelled_word(translated, before_noun, after_word) + _spelled_word(word, before_noun, after_word)
+    return _spelled_word(word, before_noun, after_word)
+
+
+def _spelled_word(word: str, before_noun: bool, after_word: bool) -> list[str]:
+    """The Russian spellings of one Ukrainian word, letter by letter and ending by ending."""
     stem, endings = word, ("",)
     for uk, ru in _UK_TO_RU_ENDINGS:
         if word.endswith(uk) and len(word) > len(uk) + 1:

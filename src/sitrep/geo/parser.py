@@ -95,6 +95,9 @@ _STREET_BEFORE_RE = re.compile(
     r"|бульвар\w*|набережн\w*)\s+[«\"“']?$", re.IGNORECASE)
 _FEMININE_ADJECTIVE_RE = re.compile(r"(?:ой|ій|ую|ою)$")
 _STREET_AFTER_RE = re.compile(r"\s+(?:street|avenue|lane|boulevard)\b", re.IGNORECASE)
+_INFLECTED_ACRONYM_RE = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{2,}[a-zа-яёіїєґ]{1,3}")
+# A name's other spellings set off before its kind word: "Zaporizhia (Ukrainian: Zaporizhzhia) Oblast".
+_ASIDE_THEN_KIND_RE = re.compile(r"\s*\([^()]{1,60}\)\s+(oblast|region|krai|province)\b", re.IGNORECASE)
 _DISTRICT_AFTER_RE = re.compile(r"^\s+(?:district|raion|rayon|hromada|area|outskirts)\b")
 _DISTRICT_CENTRE_MIN_POPULATION = 1000
 # Words between a district adjective and its kind word: "муниципальном округе"
@@ -286,7 +289,7 @@ class _Finder:
                 # adjective alone would name some village of that name.
                 i += 2
                 continue
-            mention = mention or self._longest_at(i)
+            mention = mention or self._region_before_aside(i) or self._longest_at(i)
             if mention is None:
                 i += 1
                 continue
@@ -378,6 +381,22 @@ class _Finder:
             if j < len(self.words) and self._joined(j - 1) and self.words[j][0].lower() in kinds:
                 return j
         return None
+
+    def _region_before_aside(self, i: int) -> tuple[Mention, int] | None:
+        """A region whose name and kind word an aside parts: "Zaporizhia (Ukrainian: Zaporizhzhia) Oblast"; the
+        mention and the number of words it spans."""
+        word, start, end = self.words[i]
+        aside = _ASIDE_THEN_KIND_RE.match(self.text, end)
+        if aside is None:
+            return None
+        candidates, matched = self._lookup([word, aside.group(1)])
+        candidates = {e: v for e, v in candidates.items() if self.gazetteer.index.feature[e] == REGION}
+        if not candidates:
+            return None
+        key = name_key(word)
+        mention = Mention(word, start, end, key, candidates, {e: matched.get(e, key) for e in candidates},
+                          has_kind_word=True)
+        return mention, sum(1 for _, word_start, _ in self.words[i:] if word_start < aside.end())
 
     def _names_a_district(self, i: int) -> bool:
         """Whether word i is an adjective right before a district word."""
@@ -502,7 +521,8 @@ class _Finder:
             following = words[after][0]
             if following.lower() in _ORGANISATION_WORDS and following[0].isupper():
                 return False
-            if used == 1 and following[0].isupper() and not has_admin:
+            # ("Куйбишеве Бахчисарайського району": a village and its district, not a surname and a name)
+            if used == 1 and following[0].isupper() and not has_admin and not self._names_a_district(after):
                 if cyrillic and is_person_name(mention.text.lower(), self.language or None):
                     return False
         if used == 1 and i > 0 and self.text[words[i - 1][2]:words[i][1]] == " ":
@@ -513,7 +533,8 @@ class _Finder:
                 if not cyrillic or is_person_name(mention.text.lower(), self.language or None):
                     return False
         letters = [c for c in mention.text if c.isalpha()]
-        if len(letters) > 1 and all(c.isupper() for c in letters):
+        # (an acronym with a case ending is one too: "КАБи", "ФАБами", "ЗСУшники")
+        if len(letters) > 1 and all(c.isupper() for c in letters) or _INFLECTED_ACRONYM_RE.fullmatch(mention.text):
             return has_admin or top_population >= 100_000
         if used == 1 and len(mention.key) <= 3 and not has_admin:
             return False  # "По", "Во", "Ba": short words are prepositions far more often than places
@@ -659,11 +680,13 @@ class _Resolver:
         for index, mention in enumerate(self.mentions):
             # Another mention of the same name cannot vouch for its own reading (title and body
             # both saying "Белогорск" is one clue, not two).
-            # Nor can another inflection of it ("у Самарі" beside "до Самари" read as Russia's Samara).
+            # Nor can another inflection of it ("у Самарі" beside "до Самари" read as Russia's Samara); another name
+            # of one of its places can ("Шахтарське (колишній Першотравенськ)").
             others = [e for j, e in enumerate(first_pass)
                       if j != index and e is not None and not self.mentions[j].institutional
                       and self.mentions[j].key != mention.key
-                      and not (e in mention.candidates and self.ix.feature[e] == CITY)]
+                      and not (e in mention.candidates and self.ix.feature[e] == CITY
+                               and self.mentions[j].key_of(e) == mention.key_of(e))]
             countries = {self.ix.country[e] for e in others if self._anchors_country(e)}
             regions = {(self.ix.country[e], self.ix.admin1_code[e]) for e in others if self.ix.feature[e] != COUNTRY}
             points = [(self.ix.latitude[e], self.ix.longitude[e]) for e in others if self.ix.feature[e] == CITY]
