@@ -428,12 +428,18 @@ def test_a_clash_is_coded_to_the_side_that_attacked_not_the_one_that_repelled_it
     assert coding.actor2 == opponent
 
 
-def test_the_enemy_of_a_ukrainian_text_is_russias_forces_but_not_of_a_russian_one():
+def test_the_enemy_of_a_ukrainian_text_is_russias_forces_and_of_a_russian_one_the_writers_other_side():
     uk = code_actors("Вночі противник атакував позиції бригади біля села.", "uk", CLASH)
     assert (uk.perpetrator, uk.perpetrator_country) == ("state_forces", "RU")
-    # In Russian the same word names whichever side the writer faces: it names no side.
+    # In Russian the same word names whichever side the writer faces: alone, it names no side ...
     ru = code_actors("Ночью противник атаковал позиции у села.", "ru", CLASH)
     assert ru.perpetrator_country != "RU"
+    # ... and beside what the writer calls the other side, the other side.
+    russian_writer = code_actors("Ночью противник атаковал позиции у села. Уничтожено до 20 националистов.", "ru",
+                                 CLASH)
+    assert (russian_writer.perpetrator, russian_writer.perpetrator_country) == ("state_forces", "UA")
+    ukrainian_writer = code_actors("Ночью противник атаковал позиции у села, оккупанты понесли потери.", "ru", CLASH)
+    assert (ukrainian_writer.perpetrator, ukrainian_writer.perpetrator_country) == ("state_forces", "RU")
 
 
 @pytest.mark.parametrize(
@@ -894,3 +900,78 @@ def test_the_unit_whose_command_post_was_hit_did_not_hit_it():
     coded = code_actors("Ударным беспилотником поражен пункт управления подразделения ВСУ в Сумах.", "ru",
                         "Air/drone strike")
     assert coded.perpetrator_country != "UA"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Сьогодні вранці російська техніка без бою зайшла в селище. Українських військових там уже не було: "
+         "підрозділи відійшли ще вночі.", "uk"),
+        ("Российские войска в субботу вошли в поселок, не встретив сопротивления. Украинские подразделения покинули "
+         "его накануне.", "ru"),
+    ],
+)
+def test_a_place_handed_over_without_a_fight_goes_to_the_side_that_came_in(text, language):
+    coding = code_actors(text, language, "Non-violent transfer of territory")
+    assert (coding.perpetrator, coding.perpetrator_country) == ("state_forces", "RU")
+
+
+def test_a_charge_the_outlet_dismisses_names_the_side_it_blames_instead():
+    text = ("Сообщения украинских СМИ о том, что российские военнослужащие якобы обстреляли автомобиль беженцев, "
+            "являются провокацией, заявили в Министерстве обороны России. По данным ведомства, автомобиль был "
+            "расстрелян боевиками националистического батальона. «Киевский режим использует подобные трагедии, "
+            "чтобы обвинить российскую армию», — говорится в сообщении.")
+    coding = code_actors(text, "ru", "Attack")
+    assert (coding.perpetrator, coding.perpetrator_country) == ("state_forces", "UA")
+
+
+def test_a_reminder_of_the_background_names_no_doer():
+    text = ("Сьогодні поблизу села танкісти Сил оборони влаштували засідку на колону техніки. Нагадаємо, що ворог "
+            "атакував Бровари, ворог обстріляв Київ, а ворожі ДРГ намагалися прорватися до міста.")
+    coding = code_actors(text, "uk", CLASH)
+    assert (coding.perpetrator, coding.perpetrator_country) == ("state_forces", "UA")
+
+
+def test_a_milbloggers_our_assault_squads_are_his_sides():
+    text = ("Вчера наши штурмовые отряды весь день заходили в восточную часть села. Закрепились в нескольких домах, "
+            "дальше продвинуться не дали — хохлы кроют артой.")
+    coding = code_actors(text, "ru", CLASH)
+    assert (coding.perpetrator, coding.perpetrator_country) == ("state_forces", "RU")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "sub_event_type"),
+    [
+        ("MOSCOW — Russian forces have struck a military airfield near the city with long-range missiles, the Russian "
+         "Defence Ministry said. The ministry said Ukrainian units had turned residential areas into firing "
+         "positions. Kiev claimed the strike hit a car park.", "en", SHELLING),
+        ("Сегодня ночью наши «Герани» отработали по складу горючего ВСУ в селе. Киевский режим, как обычно, уже "
+         "кричит про «мирный объект».", "ru", "Air/drone strike"),
+    ],
+)
+def test_a_strike_a_side_tells_as_its_own_is_that_sides(text, language, sub_event_type):
+    coding = code_actors(text, language, sub_event_type)
+    assert (coding.perpetrator, coding.perpetrator_country) == ("state_forces", "RU")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "country"),
+    [
+        # the side the story tells leaving, with no one said to come in
+        ("Українські підрозділи відійшли з позицій на лівобережжі. Про це повідомили в Силах оборони. Ворог зайшов у "
+         "село вже після відходу.", "uk", "UA"),
+        # what a side did not do is no act of its
+        ("Російські війська вчора відвели свої підрозділи з затопленого села. У Силах оборони наголосили, що "
+         "українські підрозділи туди не заходили.", "uk", "RU"),
+    ],
+)
+def test_a_place_left_with_no_fight_goes_to_the_side_the_story_tells_acting(text, language, country):
+    coding = code_actors(text, language, "Non-violent transfer of territory")
+    assert (coding.perpetrator, coding.perpetrator_country) == ("state_forces", country)
+
+
+def test_a_places_other_name_is_no_blame():
+    text = ("Вооруженные силы России нанесли удар по объектам ВСУ в Красноармейске (украинское название — Покровск), "
+            "сообщило Минобороны РФ.")
+    coding = code_actors(text, "ru", SHELLING)
+    assert (coding.perpetrator, coding.perpetrator_country) == ("state_forces", "RU")

@@ -62,7 +62,8 @@ QUOTED_WEIGHT = 2
 NAMED_DETAINER_WEIGHT = 0.5
 BARE_MENTIONS_CAP = 3  # bare mentions of a side, however many, count for less than one sentence naming it the doer
 ONE_MENTION = 1
-_CHANGES_OF_CONTROL = TERRITORY | {"Non-violent transfer of territory"}
+NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"
+_CHANGES_OF_CONTROL = TERRITORY | {NON_VIOLENT_TRANSFER}
 
 
 @dataclass(frozen=True)
@@ -130,11 +131,12 @@ _ACTION = re.compile(
     r"|заминирова|минирова|мінува|выш|собра|митингова|прове|увез|расстреля|подстрели|соверши|подложи|устрои|ворва|изби"
     r"|пыта|нанес|поджига|сжига|отве|обустрои|размести|разверну|заня|обстреля|удари|порази|ликвидирова"
     r"|урази|порани|рани|ліквідува|пограбува|розграбува|грабува|вкра|разграби|пограби|укра|скину|сброси|жбурну|кину|метну|перекину|закину|перебрось|забрось"
-    r"|звільни|визволи|відвоюва|освободи|отвоева|накри|накры"
+    r"|звільни|визволи|відвоюва|освободи|отвоева|накри|накры|заходи|штурмува|штурмова|наступа"
     r"|розкри|розкрива|злама|виби|вибива|выби|выбива|винес|вилучи|конфіскува|реквізува|відібра|привласни|висели"
     r"|націоналізува|знес|зноси"
     r"|вскры|вскрыва|взлома|вынес|изъя|конфискова|реквизирова|отобра|присвои|высели|национализирова|снес|сноси"
     r"|зґвалтува|згвалтува|ґвалтува|изнасилова|насилова)" + _ACTIVE_ENDING +
+    r"|зайшли|зайшов|зайшла|зашли|зашел|зашла|увійшли|увійшов|вошли|вошел"
     r"|мінують|минируют|подожгл\w*|поджег|поджёг|сожгл\w*|нанесли|вывезли|увезли|напали|напал|вбив|убив|вийшли|вышли|підпалили"
     r"|відкри(?:в|ла|ли) вогонь|откры(?:л|ла|ли) огонь"
     r"|завда\w* (?:\w+ ){0,2}удар\w*|нанес\w* (?:\w+ ){0,2}удар\w*|conduct(?:ed|s)|carried out|carries out"
@@ -162,7 +164,10 @@ _GAIN_ANYWHERE = re.compile(
     _GAIN.pattern + r"|" + _B + r"(?:captur(?:ed|ing)|seiz(?:ed|ing)|took over|taking over|controlling"
     r"|звільни\w*|визволи\w*|відвоюва\w*|зайня\w*|захопи\w*|освободи\w*|отвоева\w*|заня\w*|захвати\w*"
     # the soldiers' words: "зашли в Зелёное Поле, дочистили последние дома и подняли флаг"
-    r"|(?:зайшли|зашли) (?:в|у|до)|(?:за|до)чистили|підняли (?:\w+ )?прапор\w*|подняли (?:\w+ )?флаг\w*)" + _E)
+    r"|(?:зайшли|зашли) (?:в|у|до)|(?:за|до)чистили|підняли (?:\w+ )?прапор\w*|подняли (?:\w+ )?флаг\w*"
+    # a column's entry: "российские войска вошли в Козелец", "техніка без бою заїхала в селище"
+    r"|(?:вошл[иао]|вошел|увійшл[иао]|увійшов|зайшл[ао]|зайшов|зашл[ао]|зашел|заїхал[иао]?|заехал[иао]?|въехал[иао]?"
+    r"|в'їхал[иао]?)(?: [\w-]+){0,3}? (?:в|у|до)(?! состав| склад))" + _E)
 # "freed the villages from IS militants", "pushed to oust Huthi rebels": the side a place was taken from.
 _LOSER_BEFORE = re.compile(
     r"(?:" + _B + r"(?:from|oust(?:ed|ing)?|expel(?:led|ling)?|drove out|driving out|pushed back|pushing back"
@@ -202,7 +207,9 @@ _UNNAMED_CLAIMANT = _Group("Unnamed partisan group", "partisans", "", "military"
 _BLAME = re.compile(
     _B + r"(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)|attribut(?:ed|es|ing)|alleged(?:ly)?|called it"
     r"|claimed that|claims that|according to (?:the )?(?:occupation|russian|moscow|kremlin|state)"
-    r"|звинува\w*|звинувач\w*|приписа\w*|припису\w*|стверджу\w*|нібито|за (?:їхньою |їх )?версією|назва\w*"
+    r"|звинува\w*|звинувач\w*|приписа\w*|припису\w*|стверджу\w*|нібито|за (?:їхньою |їх )?версією"
+    # (the verb, "назвали терактом"; not the noun, "украинское название — Покровск")
+    r"|назва(?:в|ла|ли)|назвал[аи]?"
     r"|обвини\w*|обвиня\w*|приписыва\w*|утвержда\w*|якобы|по (?:их )?версии|возлож\w* ответственность)" + _E
 )
 
@@ -226,6 +233,10 @@ _DENIED_BEFORE = re.compile(
     r"|ни один|ни одна|ни одно)\s+(?:[\w-]+\s+){0,3}|no\s+(?:[\w-]+\s+)?)$")
 
 
+# "российские военнослужащие якобы обстреляли": a doer the outlet names only to dismiss the charge.
+_DISMISSED_AFTER = re.compile(r"\s*,?\s*(?:якобы|нібито|начебто)" + _E)
+
+
 def gives_a_disputed_version(text: str) -> bool:
     """Whether ``text`` reports someone's blame or claim as theirs ("claimed that", "нібито", "якобы", "the governor
     claimed air defence had destroyed a drone")."""
@@ -247,9 +258,22 @@ _REPORTED = re.compile(
     _B + r"(?:said|says|claimed|claims|stated|reported|according to|заяви\w*|повідоми\w*|за словами|за даними"
     r"|стверджу\w*|сообщи\w*|по словам|по данным|утвержда\w*)" + _E
 )
+# A side named right after its verb of coming in: "зайшли підрозділи ЗСУ", "без бою вошли в поселок российские войска".
+_ENTERED_BEFORE = re.compile(
+    r"(?<![\w'])(?:зайшли|увійшли|вошли|зашли|заїхали|заехали)\s+(?:(?:до|в|у|на)\s+(?:[\w'’-]+\s+){1,3}?)?"
+    r"(?:(?:підрозділ|подразделени|військов|бійц|бойц|войск|част)\w*\s+)?$")
+_NO_RESISTANCE_BEFORE = re.compile(r"(?:без|не встретив|не встречая|не зустрівши|не зустрічаючи|without(?: any)?"
+                                   r"|no|little|offered|оказ\w*|чини\w*)\s+(?:\w+\s+)?$")
+_NEGATION_BEFORE_VERB = re.compile(r"(?:^|\s)(?:не|ні|ни|not|never|did not|didn't|have not|has not|had not)\s+$")
+# A reminder of the background: "Нагадаємо, …", "Напомним, что …", "Recall that …".
+_REMINDER = re.compile(r"\W*(?:нагада\w*|нагаду\w*|напомн\w*|recall that|as a reminder|it will be recalled)" + _E)
+# "…чтобы обвинить российскую армию", "in order to blame Russia": a blame told as someone's ploy, not made.
+_MOTIVE_BEFORE = re.compile(r"(?:чтобы|с целью|щоб|аби|з метою|in order to|so as to|seeking to|trying to)\s+$")
+# "…являются провокацией, заявили в Министерстве обороны России": the speaker, named after its verb of saying.
+_SPEAKER_BEFORE = re.compile("(?:" + _REPORTED.pattern + r")\s+(?:(?:в|у|во|in|at|by)\s+)?(?:the\s+)?$")
 # Weapon systems only one side of the first case's war fires (a bare "Russian drone" may be the one
 # intercepted, not the one that struck).
-_WEAPON_SYSTEM = re.compile(r"shahed|шахед|geran|герань|герані|iskander|іскандер|искандер|\bкаб")
+_WEAPON_SYSTEM = re.compile(r"shahed|шахед|geran|геран|iskander|іскандер|искандер|\bкаб")
 _WEAPON = re.compile(r"drone|uav|missile|rocket|bomb|shell|дрон|безпілот|беспилот|бпла|ракет|бомб|снаряд|"
                      + _WEAPON_SYSTEM.pattern)
 REMOTE_FIRE = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
@@ -353,14 +377,20 @@ _REPEL = re.compile(
 # A side leaving a place: the other side gained it. Passive forms too ("были отведены").
 _WITHDRAWAL = re.compile(
     _B + r"(?:withdr[ae]w\w*|retreat\w*|pulled (?:back|out)|fell back|forced out|"
-    r"відійш\w*|відступ\w*|вийшл\w* з|залишил\w*|покинул\w*|відвед\w*|відвел\w*|виведен\w*|вивел\w*|"
-    r"отош\w*|отступ\w*|вышл\w* из|оставил\w*|покинул\w*|отвед\w*|отвел\w*|выведен\w*|вывел\w*)")
+    # (not what was left behind: "окупанти залишили по собі мінні пастки")
+    r"відійш\w*|відступ\w*|вийшл\w* з|залишил\w*(?!\w)(?! по собі)|покинул\w*|відвед\w*|відвел\w*|виведен\w*|вивел\w*|"
+    r"отош\w*|отступ\w*|вышл\w* из|оставил\w*(?!\w)(?! после себя| за собой)|покинул\w*|отвед\w*|отвел\w*|выведен\w*"
+    r"|вывел\w*)")
+# A place handed over is told by who came in or who left: "російська техніка без бою зайшла в Козелець", "Українські
+# підрозділи відійшли з позицій у Кринках".
+_ENTRY_OR_EXIT = re.compile(_GAIN.pattern + "|" + _WITHDRAWAL.pattern + "|" + _ACTION.pattern)
 # The Donbas and its two "people's republics", the setting in which rebels are Russia's proxy forces.
 _DONBAS = re.compile(r"\b(?:днр|лнр|dpr|lpr|dnr|lnr|donbas\w*|донбас\w*|donetsk|донецьк\w*|донецк\w*|донеччин\w*"
                      r"|донетчин\w*|luhansk|lugansk|луганськ\w*|луганск\w*|луганщин\w*)\b")
 _PROXY_FORCES = _Group("Military Forces of Russia (DPR/LPR units)", "state_forces", "RU", "military", 1)
 _ONE_SIDES_LABEL = "(as named by Russian authorities)"
 _OUR_FORCES = "Our forces"
+_THE_ENEMY = "The enemy"
 _RUSSIAN_SPEECH = re.compile(_B + r"(?:укроп\w*|хохл\w*|всушник\w*|нацик\w*|бандер\w*|неонацист\w*|националист\w*"
                              r"|киевск\w* режим\w*)" + _E)
 _UKRAINIAN_SPEECH = re.compile(_B + r"(?:орк(?:и|ів|ам|ами|ах|а|ов)?|рашист\w*|кацап\w*|русн[яюі]|окупант\w*"
@@ -437,7 +467,7 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
     everything = _normalise(f"{context}\n{text}") if context else lowered
     # The capitalisation checks need the text at the offsets of ``lowered``; normalising rarely shifts them.
     original = text if len(text) == len(lowered) else ""
-    mentions = _in_setting(_mentions(lowered, original, language), lowered, everything)
+    mentions = _in_setting(_mentions(lowered, original, language), lowered, everything, language)
     scores: dict[tuple[str, str], float] = {}
     bare: dict[tuple[str, str], float] = {}
     doers: set[tuple[str, str]] = set()  # sides the text has doing the act, in its own words or someone's account
@@ -449,12 +479,16 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
     sentences = _sentences(lowered)
     for number, (sentence_start, sentence) in enumerate(sentences):
         sentence_end = sentence_start + len(sentence)
+        if sentence_start and _REMINDER.match(sentence):
+            continue  # "Нагадаємо, з перших днів вторгнення ворог намагається…": background, no one's act here
         in_sentence = [m for m in mentions if sentence_start <= m.start < sentence_end]
         agent_weight = LEAD_AGENT_WEIGHT if sentence_start == 0 else AGENT_WEIGHT
         claim = _CLAIM.search(sentence)
         if claim and _NO_ONE.search(sentence, max(0, claim.start() - 40), claim.end()):
             claim = None  # "no group has claimed responsibility", "ніхто не взяв на себе відповідальність"
         blame = _BLAME.search(sentence)
+        if blame and _MOTIVE_BEFORE.search(sentence, max(0, blame.start() - 20), blame.start()):
+            blame = None  # "использует трагедии, чтобы обвинить российскую армию": a blame told as a ploy
         following = sentences[number + 1][1] if number + 1 < len(sentences) else ""
         unsupported = blame is not None and _UNSUPPORTED.search(sentence) is not None \
             or _UNSUPPORTED_NEXT.search(following) is not None
@@ -482,6 +516,7 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
                     and not _WEAPON_OF.search(sentence[max(0, local - 30):local]):
                 continue  # "beyond the reach of Ukrainian air defences": they shoot at the air, not at the town
             if _DENIED_BEFORE.search(sentence, max(0, local - 35), local) \
+                    or _DISMISSED_AFTER.match(sentence, mention.end - sentence_start) \
                     or unsupported and (blame is None or blame.start() < local):
                 continue  # named only to be denied, or blamed on no evidence the outlet knows of
             # "the depot, which the Russians had set up in hangars", "the spit, from which the occupiers shell
@@ -491,12 +526,17 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
                 continue
             owner = _POSSESSION_BEFORE.search(sentence, max(0, local - 40), local) is not None
             weight = 0.0 if owner else float(mention.group.baseline)
-            if sub_event_type in TERRITORY and _LOSER_BEFORE.search(sentence[max(0, local - 40):local]):
+            if sub_event_type in _CHANGES_OF_CONTROL and _LOSER_BEFORE.search(sentence[max(0, local - 40):local]):
                 continue  # the side the place was taken from gained nothing
             gain = _GAIN_ANYWHERE.search(sentence, mention.end - sentence_start) \
-                if sub_event_type in TERRITORY and mention is in_sentence[0] else None
+                if sub_event_type in _CHANGES_OF_CONTROL and mention is in_sentence[0] else None
             if gain is not None and not _REPORTED.search(sentence, mention.end - sentence_start, gain.start()):
                 weight = max(weight, agent_weight)
+            if sub_event_type in _CHANGES_OF_CONTROL and _ENTERED_BEFORE.search(sentence, max(0, local - 60), local) \
+                    and not _REPORTED.search(sentence, max(0, local - 60), local):
+                # the subject after its verb: "Сьогодні до Снігурівки зайшли підрозділи Збройних сил України"
+                weight = max(weight, agent_weight)
+                doers.add((mention.group.perpetrator, mention.group.country))
             if mention is claimant:
                 weight = max(weight, CLAIM_WEIGHT)
             elif sub_event_type == CLASH and mention.group.perpetrator == "state_forces" \
@@ -509,12 +549,16 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
                     and _repelled(sentence, mention.end - sentence_start):
                 attacker = _OPPONENT_FORCES[mention.group.country]
                 key = (attacker.perpetrator, attacker.country)
-                scores[key] = scores.get(key, 0.0) + AGENT_WEIGHT
-                if AGENT_WEIGHT > best_group.get(key, (-1.0, attacker))[0]:
-                    best_group[key] = (AGENT_WEIGHT, attacker)
+                # (in someone's account, "the defence ministry said its forces had repelled an attack", a quoted one)
+                repelled_weight = QUOTED_WEIGHT if reported else AGENT_WEIGHT
+                scores[key] = scores.get(key, 0.0) + repelled_weight
+                if repelled_weight > best_group.get(key, (-1.0, attacker))[0]:
+                    best_group[key] = (repelled_weight, attacker)
                 continue
             elif _is_agent(sentence, mention.start - sentence_start, mention.end - sentence_start,
-                           _ACTION_OR_GAIN if sub_event_type in TERRITORY else _DETAIN if sub_event_type in ARRESTS
+                           _ACTION_OR_GAIN if sub_event_type in TERRITORY
+                           else _ENTRY_OR_EXIT if sub_event_type == NON_VIOLENT_TRANSFER
+                           else _DETAIN if sub_event_type in ARRESTS
                            else _STRIKE_ACTION if sub_event_type in REMOTE_FIRE
                            else _ACTION):
                 # In an arrest the doer is the one who detains: "росіяни атакували 26 населених пунктів"
@@ -529,7 +573,8 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
                              QUOTED_WEIGHT if quoted or blame else agent_weight)
                 if not blame:
                     doers.add((mention.group.perpetrator, mention.group.country))
-            elif blame and blame.start() < local:
+            elif blame and blame.start() < local \
+                    and not _SPEAKER_BEFORE.search(sentence, max(0, local - 40), local):
                 weight = max(weight, QUOTED_WEIGHT)
             elif sub_event_type in REMOTE_FIRE and (_STRIKE_NOUN.search(sentence, local, mention.end - sentence_start)
                                                      or _WEAPON_SYSTEM.search(sentence, local, mention.end - sentence_start)):
@@ -668,6 +713,9 @@ def _mentions(lowered: str, original: str = "", language: str = "") -> list[_Men
     mentions = [_Mention(lexicon.group_of[m.lastgroup], m.start(), m.end())  # type: ignore[index]
                 for m in lexicon.groups.finditer(lowered)]
     mentions = [m for m in mentions if not m.group.languages or language in m.group.languages]
+    # "не встретив сопротивления", "без опору": resistance met by no one is no resistance movement
+    mentions = [m for m in mentions if not (m.group.perpetrator == "partisans"
+                                            and _NO_RESISTANCE_BEFORE.search(lowered, max(0, m.start - 25), m.start))]
     # "військовослужбовці ЗС РФ", "soldiers of the Russian army": the generic word and the national name
     # that follows it are one group, the national one
     mentions = [m for m, following in zip(mentions, mentions[1:] + [None])
@@ -679,7 +727,7 @@ def _mentions(lowered: str, original: str = "", language: str = "") -> list[_Men
     return [m for m in mentions if m.group.country or not _inside_a_name(original, m.start)]
 
 
-def _in_setting(mentions: list[_Mention], lowered: str, everything: str) -> list[_Mention]:
+def _in_setting(mentions: list[_Mention], lowered: str, everything: str, language: str = "") -> list[_Mention]:
     """``mentions`` read in the setting of the whole text.
 
     Ukrainian and Russian reports call the Russian-led forces of the Donbas and of occupied land
@@ -691,17 +739,21 @@ def _in_setting(mentions: list[_Mention], lowered: str, everything: str) -> list
     proxies = bool(generic_rebels) and bool(
         _DONBAS.search(everything) or _OCCUPATION.search(everything) and _UKRAINE_CUE.search(everything))
     read = []
-    ours = [m for m in mentions if m.group.canonical == _OUR_FORCES]
+    ours = [m for m in mentions if m.group.canonical in (_OUR_FORCES, _THE_ENEMY)]
     side = _speaker_side(everything) if ours else None
     for mention in mentions:
         if mention.group.canonical.endswith(_ONE_SIDES_LABEL) and _scare_quoted(lowered, mention):
             continue
         if mention in ours:
             # "наши штурмовики" in a text that calls the enemy "укропы" are Russia's; "наші воїни" beside "окупанти"
-            # Ukraine's; with no such word, no side the text makes known (someone's "our units", quoted)
-            if side is None:
+            # Ukraine's; with no such word, no side the text makes known (someone's "our units", quoted).
+            # "Противник" faces the writer: Russia's forces in Ukrainian, in Russian the other side of the
+            # writer's ("Противник, понеся потери, отошел" beside "уничтожено до 30 националистов").
+            enemy = mention.group.canonical == _THE_ENEMY
+            writer = "UA" if enemy and language == "uk" else side
+            if writer is None:
                 continue
-            mention = _Mention(_OPPONENT_FORCES[_OPPONENT[side]], mention.start, mention.end)
+            mention = _Mention(_OPPONENT_FORCES[writer if enemy else _OPPONENT[writer]], mention.start, mention.end)
         if proxies and mention in generic_rebels:
             mention = _Mention(_PROXY_FORCES, mention.start, mention.end)
         read.append(mention)
@@ -832,6 +884,8 @@ def _is_agent(sentence: str, start: int, end: int, actions: re.Pattern[str] = _A
         verb = _verb_after_place(sentence[end:end + 120], actions)
     # "officials said air defences shot down…": a speech verb before the action
     # makes the mention the speaker of the clause, not its doer.
+    if verb is not None and _NEGATION_BEFORE_VERB.search(after[:verb.start()]):
+        return False  # "українські підрозділи туди не заходили", "the troops did not enter"
     if verb is not None and not _REPORTED.search(after[:verb.start()]):
         previous_word = after[:verb.start()].split()[-1:] or [""]
         # headline passive: "official killed in blast" has no auxiliary but no object either
