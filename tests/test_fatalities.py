@@ -430,3 +430,43 @@ def test_at_least_and_shot_dead_in_ukrainian_and_russian(text, language, expecte
 ])
 def test_tolls_in_official_wording_corrections_and_other_accounts(text, language, expected):
     assert count_casualties(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a side's losses in one battle, in its enemy's words
+        ("В ходе боев противник потерял до 45 военнослужащих, танк и две боевые машины.", "ru", (45, 0)),
+        ("Противник втратив до 30 військовослужбовців і два танки.", "uk", (30, 0)),
+        # ... not a day's or a week's, nor tanks
+        ("За сутки противник потерял до 1 300 военнослужащих.", "ru", (0, 0)),
+        ("Всего за неделю ВСУ потеряли до 120 военнослужащих.", "ru", (0, 0)),
+        ("Противник потерял три танка и пять автомобилей.", "ru", (0, 0)),
+        # a figure with its thousands set apart is one figure
+        ("В результате удара погибли 1 200 человек.", "ru", (1200, 0)),
+        # one enemy "liquidated" is one dead; a fire "liquidated" is put out
+        ("Окупант ліквідований на місці, цивільні не постраждали.", "uk", (1, 0)),
+        ("Ліквідовано колаборанта.", "uk", (1, 0)),
+        ("Пожежу ліквідовано, постраждалих немає.", "uk", (0, 0)),
+        ("Пожар ликвидирован.", "ru", (0, 0)),
+        ("\"The occupier is liquidated on the place,\" the message said.", "en", (1, 0)),
+        ("Up to 40 militants were neutralized in the strike.", "en", (40, 0)),
+        # an hour told in words is no count of people
+        ("Пожар потушили к семи утра, тела погибших извлекли из-под завалов.", "ru", (2, 0)),
+        # soldiers a side says it killed, in a story that says the toll cannot be verified
+        ("The command said two tanks had been destroyed and that about 40 Russian soldiers had been killed. It was "
+         "not possible to independently verify the footage or the toll.", "en", (0, 0)),
+        # losses that count the wounded are no toll; a week's losses in thousands are none either
+        ("Лише за вчора на цій ділянці ворог втратив 61 особу вбитими й пораненими.", "uk", (0, 0)),
+        ("За прошедшую неделю ВСУ потеряли до 1 тысячи военнослужащих и 18 автомобилей.", "ru", (0, 0)),
+        # houses destroyed are no dead
+        ("One house was destroyed and eight others were damaged.", "en", (0, 0)),
+        # the wounded in an impersonal verb
+        ("Говорят, погиб мужчина, еще двоих ранило.", "ru", (1, 2)),
+        # a think tank's word that it has seen no evidence
+        ("A milblogger claimed that the assault killed \"no fewer than 50\" servicemen. We have not observed "
+         "evidence to support this claim.", "en", (0, 0)),
+    ],
+)
+def test_losses_liquidations_and_disowned_claims(text, language, expected):
+    assert count_casualties(text, language) == expected

@@ -54,7 +54,8 @@ PLURAL = 2
 CONTEXT = 0  # decided by nearby person nouns / auxiliaries; 1 when nothing says otherwise
 NEEDS_FIGURE = -1  # "death toll", "fatalities", "смерть": only counts with a figure
 NEEDS_PEOPLE = -2  # "уничтожено", "знищено": only a figure of people ("до 40 военнослужащих", not "6 БпЛА")
-_PASSIVE_DESTROYED = re.compile(r"уничтожен[аоы]?|знищен(?:ий|а|о|і)?|расстрелян[аоы]?|розстріляні?(?:й|а)?")
+_PASSIVE_DESTROYED = re.compile(r"уничтожен[аоы]?|знищен(?:ий|а|о|і)?|расстрелян[аоы]?|розстріляні?(?:й|а)?"
+                                r"|ліквідован(?:ий|а|о|і)?|ликвидирован[аоы]?|liquidated|eliminated|neutrali[sz]ed")
 # How precisely a sentence gives its figure: a number, a vague quantifier ("dozens"), or only a cue's grammar.
 EXACT, VAGUE, IMPLIED = 2, 1, 0
 
@@ -64,19 +65,25 @@ _CUE_TABLE: tuple[tuple[str, str, int], ...] = (
     (r"kill(?:ed|s|ing)?|slain|murdered|execut(?:ed|ing)", KILLED, CONTEXT),
     (r"died|dies|die|dead|perished", KILLED, CONTEXT),
     (r"deaths?|fatalit(?:y|ies)|toll|lives|bodies", KILLED, NEEDS_FIGURE),
+    # a defence ministry's enemy dead, in translation: "eliminated 30 militants" ("destroyed" is said of houses:
+    # "one house was destroyed and eight others were damaged")
+    (r"eliminated|neutrali[sz]ed|liquidated", KILLED, NEEDS_PEOPLE),
     (r"injur(?:ed|ing|es|y|ies)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed", INJURED, CONTEXT),
     # Ukrainian
     (r"загину(?:в|ла|ло)|загиблий|загибла|загиблого|помер|померла|вбитий|вбита|убитий|убита"
      r"|вбитого|убитого|застрелен(?:ий|а|о)?", KILLED, SINGULAR),
     (r"загинули|загиблі|загиблих|загиблими|померли|вбиті|вбитих|вбитими|убиті|убитих|убитими", KILLED, PLURAL),
     (r"вбито|убито|вбив|вбила|вбили|убив|убила|убили|вбивши|вбивство|вбивства", KILLED, CONTEXT),
-    (r"загибел\w*|смерт\w*|жертв\w*|тіла|тіл|ліквідова\w*", KILLED, NEEDS_FIGURE),
+    (r"загибел\w*|смерт\w*|жертв\w*|тіла|тіл", KILLED, NEEDS_FIGURE),
+    # "ліквідовано 23 окупанти", "Окупант ліквідований на місці" (not "пожежу ліквідовано": a fire put out)
+    (r"ліквідова\w*", KILLED, NEEDS_PEOPLE),
     (r"знищен\w*", KILLED, NEEDS_PEOPLE),
     # "розстріляли трьох полонених": shot dead, when people were shot ("розстріляли автомобіль" killed no one)
     (r"розстріля(?:в|ла|ли|но)", KILLED, NEEDS_PEOPLE),
     (r"поранен(?:ий|а|ого)|травмован(?:ий|а)|постраждал(?:ий|а|ого)|постраждав|постраждала", INJURED, SINGULAR),
     (r"поранені|поранених|пораненими|травмовані|травмованих|постраждали|постраждалих|постраждалі", INJURED, PLURAL),
-    (r"поранено|травмовано|поранив|поранила|поранили|поранення|поранень|травми|травм|госпіталізован\w*", INJURED,
+    (r"поранено|травмовано|поранив|поранила|поранили|поранило|поранення|поранень|травми|травм|госпіталізован\w*",
+     INJURED,
      CONTEXT),
     # Russian
     (r"погиб|погибла|погибло|погибший|погибшая|погибшего|убит|убита|скончал(?:ся|ась)|умер|умерла"
@@ -85,13 +92,16 @@ _CUE_TABLE: tuple[tuple[str, str, int], ...] = (
     (r"убил|убили|убив|убийство|убийства|убито", KILLED, CONTEXT),
     # "застрелили місцевого жителя", "застрелили мужчину" (the same forms in both languages)
     (r"застрели(?:в|ла|ли|л)", KILLED, CONTEXT),
-    (r"гибел\w*|тела|тел|ликвидирова\w*", KILLED, NEEDS_FIGURE),
+    (r"гибел\w*|тела|тел", KILLED, NEEDS_FIGURE),
+    (r"ликвидирова\w*", KILLED, NEEDS_PEOPLE),
     (r"уничтожен\w*", KILLED, NEEDS_PEOPLE),
+    # a side's losses in a battle, in its enemy's words: "противник потерял до 45 военнослужащих"
+    (r"потерял|потеряли|потеряв|втратив|втратили", KILLED, NEEDS_PEOPLE),
     (r"расстреля(?:л|ла|ли|но|ны)", KILLED, NEEDS_PEOPLE),
     (r"ранен|ранена|раненый|раненая|раненого|травмирован(?:а)?|пострадал|пострадала|пострадавший"
      r"|пострадавшая", INJURED, SINGULAR),
     (r"ранены|раненые|раненых|ранеными|травмированы|пострадали|пострадавшие|пострадавших", INJURED, PLURAL),
-    (r"ранено|ранил|ранила|ранили|ранив|ранения|ранение|ранений|травмы|госпитализирован\w*", INJURED, CONTEXT),
+    (r"ранено|ранил|ранила|ранили|ранив|ранило|ранения|ранение|ранений|травмы|госпитализирован\w*", INJURED, CONTEXT),
 )
 _CUES = tuple((re.compile(rf"(?:{pattern})"), kind, number) for pattern, kind, number in _CUE_TABLE)
 
@@ -101,7 +111,11 @@ _NOT_PEOPLE = re.compile(
     r"|building|car|drone|missile|rocket|shell|round|time|uah|ruble|rouble|dollar|hryvn|ton|kg|mm"
     r"|рік|роки|років|року|річн|км|кілометр|метр|годин|хвилин|днів|дні|доби|тиж|місяц|відсот|танк|машин"
     r"|автомобіл|будин|ракет|дрон|снаряд|раз|гривень|тонн|кг|мм|одиниц"
-    r"|год|лет|летн|километр|час|минут|дней|дня|сутк|недел|месяц|процент|автомобил|дом|беспилотник|рубл|единиц)"
+    r"|год|лет|летн|километр|час|минут|дней|дня|сутк|недел|месяц|процент|автомобил|дом|беспилотник|рубл|единиц"
+    # an hour told in words: "к семи утра", "о восьмій ранку", "at seven in the evening"
+    r"|утр|вечер|ноч|ранк|вечор|o'clock|a\.?m|p\.?m"
+    # a figure in thousands or millions is no count of the dead of one incident: "до 1 тысячи военнослужащих"
+    r"|тысяч|тисяч|thousand|million|млн|мільйон|миллион)"
 )
 # People, to tell "two soldiers were killed" from "two tanks".
 _PERSON = re.compile(
@@ -110,7 +124,7 @@ _PERSON = re.compile(
     r"|victim|teenager|pensioner|journalist|activist|other|them|whom|personnel|staff|crew|attacker"
     r"|waitress|waiter|teacher|nurse|doctor|medic|paramedic|rescuer|firefighter|farmer|volunteer|student"
     r"|passenger|pedestrian|villager|shopkeeper|miner|priest|husband|wife|son|daughter|mother|father|brother"
-    r"|sister|grand|relative|neighbo|prisoner|pows?$|defender|nationalist|mercenar"
+    r"|sister|grand|relative|neighbo|prisoner|pows?$|defender|nationalist|mercenar|occupier|invader|saboteur"
     r"|люд|особ|чолов|жін|дит|діт|цивіл|мирн|жител|мешкан|військов|бійц|боєць|солдат|поліцейськ|правоохорон"
     r"|посадов|чиновник|колаборант|співробітник|працівник|воді|підліт|пенсіонер|окупант|силовик|них|нападник"
     r"|вчител|медсестр|лікар|рятувальник|волонтер|пасажир|пішохід|пішоход|батьк|мат(?:и|ір)|син|доньк|дочк"
@@ -174,6 +188,12 @@ _UNCONFIRMED = re.compile(
     # "незалежно перевірити ці дані неможливо", "проверить эти цифры невозможно"
     r"|(?:підтвердити|перевірити|подтвердить|проверить) (?:\w+ ){0,2}(?:неможливо|невозможно)"
 )
+# A side's losses ("противник потерял до 300 военнослужащих") summed over a day or a week.
+_LOSSES = re.compile(r"потерял\w*|потеряв|втратив|втратил\w*|lost")
+_DAY_TOTAL = re.compile(r"за (?:прошедшие |минувшие |последние )?сутки|за (?:минулу |останню )?добу"
+                        r"|за (?:эту |прошлую |прошедшую |минувшую |последнюю )?неделю"
+                        r"|за (?:цей |минулий )?тиждень|всего|загалом|в общей сложности|\bin (?:the )?(?:past|last) "
+                        r"(?:24 hours|day|week)\b|\bover the (?:past|last) (?:24 hours|day|week)\b")
 # Hearsay is no figure at all: "ходят слухи, что один из раненых умер", "rumours that two died".
 _RUMOUR = re.compile(r"\brumou?rs?\s+(?:that|of|say|said|circulat\w*)|\brumou?red\b|ходять чутки|чутки,? що|за чутками"
                      r"|ходят слухи|слухи,? что|по слухам")
@@ -181,6 +201,8 @@ _RUMOUR = re.compile(r"\brumou?rs?\s+(?:that|of|say|said|circulat\w*)|\brumou?re
 # (a figure "not yet officially confirmed" is still the outlet's to report).
 _NO_EVIDENCE = re.compile(
     r"\b(?:provided|offered|gave|presented) no evidence|without (?:providing |offering )?(?:any )?evidence"
+    # a think tank's "We have not observed evidence to support this claim"
+    r"|\b(?:have|has) not (?:observed|seen|found) (?:any )?evidence|\bno evidence to support"
     r"|не (?:навів|навела|навели|надав|надала|надали) (?:жодних )?доказ|доказів (?:не наведено|немає)"
     r"|не (?:привел|привела|привели|представил|представила|представили|предоставил\w*) (?:никаких )?доказ"
     r"|доказательств (?:не приведено|нет)"
@@ -193,12 +215,12 @@ _DISOWNS = re.compile(
     r"|(?:цю|цієї|ці|цих|эту|этой|эти|этих) (?:цифр\w*|дан\w*|інформаці\w*|информаци\w*|заяв\w*)"
     r"(?: \w+)? не (?:підтверди\w*|подтверди\w*|підтверджу\w*|подтвержда\w*)"
 )
-_DISOWNS_BEFORE_WORDS = 8
+_DISOWNS_BEFORE_WORDS = 10
 # A side's claim ("a resistance movement … claimed three killed", "заявив про трьох знищених окупантів",
 # "по версии подпольщиков"): the figure counts only when the report gives none of its own.
 # A defence ministry or general staff reporting casualties reports the enemy's losses: a side's claim too.
 _CLAIMED = re.compile(
-    r"\bclaim(?:ed|s|ing)?\b(?! (?:the )?li(?:fe|ves))|заяви\w* (?:про|об?)\b|стверджу\w*|утвержда\w*"
+    r"\bclaim(?:ed|s|ing)?\b(?! (?:the )?li(?:fe|ves))|заяви\w* (?:про|об?)\b|стверджу\w*|утвержд\w*"
     r"|за (?:\w+ )?версією|по (?:\w+ )?версии|нібито|якобы"
     r"|\b(?:defen[cs]e ministry|ministry of defen[cs]e|general staff|(?:russian|ukrainian) ministry)\b|міноборони"
     r"|минобороны|генштаб\w*"
@@ -207,8 +229,8 @@ _CLAIMED = re.compile(
 # ("The agency could not verify either side's casualty figures", "Независимо подтвердить данные о погибших нам не
 # удалось").
 _CLAIMS_DISOWNED = re.compile(
-    r"\b(?:could ?n[o']t|can ?n[o']t|unable to|not) (?:be )?(?:independently )?(?:verify|verified|confirm|confirmed)"
-    r"\b[^.]{0,40}\b(?:casualt\w*|figures?|claims?|toll|losses|dead)\b"
+    r"\b(?:could ?n[o']t|can ?n[o']t|unable to|(?:not possible|impossible) to|not) (?:be )?(?:independently )?"
+    r"(?:verify|verified|confirm|confirmed)\b[^.]{0,40}\b(?:casualt\w*|figures?|claims?|toll|losses|dead)\b"
     r"|\b(?:casualty|death) (?:figures?|claims?|tolls?)\b[^.]{0,40}\b(?:could ?n[o']t|can ?n[o']t|not) (?:be )?"
     r"(?:independently )?(?:verif|confirm)"
     # "Neither side's casualty claims could be independently verified"
@@ -241,7 +263,8 @@ _CONTRAST_WORDS = frozenset("but however though although однак проте �
 _STOP_SUM = frozenset("including among of with серед зокрема тому числе числі них из з".split())
 _CONJUNCTIONS = frozenset("and , while but і й та а и но але".split())
 _CLAUSE_PUNCT = frozenset(". ! ? ; :".split())
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+(?:['’ʼ][^\W\d_]+)*|\S")
+# ("1 300 военнослужащих": a figure with its thousands set apart by a space is one figure)
+_TOKEN = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,]\d+)?|[^\W\d_]+(?:['’ʼ][^\W\d_]+)*|\S")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[^\s\da-zа-яіїєґ])|\n+")
 _WINDOW = 6  # tokens between a count and its cue
 _CLAUSE_REACH = 4  # how much further a count that opens a clause reaches ahead
@@ -284,8 +307,9 @@ def count_casualties(text: str, language: str, context: str = "") -> tuple[int, 
         stripped = sentence.strip()
         lowered = stripped.lower()
         # a running total ("since the start of the month, seven civilians have been killed") is not this event's
-        if not stripped or _RECALL.search(lowered) or is_period_tally(lowered):
-            continue
+        if not stripped or _RECALL.search(lowered) or is_period_tally(lowered) \
+                or _LOSSES.search(lowered) and _DAY_TOTAL.search(lowered):
+            continue  # (a side's losses over a day or a week are no battle's toll)
         if _SUPERSEDED.search(lowered):
             stripped = "".join(c for c in _CLAUSE.findall(stripped) if not _SUPERSEDED.search(c.lower()))
         following = sentences[index + 1].strip().lower() if index + 1 < len(sentences) else ""
@@ -294,7 +318,10 @@ def count_casualties(text: str, language: str, context: str = "") -> tuple[int, 
         doubted = disowned or _UNCONFIRMED.search(lowered) or _NO_EVIDENCE.search(lowered) \
             or _CLAIMS_DISOWNED.search(lowered)
         a_claim = _CLAIMED.search(lowered) is not None
+        # (soldiers a side says it killed, followed by the outlet's word that it cannot verify the toll, are that
+        # side's claim, whether it "claimed" them or only "said" so)
         if (doubted or claims_disowned or soldiers_claims_disowned and _COMBATANTS.search(lowered)) and a_claim \
+                or _COMBATANTS.search(lowered) and _CLAIMS_DISOWNED.search(following) \
                 or doubted and _ENEMY_ELIMINATED.search(lowered) or _RUMOUR.search(lowered):
             # (enemy "eliminated" that the outlet itself doubts are a side's boast, claimed in so many words or not)
             # "claimed that more than 40 servicemen had been killed, a figure that could not be verified", hearsay
@@ -339,8 +366,9 @@ def revised_toll(text: str, language: str) -> int:
 def _classify(word: str) -> tuple[int | None, tuple[str, int] | None]:
     """(figure, cue) for one lower-case token; cached because news vocabulary repeats."""
     exact, vague = _number_words()
-    if word.isdigit():
-        return (int(word) if len(word) <= 4 else None), None
+    digits = re.sub(r"[ \u00a0\u202f]", "", word)
+    if digits.isdigit():
+        return (int(digits) if len(digits) <= 4 else None), None
     if word in exact:
         return exact[word], None
     if word in vague:
@@ -462,9 +490,13 @@ def _sentence_counts(sentence: str, language: str) -> list[tuple[str, int, int]]
     # including a 15-year-old, were wounded".
     tokens = _tokenize(_SUBSET_ASIDE.sub(",", sentence))
     cue_positions = [i for i, t in enumerate(tokens) if t.cue and not _negated_or_attempted(tokens, i)]
+    # "ворог втратив 61 особу вбитими й пораненими": the losses are the dead and the wounded, told by their cues
+    losses_and_wounded = any(tokens[i].cue[0] == INJURED for i in cue_positions)  # type: ignore[index]
+    cue_positions = [i for i in cue_positions if not (losses_and_wounded and _LOSSES.fullmatch(tokens[i].text))]
     if not cue_positions:
         return []
-    negated = [i for i, t in enumerate(tokens) if t.cue and i not in cue_positions]
+    negated = [i for i, t in enumerate(tokens) if t.cue and i not in cue_positions
+               and not (losses_and_wounded and _LOSSES.fullmatch(t.text))]
     attached: dict[int, list[int]] = {i: [] for i in cue_positions}
     people = [i for i, t in enumerate(tokens) if t.value is not None and _is_people_count(tokens, i)]
     counted = set(people)
@@ -507,8 +539,11 @@ def _sentence_counts(sentence: str, language: str) -> list[tuple[str, int, int]]
             figure = max(updates) if updates else _sum_counts(tokens, counts)
             results.append((kind, figure, VAGUE if vague else EXACT))
             continue
+        # (in English past a singular auxiliary: "The occupier is liquidated on the place")
+        before = tokens[max(0, i - 2):i - 1] if i >= 2 and tokens[i - 1].text in ("is", "was", "has been") \
+            else tokens[max(0, i - 1):i]
         if number == NEEDS_PEOPLE and _PASSIVE_DESTROYED.fullmatch(tokens[i].text) \
-                and any(_PERSON.match(t.text) and not t.cue for t in tokens[max(0, i - 1):i] + tokens[i + 1:i + 2]) \
+                and any(_PERSON.match(t.text) and not t.cue for t in before + tokens[i + 1:i + 2]) \
                 and not any(t.value is not None for t in tokens[max(0, i - 3):i + 4]):
             # "Ответным огнем диверсант уничтожен": a person beside the participle and no figure: its number
             results.append((kind, PLURAL if tokens[i].text.endswith(("ы", "і", "и")) else SINGULAR, IMPLIED))
