@@ -1639,3 +1639,101 @@ def test_sabotage_read_as_other_is_property_destruction():
             "set fire to a signal box.")
     assert codebook_label("Other", text, "en") == "Looting/property destruction"
     assert codebook_label("Other", "The occupiers drove the villagers out of their homes.", "en") == "Other"
+
+
+def test_a_digests_general_line_beside_an_incident_reports_nothing_of_its_own():
+    text = ("Key points:\n\n"
+            "1. Russian forces struck a bakery in Kupiansk with a guided glide bomb on March 3, killing two workers.\n\n"
+            "2. Wives and mothers of mobilised Russian servicemen continued small protests demanding rotation and "
+            "demobilisation.\n\n"
+            "3. Russian forces continued to conduct drone strikes on Kherson City and right-bank settlements.")
+    doc = Document(id="digest", text=text, language="en", published_at="2025-03-03T21:00:00-05:00")
+    reports = code_document(doc)
+    assert [r.sub_event_type for r in reports] == ["Air/drone strike"]
+    assert reports[0].fatalities == 2
+
+
+def test_a_campaign_going_on_is_kept_when_it_is_all_the_text_tells():
+    text = "Russian forces continued offensive operations near Siversk and made marginal gains."
+    doc = Document(id="only", text=text, language="en", published_at="2025-03-03T21:00:00-05:00")
+    assert len(code_document(doc)) == 1
+
+
+@pytest.mark.parametrize("label, text, language, expected", [
+    # a defence ministry's boilerplate opening goes on the campaign; the capture follows it
+    ("Armed clash", "Вооруженные Силы Российской Федерации продолжают проведение специальной военной операции. "
+     "В ходе наступления подразделения после боя взяли под контроль населенный пункт Ивановка.", "ru",
+     "Non-state actor overtakes territory"),
+    # one side came in and the other withdrew: control changed hands
+    ("Armed clash", "Учора ворог після тривалих штурмів зайшов у село. Наші підрозділи відійшли на заздалегідь "
+     "підготовлені позиції.", "uk", "Non-state actor overtakes territory"),
+    # an assault that entered and had to leave did not take the place
+    ("Government regains territory", "Утром наши штурмовики зашли в лесопосадку у села. Выбили противника из окопов, "
+     "но закрепиться не получилось, к обеду отошли на исходные.", "ru", "Armed clash"),
+    # a place given up after days of fighting was taken by force
+    ("Non-violent transfer of territory", "Після трьох діб запеклих боїв командування ухвалило рішення відвести "
+     "підрозділи з села.", "uk", "Non-state actor overtakes territory"),
+    # ... and one left with no fighting was not
+    ("Non-violent transfer of territory", "Русские ушли из поселка ночью, утром туда без боя зашли ВСУ.", "ru",
+     "Non-violent transfer of territory"),
+    ("Non-violent transfer of territory", "Сьогодні до містечка зайшли підрозділи ЗСУ. Бою не було: російські "
+     "війська залишили його вночі.", "uk", "Non-violent transfer of territory"),
+])
+def test_changes_of_control_told_by_who_came_in_and_who_left(label, text, language, expected):
+    assert codebook_label(label, text, language) == expected
+
+
+@pytest.mark.parametrize("label, text, language, expected", [
+    ("Non-violent transfer of territory", "Ukrainian troops ambushed a Russian armoured column on the highway.", "en",
+     "Armed clash"),
+    ("Change to group/activity", "Вчера колонна наших попала в засаду у села.", "ru", "Armed clash"),
+    ("Change to group/activity", "Вчера наши штурмовые отряды весь день заходили в восточную часть села. "
+     "Закрепились в нескольких домах.", "ru", "Armed clash"),
+    # a unit formed is a change to a group
+    ("Change to group/activity", "В посёлке сформирован отряд территориальной обороны из 40 добровольцев.", "ru",
+     "Change to group/activity"),
+])
+def test_ambushes_and_assaults_are_clashes(label, text, language, expected):
+    assert codebook_label(label, text, language) == expected
+
+
+@pytest.mark.parametrize("label, text, language, expected", [
+    ("Mob violence", "Вчера опять ударили «Градом» по поселку, погибли двое мирных.", "ru",
+     "Shelling/artillery/missile attack"),
+    # a crowd with its fists stays a mob
+    ("Mob violence", "Толпа сельчан избила двоих приезжих у магазина.", "ru", "Mob violence"),
+    # homes burned in a fight are the fight's
+    ("Government regains territory", "Наши штурмовики выбили противника из окопов у посадки, одну коробочку сожгли, "
+     "но закрепиться не получилось.", "ru", "Armed clash"),
+])
+def test_no_crowd_fires_a_launcher_and_a_fight_burns_what_it_burns(label, text, language, expected):
+    assert codebook_label(label, text, language) == expected
+
+
+def test_a_paragraph_on_another_day_is_another_incident_however_unsure_its_type():
+    text = ("Подписчики пишут: вчера ВСУ зашли в Малиновку, россияне откатились к границе.\n\n"
+            "А сегодня утром около семи было несколько прилетов по соседнему Заречному — били, похоже, «Градами». "
+            "Говорят, погиб мужчина, еще двоих ранило.")
+    doc = Document(id="tg", text=text, language="ru", published_at="2022-05-08T13:20:00+03:00")
+    reports = code_document(doc)
+    assert len(reports) == 2
+    strike = reports[1]
+    assert (strike.sub_event_type, strike.event_date, strike.fatalities) == (
+        "Shelling/artillery/missile attack", "2022-05-08", 1)
+
+
+def test_the_toll_a_lead_paragraph_lacks_is_read_from_the_next_one():
+    text = ("Во вторник утром в селе Терновая российский FPV-дрон попал в машину волонтеров. Об этом сообщил "
+            "губернатор.\n\nВодитель, 34-летний волонтер, погиб на месте.\n\nС 10 мая российская армия наступает в "
+            "приграничье, заявляя о взятии нескольких сел.")
+    doc = Document(id="drone", text=text, language="ru", published_at="2024-05-15T14:30:00+03:00")
+    reports = code_document(doc)
+    assert [(r.sub_event_type, r.fatalities) for r in reports] == [("Air/drone strike", 1)]
+
+
+def test_the_dead_told_between_an_accounts_passages_are_its_dead():
+    text = ("Вночі російський дрон влучив у приватний будинок у селищі. Власник будинку загинув на місці. "
+            "Двоє сусідів поранені, пошкоджено три будинки.")
+    doc = Document(id="dead", text=text, language="uk", published_at="2024-05-15T09:30:00+03:00")
+    reports = code_document(doc)
+    assert (reports[0].fatalities, reports[0].injuries) == (1, 2)

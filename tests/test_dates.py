@@ -341,3 +341,14 @@ def test_an_hour_told_in_words_names_a_time_on_a_day(text):
 def test_an_hour_in_words_leaves_the_day_to_yesterday_named_before_it():
     text = "Учора вранці невідомі застрелили чоловіка. Постріли пролунали близько восьмої ранку."
     assert [day for day, _ in time_references(text, "2022-06-24T10:40:00+03:00")] == ["2022-06-23"]
+
+
+def test_the_day_a_campaign_began_is_not_the_incidents():
+    text = "Ukrainian forces liberated the village on Friday. The counteroffensive, launched on Sept. 6, goes on."
+    assert resolve_event_date(text, "2022-09-10T12:40:00+03:00", "en") == ("2022-09-09", 1)
+
+
+@pytest.mark.parametrize("sentence", ["С 10 мая российская армия наступает в приграничье.",
+                                      "Since May 10, Russian forces have attacked the border villages daily."])
+def test_since_a_day_of_a_month_is_a_period(sentence):
+    assert is_period_tally(sentence)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.coding.weapons import AIR_STRIKE, MISSILE_ATTACK, strikes_apart, weapon_kind
+from sitrep.coding.weapons import AIR_STRIKE, MISSILE_ATTACK, strikes_apart, weapon_kind, weapons_named
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -52,3 +52,7 @@ def test_the_days_tally_and_intercepted_weapons_are_not_strikes_of_their_own():
     assert not strikes_apart(drones, AIR_STRIKE, tally, MISSILE_ATTACK)
     assert not strikes_apart("Air defences shot down four missiles over the peninsula.", "Disrupted weapons use",
                              "Six drones were also destroyed.", "Disrupted weapons use")
+
+
+def test_unguided_bombs_with_glide_kits_are_dropped_from_the_air():
+    assert weapons_named("Утром наши ВКС отработали двумя ФАБ-500 с УМПК по ПВД в центре города.") == (True, False)

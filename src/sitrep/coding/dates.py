@@ -190,10 +190,19 @@ _PREVIOUS_INCIDENT = re.compile(
     rf"{_B}(?:попередн\w*(?!\s+(?:дн|доб|ніч|ноч|веч|ран))|предыдущ\w*(?!\s+(?:дн|сут|ноч|веч|утр))"
     rf"|(?:the|a)\s+previous(?!\s+(?:day|night|evening|morning|afternoon)))"
 )
+# When a campaign began: "The counteroffensive, launched on Sept. 6, has already returned…", "наступ, що розпочався
+# 6 вересня": the campaign's day, not the incident's.
+_CAMPAIGN_START = re.compile(
+    rf"{_B}(?:counter-?offensive|offensive|campaign|invasion|контрнаступ\w*|наступ\w*|контрнаступлен\w*"
+    rf"|наступлени\w*|вторгненн\w*|вторжени\w*)[,\s]+(?:\w+\s+){{0,2}}?(?:launched|began|started|розпоча\w*|почал\w*"
+    rf"|почався|начал\w*|начат\w*){_E}"
+)
 # A tally over a period: "hundreds have been detained since March", "с начала войны",
 # "since last autumn", "over the past month", "за последнюю неделю".
 _TALLY_CUE = re.compile(
     rf"{_B}(?:(?:since|з|із|с)\s+(?:{MONTH_NAME}|(?:19|20)\d\d)"
+    # "с 10 мая российская армия наступает", "since May 10"
+    rf"|(?:since|з|із|с|від)\s+\d{{1,2}}(?:-?го)?\s+(?:{MONTH_NAME})|since\s+(?:{MONTH_NAME})\.?\s+\d{{1,2}}\b"
     rf"|since\s+(?:the\s+(?:start|beginning)|last\s+(?:year|spring|summer|autumn|fall|winter)"
     rf"|(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:last\s+year|(?:19|20)\d\d))"
     rf"|(?:з|від)\s+(?:початку|(?:минулої\s+|минулого\s+)?(?:весни|осені|зими|літа))"
@@ -264,7 +273,8 @@ def resolve_event_date(text: str, published_at: str | None, language: str) -> tu
         offset += len(sentence) + 1
         if not found:
             continue
-        if _PASSING_CUE.search(lowered) and not _is_recent_only(found, published) or _PREVIOUS_INCIDENT.search(lowered):
+        if _PASSING_CUE.search(lowered) and not _is_recent_only(found, published) or _PREVIOUS_INCIDENT.search(lowered) \
+                or _CAMPAIGN_START.search(lowered):
             fallback.extend(found)
             continue
         for candidate in found:

@@ -231,6 +231,31 @@ _COMMEMORATION = re.compile(
 )
 
 
+# "Russian forces continued offensive operations in the Pokrovsk direction", "Партизаны продолжают атаковать логистику":
+# a campaign's course in general, told by its group and its verb of going on.
+_ONGOING = re.compile(
+    r"^[\W\d]*(?:[\w'’«»\"-]+[\s,]+){0,7}?(?:continu(?:e[sd]?|ing)|продолжа\w*|продолжи\w*|продовжу\w*|продовжи\w*)\b",
+    re.IGNORECASE)
+
+
+# "We have not observed confirmed changes to the front line in these directions."
+_NOTHING_CONFIRMED = re.compile(
+    r"\b(?:no|not|without)\b[^.;]{0,40}\bconfirm\w*|(?:без|не)\s(?:\w+\s){0,2}?(?:підтвердж|подтвержд)\w*",
+    re.IGNORECASE)
+
+
+def _only_ongoing(event: _Event, doc: Document, language: str) -> bool:
+    """Whether an event is told by one sentence on a campaign going on, and nothing of one incident (no day, no
+    dead or wounded; at most a sentence that nothing was confirmed): a digest's general line beside the incidents
+    it reports."""
+    if len(event.passages) != 1:
+        return False
+    first, *rest = event.passages[0].sentences
+    return _ONGOING.match(first.text) is not None and len(rest) <= 1 \
+        and all(_NOTHING_CONFIRMED.search(sentence.text) for sentence in rest) \
+        and not has_time_reference(first.text, doc.published_at) and count_casualties(first.text, language) == (0, 0)
+
+
 def _is_commemoration(passage: Passage) -> bool:
     # A passage that opens with a remembrance ("Today they honoured those killed two years ago…
     # Seven died then") tells of an old attack; a gathering in memory can itself be a protest.
@@ -784,8 +809,8 @@ _STRIKE_VERB = re.compile(
 # Fighting on the ground: what an armed clash needs beyond a strike ("«Герани» отработали по Кролевцу" is none).
 _GROUND_FIGHTING = re.compile(
     r"\b(?:clash\w*|fight\w*|battl\w*|assault\w*|firefight\w*|skirmish\w*|combat|offensive|counter-?attack\w*"
-    r"|repel\w*|repuls\w*|storm\w*|ground attack\w*|advanc\w*)\b"
-    r"|бо[йяюїі]\w*|бій|зіткнен\w*|столкновен\w*|штурм\w*|наступ\w*|контратак\w*|стрілкотн\w*|стрелкотн\w*"
+    r"|repel\w*|repuls\w*|storm\w*|ground attack\w*|advanc\w*|ambush\w*)\b"
+    r"|засад\w*|бо[йяюїі]\w*|бій|зіткнен\w*|столкновен\w*|штурм\w*|наступ\w*|контратак\w*|стрілкотн\w*|стрелкотн\w*"
     r"|перестрілк\w*|перестрелк\w*|відбили|відбито|отбили|отразили|накат\w*|посадк\w*|позиці\w*|позици\w*",
     re.IGNORECASE)
 # Tactical aircraft: missiles they fire are an air strike; a bomber's cruise missiles stay missiles.
@@ -809,7 +834,21 @@ _FIGHTING = re.compile(
     r"\b(?:fight(?:ing|s)?\b|fought|battl\w*|clash\w*|assault\w*|offensive|storm\w*|shell\w*|fire|firefight|combat|killed"
     r"|бо[їйяюе]\w*|бій|штурм\w*|наступ\w*|обстр\w*|атак\w*|вогн\w*|огн\w*|сражен\w*|загин\w*|убит\w*|погиб\w*)",
     re.IGNORECASE)
-_NO_FIGHT = re.compile(r"без (?:бою|боя|боїв|боев)|without (?:a fight|fighting)", re.IGNORECASE)
+# Coming into a place ("зайшов у Метьолкіне", "entered the village") and leaving one ("відійшли на заздалегідь
+# підготовлені позиції", "withdrew from"): with both told, control changed hands.
+_ENTERED = re.compile(r"\b(?:entered|moved into|rolled into)\b|(?<!\w)(?:зайш(?:ов|ли|ла)|зашл[иао]|зашел|увійш(?:ов|ли|ла)"
+                      r"|вошл[иао]|вошел|заїхал\w*|заехал\w*)(?!\w)", re.IGNORECASE)
+_WITHDREW = re.compile(r"\b(?:withdr[ae]w\w*|retreated|pulled (?:out|back)|fell back)\b"
+                       r"|(?<!\w)(?:відійш\w*|відступил\w*|вийшл\w* з|отош\w*|отступил\w*|вышл\w* из|откатил\w*"
+                       r"|уходил\w*|ушл[иао]|ушел|пішл[иао]|пішов)(?!\w)", re.IGNORECASE)
+_ASSAULT = re.compile(r"\b(?:assault\w*|stormed|storming)\b|(?<!\w)(?:штурм\w*|закрепил\w*|закріпил\w*|продвинул\w*"
+                     r"|просунул\w*)", re.IGNORECASE)
+_BATTLE = re.compile(r"\b(?:battles?|fighting|fought|clash\w*|stormed|assault\w*|attack(?:ed|ing))\b"
+                    r"|(?<!\w)(?:бо[їяюе](?!вик)\w*|бій|штурм\w*|сражени\w*)", re.IGNORECASE)
+_AMBUSH = re.compile(r"\b(?:ambush\w*)\b|засад\w*", re.IGNORECASE)
+_NO_FIGHT = re.compile(r"без (?:бою|боя|боїв|боев|опору|сопротивлени\w*)|without (?:a fight|fighting|resistance)"
+                       r"|(?:бою|боя|боїв|боев|боёв|боїв) не (?:було|было)|не (?:було|было) (?:бою|боя|боїв|боев)"
+                       r"|\bno (?:battle|fight|fighting)\b", re.IGNORECASE)
 # A control change the text tells only through fire: "a campaign of torching aimed at driving out …".
 _CONTROL_CHANGE = re.compile(
     r"\b(?:captur\w*|took (?:over|back|control)|taken control|seiz\w*|retook|retaken|regain\w*|recaptur\w*"
@@ -845,6 +884,16 @@ def _harmed_only_by_debris(text: str, language: str) -> bool:
         if not (_DEBRIS.search(sentence.text) or n and _DEBRIS.search(sentences[n - 1].text)):
             return False
     return True
+
+
+def _account_lead(text: str, sentences: int = 1) -> str:
+    """The ``sentences`` that open the account: from the first, unless it only says a campaign goes on
+    ("Вооруженные Силы Российской Федерации продолжают проведение специальной военной операции.") and another
+    follows."""
+    split = split_sentences(text)
+    if len(split) > 1 and _ONGOING.match(split[0].text) and not re.search(r"\d", split[0].text):
+        split = split[1:]
+    return " ".join(s.text for s in split[:sentences])
 
 
 def _transfer_label(label: str, text: str) -> str:
@@ -898,9 +947,19 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
         # the account reports the weapon's strike.
         label = _lead_weapon(text) or _strike_type(text) or (IED if _EXPLOSIVE.search(text) else label)
     if label in (CHANGE_TO_GROUP, GOVERNMENT_REGAINS, OVERTAKES) and _ARSON.search(text) \
-            and not _EXPLOSIVE.search(text) and not _CONTROL_CHANGE.search(text):
+            and not _EXPLOSIVE.search(text) and not _CONTROL_CHANGE.search(text) and not _BATTLE.search(text):
         return PROPERTY_DESTRUCTION  # burning homes to drive people out takes no place: property destruction
     label = _transfer_label(label, text)
+    if label == NON_VIOLENT_TRANSFER and _BATTLE.search(_NO_FIGHT.sub("", text)):
+        # "Після двох діб запеклих боїв ми ухвалили рішення відвести наші підрозділи": a place given up after
+        # fighting changed hands by force (the gainer decides which territory type)
+        return OVERTAKES
+    if label in (NON_VIOLENT_TRANSFER, CHANGE_TO_GROUP, OTHER) and _AMBUSH.search(text):
+        return "Armed clash"  # an ambush is a fight, whatever it did to the column's advance (ACLED)
+    if label == CHANGE_TO_GROUP and _ASSAULT.search(text):
+        # "наши штурмовые отряды весь день заходили в восточную часть. Закрепились в нескольких домах": an assault,
+        # not a change in a group's activity
+        return "Armed clash"
     if label in _DETAINED_OR_SEIZED and _SUMMONS.search(text):
         return CHANGE_TO_GROUP  # men handed call-up papers and driven off: a conscription drive (ACLED)
     if label == OTHER and (_ARSON.search(text) or _SABOTAGE_ACT.search(text)) and not _EXPLOSIVE.search(text) \
@@ -932,21 +991,31 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
         # people detained, and no crowd, rally or protest in the account, nor anyone gathering, marching or
         # demanding: arrests ("провели фильтрационные мероприятия … трое мужчин задержаны")
         return "Arrests"
+    if label in (MOB_VIOLENCE, VIOLENT_DEMONSTRATION) and not _GATHERING.search(text) and _strike_type(text):
+        return _strike_type(text)  # "ударили «Градом» по Озеряновке": no crowd fires a launcher; a strike (ACLED)
     if label in PROTESTS or label == VIOLENT_DEMONSTRATION:
         return _protest_label(label, text, language)
     if label in (IED, "Armed clash", "Attack") and _BRAWLING_CROWD.search(text) and _MELEE.search(text) \
             and not _EXPLOSIVE.search(text) and not _FIREARM.search(text):
         return MOB_VIOLENCE  # villagers fighting with sticks and rods: a mob, not armed groups (ACLED)
     if label in ("Armed clash", AIR_STRIKE, MISSILE_ATTACK):
-        lead = split_sentences(text)[0].text
+        lead = _account_lead(text)
         struck = _STRIKE_VERB.search(lead) or weapons_named(lead) != (False, False) \
             or count_casualties(lead, language)[0]
         if _CAPTURE.search(lead) and not _CAPTURE_FAILED.search(lead) and (label == "Armed clash" or not struck):
             return OVERTAKES  # the lead tells a side took the place: a change of control (the gainer decides which)
+    if label == "Armed clash":
+        # "Учора ворог … зайшов у Метьолкіне. Наші підрозділи відійшли на заздалегідь підготовлені позиції": one side
+        # came in and the other left, in the account's opening: a change of control
+        opening = " ".join(s.text for s in split_sentences(text)[:2])
+        if _ENTERED.search(opening) and _WITHDREW.search(opening) and not _ATTEMPT_FAILED.search(opening):
+            return OVERTAKES
     if label in (OVERTAKES, GOVERNMENT_REGAINS):
-        lead = split_sentences(text)[0].text
-        if _ATTEMPT_FAILED.search(lead) and not _CAPTURE.search(lead):
-            return "Armed clash"  # the lead tells an assault that only tried for the place: no change of control
+        opening = _account_lead(text, sentences=2)
+        if _ATTEMPT_FAILED.search(opening) and not _CAPTURE.search(opening):
+            # the opening tells an assault that only tried for the place ("зашли в лесопосадку … Выбили ВСУшников из
+            # первой линии окопов, но закрепиться не получилось"): no change of control
+            return "Armed clash"
     if label == "Armed clash" and not _GROUND_FIGHTING.search(text) and weapons_named(text) == (True, False):
         return AIR_STRIKE  # drones or aircraft struck, and no one fought on the ground: no clash (ACLED)
     if label in ("Armed clash", "Attack") and _INCOMING.search(text) and not _GROUND_FIGHTING.search(text):
@@ -1114,6 +1183,20 @@ def _claimed_on_its_day(passage: Passage) -> bool:
         and any(claims_responsibility(sentence.text) for sentence in passage.sentences)
 
 
+def _passage_day(passage: Passage, passages: list[Passage], doc: Document, language: str
+                 ) -> tuple[str | None, int, bool]:
+    """The passage's date, its precision, and whether the passage names that day (see _Event.named_day)."""
+    passage_date, precision = _resolve_date(passage.text, doc, language)
+    if _SAME_DAY.match(passage.text):
+        # "Того ж дня …" happened on the day of the account before it, a year ago if that one was
+        earlier = [p for p in passages if p.end <= passage.start]
+        if earlier:
+            passage_date, precision = _resolve_date(earlier[-1].text, doc, language)
+    named_day = precision == 1 and passage_date is not None and any(
+        day == passage_date for day, _ in time_references(passage.text, doc.published_at))
+    return passage_date, precision, named_day
+
+
 def _merge(passages: list[Passage], doc: Document, sentences: list[Sentence], language: str,
            model: CodingModel | None = None) -> list[_Event]:
     """The events the passages report: each passage joins a compatible event or starts its own (``model``, when
@@ -1124,16 +1207,19 @@ def _merge(passages: list[Passage], doc: Document, sentences: list[Sentence], la
     order = sorted(passages, key=lambda p: (-(p.confidence + (0.1 if p.first_index < LEAD_SENTENCES else 0)),
                                              p.first_index))
     for passage in order:
-        if passage.eventness < MIN_EVENTNESS or passage.confidence < MIN_CONFIDENCE:
+        if passage.eventness < MIN_EVENTNESS:
             continue
-        passage_date, precision = _resolve_date(passage.text, doc, language)
-        if _SAME_DAY.match(passage.text):
-            # "Того ж дня …" happened on the day of the account before it, a year ago if that one was
-            earlier = [p for p in passages if p.end <= passage.start]
-            if earlier:
-                passage_date, precision = _resolve_date(earlier[-1].text, doc, language)
-        named_day = precision == 1 and passage_date is not None and any(
-            day == passage_date for day, _ in time_references(passage.text, doc.published_at))
+        # A type the classifier is all but blind to is no account, unless the passage is a paragraph of its own
+        # that opens on another day than every event so far ("А сегодня утром около семи было несколько прилетов
+        # по соседним Черкасским Тишкам" after yesterday's capture): another incident, whose type the codebook
+        # reads from its words.
+        if passage.confidence < MIN_CONFIDENCE and not (
+                passage.eventness >= MIN_DAY_APART_EVENTNESS and events
+                and all(_in_other_paragraphs(e, passage, doc.text) for e in events)
+                and _opens_on_another_day(passage, *_passage_day(passage, passages, doc, language)[::2], events,
+                                          doc.published_at)):
+            continue
+        passage_date, precision, named_day = _passage_day(passage, passages, doc, language)
         passing = _is_passing_mention(passage, passage_date, doc)
         if passage.recalled and passing:
             continue  # background to the story: it neither reports an event nor adds to one
@@ -1208,6 +1294,10 @@ def group_events(passages: list[Passage], doc: Document, sentences: list[Sentenc
             break
         dropped = {id(p) for e in undated for p in e.passages}
         candidates = [p for p in candidates if id(p) not in dropped]
+    # A campaign's general line goes when the document reports an incident beside it.
+    general = [_only_ongoing(e, doc, language) for e in events]
+    if not all(general):
+        events = [e for e, is_general in zip(events, general) if not is_general]
     starts = sorted(e.start for e in events)
     for event in events:
         event.passages.sort(key=lambda p: p.first_index)
@@ -1356,8 +1446,24 @@ def _casualties(all_text: str, event: _Event, doc: Document, sentences: list[Sen
     span = " ".join(s.text for s in sentences
                     if s.start >= event.start and s.end <= limit and not _within(s, elsewhere))
     if killed or injured:
+        if not killed:
+            # "…попал в машину волонтеров. Водитель … погиб на месте. Двое пассажиров … ранены.": the dead told in
+            # a sentence between the passages, the wounded in one
+            between = " ".join(s.text for s in sentences
+                               if s.start >= event.start and s.end <= event.end and not _within(s, elsewhere))
+            killed = count_casualties(between, report.language, doc.text)[0] if between else 0
         return max(killed, revised_toll(span, report.language)), injured
-    return count_casualties(span, report.language, doc.text) if span else (0, 0)
+    killed, injured = count_casualties(span, report.language, doc.text) if span else (0, 0)
+    if killed or injured or limit >= next_start:
+        return killed, injured
+    # A lead paragraph with no toll, and the next paragraph opening with it ("…FPV-дрон попал в машину
+    # волонтеров.\n\nВодитель, 34-летний волонтер, погиб на месте."), unless that sentence is on a day of its own
+    # (another incident's, or background).
+    opening = next((s for s in sentences if s.start >= limit), None)
+    if opening is None or opening.end > next_start or _within(opening, elsewhere) \
+            or has_time_reference(opening.text, doc.published_at):
+        return 0, 0
+    return count_casualties(opening.text, report.language, doc.text)
 
 
 def _code_attributes(report: Report, event: _Event, doc: Document, sentences: list[Sentence],

@@ -15,6 +15,8 @@ MISSILE_ATTACK = "Shelling/artillery/missile attack"
 AIR_WEAPON = re.compile(
     r"\b(?:drones?|uavs?|aircraft|air ?strikes?|air raid|jets?|planes?|helicopters?|aerial|aviation|glide bombs?"
     r"|bombers?|каб|air-launched|shaheds?|geran-?\d?|lancets?"
+    # unguided bombs with glide kits and the air force that drops them: "ФАБ-500 с УМПК", "наши ВКС"
+    r"|фаб|fabs?|умпк|вкс"
     # naval drones, the sea's strike drones: "uncrewed surface vessels (USVs)", "безэкипажные катера (БЭК)"
     r"|usvs?|(?:uncrewed|unmanned) surface (?:vessels?|boats?)|бэк)\b"
     r"|\b(?:дрон|безпілотн|бпла|авіа|літак|гелікоптер|вертоліт|вертольот"
