@@ -847,7 +847,7 @@ _BATTLE = re.compile(r"\b(?:battles?|fighting|fought|clash\w*|stormed|assault\w*
                     r"|(?<!\w)(?:бо[їяюе](?!вик)\w*|бій|штурм\w*|сражени\w*)", re.IGNORECASE)
 _AMBUSH = re.compile(r"\b(?:ambush\w*)\b|засад\w*", re.IGNORECASE)
 _NO_FIGHT = re.compile(r"без (?:бою|боя|боїв|боев|опору|сопротивлени\w*)|without (?:a fight|fighting|resistance)"
-                       r"|(?:бою|боя|боїв|боев|боёв|боїв) не (?:було|было)|не (?:було|было) (?:бою|боя|боїв|боев)"
+                       r"|(?:бою|боя|боїв|боев|боёв) не (?:було|было)|не (?:було|было) (?:бою|боя|боїв|боев)"
                        r"|\bno (?:battle|fight|fighting)\b", re.IGNORECASE)
 # A control change the text tells only through fire: "a campaign of torching aimed at driving out …".
 _CONTROL_CHANGE = re.compile(
@@ -1197,6 +1197,13 @@ def _passage_day(passage: Passage, passages: list[Passage], doc: Document, langu
     return passage_date, precision, named_day
 
 
+def _opens_on_another_day_of_its_own(passage: Passage, passages: list[Passage], doc: Document, language: str,
+                                     events: list[_Event]) -> bool:
+    """_opens_on_another_day, for a passage whose day is not yet resolved."""
+    passage_date, _, named_day = _passage_day(passage, passages, doc, language)
+    return _opens_on_another_day(passage, passage_date, named_day, events, doc.published_at)
+
+
 def _merge(passages: list[Passage], doc: Document, sentences: list[Sentence], language: str,
            model: CodingModel | None = None) -> list[_Event]:
     """The events the passages report: each passage joins a compatible event or starts its own (``model``, when
@@ -1216,8 +1223,7 @@ def _merge(passages: list[Passage], doc: Document, sentences: list[Sentence], la
         if passage.confidence < MIN_CONFIDENCE and not (
                 passage.eventness >= MIN_DAY_APART_EVENTNESS and events
                 and all(_in_other_paragraphs(e, passage, doc.text) for e in events)
-                and _opens_on_another_day(passage, *_passage_day(passage, passages, doc, language)[::2], events,
-                                          doc.published_at)):
+                and _opens_on_another_day_of_its_own(passage, passages, doc, language, events)):
             continue
         passage_date, precision, named_day = _passage_day(passage, passages, doc, language)
         passing = _is_passing_mention(passage, passage_date, doc)
