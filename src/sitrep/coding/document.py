@@ -991,8 +991,9 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
         # people detained, and no crowd, rally or protest in the account, nor anyone gathering, marching or
         # demanding: arrests ("провели фильтрационные мероприятия … трое мужчин задержаны")
         return "Arrests"
-    if label in (MOB_VIOLENCE, VIOLENT_DEMONSTRATION) and not _GATHERING.search(text) and _strike_type(text):
-        return _strike_type(text)  # "ударили «Градом» по Озеряновке": no crowd fires a launcher; a strike (ACLED)
+    if label in (MOB_VIOLENCE, VIOLENT_DEMONSTRATION) and not _GATHERING.search(text) \
+            and (strike := _strike_type(text)):
+        return strike  # "ударили «Градом» по Озеряновке": no crowd fires a launcher; a strike (ACLED)
     if label in PROTESTS or label == VIOLENT_DEMONSTRATION:
         return _protest_label(label, text, language)
     if label in (IED, "Armed clash", "Attack") and _BRAWLING_CROWD.search(text) and _MELEE.search(text) \
@@ -1197,13 +1198,6 @@ def _passage_day(passage: Passage, passages: list[Passage], doc: Document, langu
     return passage_date, precision, named_day
 
 
-def _opens_on_another_day_of_its_own(passage: Passage, passages: list[Passage], doc: Document, language: str,
-                                     events: list[_Event]) -> bool:
-    """_opens_on_another_day, for a passage whose day is not yet resolved."""
-    passage_date, _, named_day = _passage_day(passage, passages, doc, language)
-    return _opens_on_another_day(passage, passage_date, named_day, events, doc.published_at)
-
-
 def _merge(passages: list[Passage], doc: Document, sentences: list[Sentence], language: str,
            model: CodingModel | None = None) -> list[_Event]:
     """The events the passages report: each passage joins a compatible event or starts its own (``model``, when
@@ -1220,12 +1214,13 @@ def _merge(passages: list[Passage], doc: Document, sentences: list[Sentence], la
         # that opens on another day than every event so far ("А сегодня утром около семи было несколько прилетов
         # по соседним Черкасским Тишкам" after yesterday's capture): another incident, whose type the codebook
         # reads from its words.
-        if passage.confidence < MIN_CONFIDENCE and not (
-                passage.eventness >= MIN_DAY_APART_EVENTNESS and events
-                and all(_in_other_paragraphs(e, passage, doc.text) for e in events)
-                and _opens_on_another_day_of_its_own(passage, passages, doc, language, events)):
+        blind = passage.confidence < MIN_CONFIDENCE
+        if blind and not (passage.eventness >= MIN_DAY_APART_EVENTNESS and events
+                          and all(_in_other_paragraphs(e, passage, doc.text) for e in events)):
             continue
         passage_date, precision, named_day = _passage_day(passage, passages, doc, language)
+        if blind and not _opens_on_another_day(passage, passage_date, named_day, events, doc.published_at):
+            continue
         passing = _is_passing_mention(passage, passage_date, doc)
         if passage.recalled and passing:
             continue  # background to the story: it neither reports an event nor adds to one

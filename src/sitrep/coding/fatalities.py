@@ -491,12 +491,12 @@ def _sentence_counts(sentence: str, language: str) -> list[tuple[str, int, int]]
     tokens = _tokenize(_SUBSET_ASIDE.sub(",", sentence))
     cue_positions = [i for i, t in enumerate(tokens) if t.cue and not _negated_or_attempted(tokens, i)]
     # "ворог втратив 61 особу вбитими й пораненими": the losses are the dead and the wounded, told by their cues
-    losses_and_wounded = any(tokens[i].cue[0] == INJURED for i in cue_positions)  # type: ignore[index]
-    cue_positions = [i for i in cue_positions if not (losses_and_wounded and _LOSSES.fullmatch(tokens[i].text))]
+    losses = {i for i, t in enumerate(tokens) if t.cue and _LOSSES.fullmatch(t.text)} \
+        if any(tokens[i].cue[0] == INJURED for i in cue_positions) else set()  # type: ignore[index]
+    cue_positions = [i for i in cue_positions if i not in losses]
     if not cue_positions:
         return []
-    negated = [i for i, t in enumerate(tokens) if t.cue and i not in cue_positions
-               and not (losses_and_wounded and _LOSSES.fullmatch(t.text))]
+    negated = [i for i, t in enumerate(tokens) if t.cue and i not in cue_positions and i not in losses]
     attached: dict[int, list[int]] = {i: [] for i in cue_positions}
     people = [i for i, t in enumerate(tokens) if t.value is not None and _is_people_count(tokens, i)]
     counted = set(people)
@@ -540,7 +540,7 @@ def _sentence_counts(sentence: str, language: str) -> list[tuple[str, int, int]]
             results.append((kind, figure, VAGUE if vague else EXACT))
             continue
         # (in English past a singular auxiliary: "The occupier is liquidated on the place")
-        before = tokens[max(0, i - 2):i - 1] if i >= 2 and tokens[i - 1].text in ("is", "was", "has been") \
+        before = tokens[max(0, i - 2):i - 1] if i >= 2 and tokens[i - 1].text in ("is", "was") \
             else tokens[max(0, i - 1):i]
         if number == NEEDS_PEOPLE and _PASSIVE_DESTROYED.fullmatch(tokens[i].text) \
                 and any(_PERSON.match(t.text) and not t.cue for t in before + tokens[i + 1:i + 2]) \
