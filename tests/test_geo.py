@@ -221,6 +221,13 @@ def _located(text: str, language: str) -> int | None:
     return report.location.geonameid if report.location else None
 
 
+def _name(text: str, language: str) -> str | None:
+    doc = Document(id="t", text=text, language=language)
+    report = Report(report_id="r", doc_id="t", evidence_start=0, evidence_end=len(text))
+    locate(doc, [report])
+    return report.location.name if report.location else None
+
+
 def test_locate_prefers_the_city_the_event_is_in_over_one_in_an_institution_name() -> None:
     text = ("Сотрудники управления ФСБ по Республике Крым и Севастополю задержали в Симферополе "
             "трех местных жителей.")
@@ -746,6 +753,7 @@ PIVNICHNE = 705821
 KUIBYSHEVO = 703498
 SHAKHTARSKE = 697616
 OZERYANIVKA = 698088
+ZELENODOLSK_UA = 687392
 
 
 def test_a_suburb_named_in_the_evidence_is_where_the_event_was_not_the_city_it_belongs_to() -> None:
@@ -805,3 +813,29 @@ def test_a_digest_item_headed_by_its_village_keeps_it_though_it_names_a_town_nea
     report = Report(report_id="r", doc_id="t", evidence_start=text.index("По обіді"), evidence_end=len(text))
     locate(doc, [report])
     assert report.location is not None and report.location.name == "Tavryiske"
+
+
+def test_a_hospital_a_victim_died_in_is_not_where_the_strike_was() -> None:
+    assert _name("В лікарні Дніпра померла жінка, поранена під час учорашнього удару по Нікополю.", "uk") == "Nikopol"
+    assert _name("A man wounded in Monday's strike on Kupiansk died in a hospital in Kharkiv, officials said.",
+                 "en") == "Kupyansk"
+
+
+def test_a_place_an_earlier_version_gave_yields_to_the_corrected_one() -> None:
+    assert _name("Уточнення: спершу ми повідомили, що вибух стався в Мелітополі. Насправді автомобіль підірвали в "
+                 "Якимівці.", "uk") == "Yakymivka"
+    assert _name("An earlier version of this story said the drone hit Sumy. It hit the village of Khotin.",
+                 "en") == "Khotin"
+
+
+def test_a_namesake_the_text_sets_aside_says_nothing_of_where_the_event_was() -> None:
+    assert _name("Russian forces shelled Pervomaisk overnight, wounding two. The town should not be confused with "
+                 "Pervomaisk in the Luhansk region.", "en") == "Pervomaysk"
+    assert _located("Утром российские войска обстреляли Зеленодольск Днепропетровской области. Зеленодольск (не "
+                    "путать с Зеленодольском в Татарстане) — город с населением около 12 тысяч человек.",
+                    "ru") == ZELENODOLSK_UA
+
+
+def test_seas_reservoirs_and_bridges_are_not_the_towns_named_in_them() -> None:
+    assert geoparse("Drones flew over the Sea of Azov and the Kakhovka Reservoir overnight.", "en") == []
+    assert geoparse("Удары начались после теракта на Крымском мосту.", "ru") == []

@@ -78,7 +78,12 @@ _DESTINATION_BEFORE_RE = re.compile(
     r"(?: (?:a |the )?(?:[\w'’-]+ ){0,3}?in)?"
     r"|(?:вивез|доправ|відвез|доставл|доставил|вывез|отвез|перевез|госпіталізув|госпитализир|відправ|отправ)\w*"
     r"\s+(?:\w+\s+)?"
-    r"(?:до|в|у|во)(?:\s+[\w'’-]+){0,2}?(?:\s+(?:в|у|во))?)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+    r"(?:до|в|у|во)(?:\s+[\w'’-]+){0,2}?(?:\s+(?:в|у|во))?"
+    # the hospital a victim died or is treated in: "В больнице Харькова скончалась", "died in a hospital in Dnipro"
+    r"|(?<!\w)(?:в|у|во)\s+(?:[\w'’-]+\s+)?(?:больниц|лікарн|госпитал|госпітал|шпитал|клиник|клінік|морг)\w*"
+    r"(?:\s+(?:в|у|во|міста|города))?"
+    r"|\b(?:in|at)\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+)?(?:hospital|clinic|morgue)(?:\s+in)?)"
+    r"\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 # A road named by its ends ("on the Sumy–Bilopillia highway near the village of Richky", "на трасі Суми —
@@ -129,15 +134,27 @@ def _before_and_after(text: str, place: Place) -> tuple[str, str]:
     return text[max(0, place.start - 80):place.start], text[place.end:place.end + 40]
 
 
+# A place the outlet names only to correct it: "Спершу ми повідомили, що підпал стався в Бахчисараї", "An earlier
+# version of this story said the strike hit Borova", "(Corrects location to near Kyrykivka from near Velyka
+# Pysarivka)".
+_CORRECTED_BEFORE_RE = re.compile(
+    r"(?:\bearlier version|\b(?:initially|first|originally|erroneously|mistakenly) (?:reported|said|stated)"
+    r"|(?<!\w)(?:спершу|спочатку|раніше) (?:ми )?(?:помилково )?(?:повідом|писал|вказ)\w*|(?<!\w)помилково"
+    r"|(?<!\w)(?:сначала|ранее|изначально) (?:мы )?(?:ошибочно )?(?:сообщ|писал|указ)\w*|(?<!\w)ошибочно"
+    r"|в первой версии)[^.!?]*$"
+    r"|\bcorrects?\b[^.!?]*\bfrom\s+(?:near\s+)?(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
 def _demoted(text: str, place: Place) -> bool:
-    """Whether a city is named as a district, a front's axis, a government, a region, an institution's remit or
-    where the wounded or detained were taken, rather than as where something happened."""
+    """Whether a city is named as a district, a front's axis, a government, a region, an institution's remit,
+    where the wounded or detained were taken or where an earlier version wrongly placed the event, rather than as
+    where something happened."""
     before, after = _before_and_after(text, place)
     return bool(_DISTRICT_WORD_RE.search(place.text) or _DISTRICT_AFTER_RE.match(after[:20])
                 or _AXIS_AFTER_RE.match(after) or _GOVERNMENT_AFTER_RE.match(after[:20])
                 or _REGIONAL_AFTER_RE.match(after[:20])
                 or _INSTITUTION_BEFORE_RE.search(before)
-                or _DESTINATION_BEFORE_RE.search(before))
+                or _DESTINATION_BEFORE_RE.search(before) or _CORRECTED_BEFORE_RE.search(before))
 
 
 def _event_city_order(text: str, cities: list[Place]) -> list[Place]:

@@ -150,7 +150,19 @@ def _default_gazetteer() -> Gazetteer:
     return Gazetteer.load()
 
 
-_SEA_AFTER = re.compile(r"\s+(?:sea\b|fleet\b|мор[еяюіи]\w*|флот\w*)", re.IGNORECASE)
+_SEA_AFTER = re.compile(r"\s+(?:sea\b|fleet\b|reservoir\b|мор[еяюіи]\w*|флот\w*|водосховищ\w*|водохранилищ\w*)",
+                        re.IGNORECASE)
+# "the Sea of Azov", "the Gulf of Taganrog": the water, not the town.
+_WATER_OF_BEFORE = re.compile(r"\b(?:sea|gulf|bay|lake) of\s+(?:the\s+)?$", re.IGNORECASE)
+# "Крымский мост", "Кримського мосту": a bridge named by an adjective, not the town of that stem (Krymsk).
+_BRIDGE_AFTER = re.compile(r"\s+(?:мост\w*|міст|мосту|мостом|мості)(?!\w)", re.IGNORECASE)
+_ADJECTIVE_END = re.compile(r"(?:ск|цк|ськ|зьк|цьк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ий|ого|ому|им|ім|а|ої|у|е)$",
+                            re.IGNORECASE)
+# A namesake the text sets aside: "(не путать с Зеленодольском в Татарстане)", "not to be confused with Pervomaisk
+# in the Luhansk region".
+_NAMESAKE_ASIDE_BEFORE = re.compile(
+    r"(?:не путать|не спутать|не плутати|не переплутати|not to be confused|(?:should|must) not be confused"
+    r"|not be confused)\s+(?:с|со|з|із|зі|with)\s[^.;()]{0,60}$", re.IGNORECASE)
 # A river told as a line on the map, not the town of its name: "the left bank of the Dnipro", "across the
 # Dnipro", "вздовж Дніпра", "на лівий берег Дніпра", "вдоль Днепра". ("The bridge over the river Navlya" is
 # left alone: a small river's town of that name is usually where the event is.)
@@ -489,7 +501,11 @@ class _Finder:
             return False
         # "Черного моря", "Азовським морем", "Black Sea", "Черноморского флота": a sea's or a fleet's adjective,
         # not the village of that name.
-        if _SEA_AFTER.match(self.text, mention.end):
+        if _SEA_AFTER.match(self.text, mention.end) \
+                or _WATER_OF_BEFORE.search(self.text, max(0, mention.start - 20), mention.start) \
+                or _BRIDGE_AFTER.match(self.text, mention.end) and _ADJECTIVE_END.search(mention.text):
+            return False
+        if _NAMESAKE_ASIDE_BEFORE.search(self.text, max(0, mention.start - 80), mention.start):
             return False
         # "группировки войск «Южная»", "угруповання «Хортиця»": a military formation's name.
         if _FORMATION_BEFORE_RE.search(self.text, max(0, mention.start - 40), mention.start):
