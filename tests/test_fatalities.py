@@ -470,3 +470,36 @@ def test_tolls_in_official_wording_corrections_and_other_accounts(text, language
 )
 def test_losses_liquidations_and_disowned_claims(text, language, expected):
     assert count_casualties(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        # a count before a dash and the victims' ages is the count, not a range up to an age
+        ("Загинули троє — 70-річна жінка, її 72-річний чоловік і їхній 40-річний син.", "uk", (3, 0)),
+        ("Погибли двое — 58-летний водитель и его 60-летний сосед.", "ru", (2, 0)),
+        # an early or first report's figure, superseded in a sentence of its own
+        ("Early reports said three people had died in the village. Police later said one man was killed.", "en",
+         (1, 0)),
+        ("Спершу ми повідомили про двох загиблих. Насправді загинула одна людина.", "uk", (1, 0)),
+        ("Сначала власти сообщали о пяти погибших; теперь говорят о трёх погибших.", "ru", (3, 0)),
+        # a toll denied, and one the story says no one died in, is none
+        ("Соцмережі писали про трьох загиблих, офіційно це не підтверджено. Згодом мер спростував повідомлення про "
+         "загиблих: загиблих немає, є поранені.", "uk", (0, 0)),
+        ("Каналы писали о двух погибших, но это не подтверждено. Глава района опроверг сообщения о погибших.", "ru",
+         (0, 0)),
+        ("Drones struck the city, injuring five people. Reports that two people had been killed were untrue, the "
+         "mayor said. \"No one died,\" he wrote.", "en", (0, 5)),
+        # attackers a side said it killed, the outlet's next clause disowning the claim
+        ("The border service said three of the attackers were killed. The claim could not be independently verified, "
+         "and Moscow did not comment.", "en", (0, 0)),
+        # ... while a toll told beside a later disowned claim stays
+        ("One guard was killed as soldiers fought off the raid. An agency, citing a source, said 12 attackers died; "
+         "the claim could not be verified.", "en", (1, 0)),
+        # a season of a year recalls an older event
+        ("Влітку 2023 року ракета вбила чотирьох людей у цьому селі.", "uk", (0, 0)),
+        ("In the summer of 2022 shelling killed five people there.", "en", (0, 0)),
+    ],
+)
+def test_tolls_superseded_denied_disowned_or_recalled(text, language, expected):
+    assert count_casualties(text, language) == expected

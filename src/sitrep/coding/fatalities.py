@@ -169,6 +169,9 @@ _ATTEMPT = re.compile(
 _RECALL = re.compile(
     r"^(?:recall|earlier|previously|нагадаємо|раніше|напомним|ранее)\b|\bin a previous\b|\bin (?:19|20)\d\d\b"
     r"|\b(?:у|в) (?:19|20)\d\d(?:\s*(?:році|роках|году|годах|р\.|г\.))?"
+    # a season of a year: "Летом 2022 года … погибли четыре человека", "in the summer of 2023"
+    r"|\b(?:летом|зимой|весной|осенью|влітку|улітку|взимку|узимку|навесні|восени) (?:19|20)\d\d"
+    r"|\b(?:summer|winter|spring|autumn|fall) (?:of )?(?:19|20)\d\d\b"
 )
 # A clause giving a figure the report has since replaced ("revising an earlier
 # toll of two", "after local media had initially reported three deaths"):
@@ -176,11 +179,21 @@ _RECALL = re.compile(
 _SUPERSEDED = re.compile(
     r"\b(?:initially|originally|first reported|earlier (?:toll|figure|report)|previous (?:toll|figure)"
     r"|previously reported|revis(?:ing|ed)|спочатку|попередньо повідом|раніше повідомля|раніше йшлося"
-    r"|первоначально|изначально|ранее сообща|ранее говорилось|сначала сообща)"
+    r"|первоначально|изначально|ранее сообща|ранее говорилось|сначала сообща"
+    # "Early reports on Monday, citing residents, said that two people…", "Спершу ми повідомили…", "Сначала власти
+    # сообщали об одной погибшей"
+    r"|(?:early|earlier|initial|first) reports?\b|перш\w* повідомлен\w*|перв\w* сообщени\w*"
+    r"|спершу (?:\w+ ){0,2}повідом\w*|сначала (?:\w+ ){0,2}сообща\w*)"
 )
+# A superseding word this near the sentence's start governs the sentence, not one clause of it.
+_SUPERSEDED_OPENING_CHARS = 25
+_TURN = re.compile(r";|\b(?:but|however|now|later|then)\b|(?<!\w)(?:але|однак|проте|тепер|згодом|пізніше|потім|но"
+                   r"|однако|теперь|позже|затем|впоследствии|а)(?!\w)", re.IGNORECASE)
 _NOT_REPORTED = re.compile(r"(?:повідомля|повідомле|сообща|зафіксова|зафиксирова|поступал|надходил)")
 _UNCONFIRMED = re.compile(
     r"\bunconfirmed\b|\bnot (?:be |been )?(?:independently )?(?:confirmed|verified)\b"
+    # a figure the story calls untrue: "Reports … that two people had been killed were untrue, the mayor said"
+    r"|\b(?:were|was|are|is) (?:untrue|false)\b|не відповіда\w* дійсності|не соответству\w* действительности"
     r"|\b(?:could|can) ?not (?:independently )?(?:confirm|verify)\b|не підтверджен|не підтвердили"
     r"|підтверджен\w* (?:цьому |цього )?немає|не подтвержден|не подтвердили|подтверждени\w* (?:этому |этого )?нет"
     r"|(?:незалежно|независимо) (?:\w+ ){0,2}не (?:вдалося|удалось)|не (?:вдалося|удалось) (?:незалежно |независимо )?"
@@ -241,6 +254,13 @@ _CLAIMS_DISOWNED = re.compile(
     r"|(?:дані|данные|цифр\w*) (?:про|о|об) (?:загибл|погибш|втрат|потер|жертв)\w*(?: \w+){0,4} не (?:вдалося|удалось)"
     r" (?:\w+ )?(?:підтвердити|перевірити|подтвердить|проверить)",
 )
+# The story says no one died, or denies the deaths reported ("Міський голова спростував повідомлення про загиблих
+# … загиблих немає"): a figure it calls unconfirmed is no toll then.
+_NO_DEAD = re.compile(
+    r"\b(?:no one|nobody) (?:was )?(?:killed|died)\b|\bno (?:deaths|fatalities)\b|\bthere were no (?:deaths|dead)\b"
+    r"|\bdenied (?:the )?reports? of (?:any )?(?:deaths|dead|fatalities)\b"
+    r"|загиблих (?:\w+ )?(?:немає|нема)\b|без загиблих|ніхто не загинув|спростува\w* (?:\w+ ){0,2}(?:про )?загибл\w*"
+    r"|погибших (?:\w+ )?нет\b|без погибших|никто не погиб|опроверг\w* (?:\w+ ){0,2}(?:о |об )?(?:гибел|погибш)\w*")
 # Another account of a toll: "По другим данным, погиб один мужчина", "За іншими даними", "According to other reports".
 _OTHER_ACCOUNT = re.compile(r"(?:по (?:другим|иным) (?:данным|сведениям)|за іншими (?:даними|відомостями)"
                             r"|according to other (?:reports|accounts|sources|data)|other (?:reports|accounts|sources) "
@@ -252,6 +272,7 @@ _SUBSET_ASIDE = re.compile(r",\s*(?:including|among them|серед них|у т
                            r"|в том числе|включая)\s[^,;.]{1,50},", re.IGNORECASE)
 # Those whose deaths a side claims in a battle: "23 Russian soldiers were killed", "знищено до 40 бойовиків".
 _COMBATANTS = re.compile(r"\b(?:soldiers?|servicem[ae]n|troops|personnel|fighters|militants|occupiers|mercenaries"
+                         r"|attackers|saboteurs|infiltrators|диверсант\w*"
                          r"|військов\w*|військовослужбовц\w*|бійц\w*|бойовик\w*|окупант\w*|найманц\w*|солдат\w*"
                          r"|военн\w*|военнослужащ\w*|бойц\w*|боевик\w*|оккупант\w*|наемник\w*)")
 _TOLL_VERB = re.compile(
@@ -310,11 +331,19 @@ def count_casualties(text: str, language: str, context: str = "") -> tuple[int, 
         if not stripped or _RECALL.search(lowered) or is_period_tally(lowered) \
                 or _LOSSES.search(lowered) and _DAY_TOTAL.search(lowered):
             continue  # (a side's losses over a day or a week are no battle's toll)
-        if _SUPERSEDED.search(lowered):
+        superseded = _SUPERSEDED.search(lowered)
+        if superseded and superseded.start() <= _SUPERSEDED_OPENING_CHARS:
+            # "Early reports said that two people had been killed …", "Ранее сообщалось о двух погибших; по
+            # уточненным данным — три": the sentence gives the old figure, up to the turn to the new one
+            turn = _TURN.search(stripped, superseded.end())
+            stripped = stripped[turn.end():] if turn else ""
+        elif superseded:
             stripped = "".join(c for c in _CLAUSE.findall(stripped) if not _SUPERSEDED.search(c.lower()))
         following = sentences[index + 1].strip().lower() if index + 1 < len(sentences) else ""
-        disowned = len(following.split()) <= _DISOWNS_BEFORE_WORDS and (
-            _NO_EVIDENCE.search(following) is not None or _DISOWNS.search(following) is not None)
+        # (its first clause: "The claim could not be independently verified, and the ministry did not comment.")
+        head = following.split(",")[0]
+        disowned = len(head.split()) <= _DISOWNS_BEFORE_WORDS and (
+            _NO_EVIDENCE.search(head) is not None or _DISOWNS.search(head) is not None)
         doubted = disowned or _UNCONFIRMED.search(lowered) or _NO_EVIDENCE.search(lowered) \
             or _CLAIMS_DISOWNED.search(lowered)
         a_claim = _CLAIMED.search(lowered) is not None
@@ -322,7 +351,8 @@ def count_casualties(text: str, language: str, context: str = "") -> tuple[int, 
         # side's claim, whether it "claimed" them or only "said" so)
         if (doubted or claims_disowned or soldiers_claims_disowned and _COMBATANTS.search(lowered)) and a_claim \
                 or _COMBATANTS.search(lowered) and _CLAIMS_DISOWNED.search(following) \
-                or doubted and _ENEMY_ELIMINATED.search(lowered) or _RUMOUR.search(lowered):
+                or doubted and _ENEMY_ELIMINATED.search(lowered) or _RUMOUR.search(lowered) \
+                or disowned and _COMBATANTS.search(lowered):
             # (enemy "eliminated" that the outlet itself doubts are a side's boast, claimed in so many words or not)
             # "claimed that more than 40 servicemen had been killed, a figure that could not be verified", hearsay
             continue
@@ -338,8 +368,9 @@ def count_casualties(text: str, language: str, context: str = "") -> tuple[int, 
     # unconfirmed only when it gives no other, and only an exact one ("killed dozens of soldiers, a claim that
     # could not be verified" gives no figure).
     counts = confirmed
+    denied = _NO_DEAD.search(f"{text} {context}".lower()) is not None
     for fallback in ([count for count in claimed if count[2] != VAGUE],
-                     [count for count in unconfirmed if count[2] == EXACT]):
+                     [count for count in unconfirmed if count[2] == EXACT and not (denied and count[0] == KILLED)]):
         if not any(figure for _, figure, _ in counts):
             counts = counts + fallback
     # Within each kind the most precise tier decides: an exact figure, else a vague one, else an implied one.
@@ -450,8 +481,9 @@ def _is_people_count(tokens: list[_Token], i: int) -> bool:
     following_at = [j for j in range(i + 1, min(len(tokens), i + 5)) if tokens[j].text not in {"-", "–"}]
     following = [tokens[j] for j in following_at]
     # the lower bound of a range counts people when its upper bound does: "5 to 7 people", "двоє-троє"
+    # (not an age after a dash: "Погибли трое — 61-летняя женщина, её муж и сын")
     if i + 2 < len(tokens) and tokens[i + 1].text in _RANGE_JOINERS | {"and", "та", "і", "и"} \
-            and tokens[i + 2].value is not None:
+            and tokens[i + 2].value is not None and not _in_age([t.text for t in tokens], i + 2):
         return _is_people_count(tokens, i + 2)
     if token.text in {"a", "an"}:
         # "two civilians and a soldier"; "killing a young barmaid": whom a verb of killing takes is a person
@@ -475,7 +507,7 @@ def _is_people_count(tokens: list[_Token], i: int) -> bool:
         return False
     # a count that people, a cue or a clause end follows, or that a cue precedes ("killing 6", "загинули троє")
     for t in following[:3]:
-        if t.cue or _PERSON.match(t.text) or t.text in _CLAUSE_PUNCT or t.text == ",":
+        if t.cue or _PERSON.match(t.text) or t.text in _CLAUSE_PUNCT or t.text in (",", "—"):
             return True
         if t.value is not None:
             return False
@@ -738,11 +770,17 @@ def _negated_or_attempted(tokens: list[_Token], i: int) -> bool:
     if rest and rest[-1] in {"немає", "нема", "нет"} and (i + 1 + len(rest) == len(tokens)
                                                          or tokens[i + 1 + len(rest)].text in _CLAUSE_PUNCT):
         return True
+    # "спростував повідомлення про загиблих", "denied reports of deaths": a toll denied
+    if any(_DENIED.match(t.text) for t in tokens[max(0, i - 4):i]):
+        return True
     # "матері загиблих військових", "families of the dead": the relatives of earlier dead, not a toll
     kin = [w for w in before if w not in {"of", "the"}]
     if kin and _KIN.match(kin[-1]) and _OF_THE_DEAD.match(tokens[i].text):
         return True
     return any(_ATTEMPT.match(word) for word in [t.text for t in tokens[max(0, i - 4):i]])
+
+
+_DENIED = re.compile(r"(?:denied|denies|deny|denying|спростува\w*|спростову\w*|опроверг\w*|опровер\w*)$")
 
 
 # The dead as a possessor ("of the dead", "загиблих", "погибших"), not a verb ("загинули").
