@@ -969,3 +969,37 @@ def test_a_places_other_name_is_no_blame():
             "сообщило Минобороны РФ.")
     coding = code_actors(text, "ru", SHELLING)
     assert (coding.perpetrator, coding.perpetrator_country) == ("state_forces", "RU")
+
+
+@pytest.mark.parametrize(
+    "text, language, sub_event_type, side",
+    [
+        # the plural subject after its verb, in the nominative no object takes
+        ("Вночі обстріляли окупанти село з мінометів, пошкоджено два будинки. Сили оборони відповіли вогнем.", "uk",
+         SHELLING, ("state_forces", "RU")),
+        # whoever left a mine behind laid it
+        ("Поблизу села трактор підірвався на міні. За попередніми даними, міну залишили російські військові, які "
+         "стояли тут до осені. Сапери ЗСУ працюють щодня.", "uk", IED, ("state_forces", "RU")),
+        # a state's forces named as the source of the news did nothing
+        ("Нагадаємо, учора вранці ракети влучили в склади на околиці села. Ракети, за даними Сил оборони півдня, "
+         "були запущені з кораблів.", "uk", SHELLING, ("unknown", "")),
+        # "Российские вооруженные силы" is Russia's military as much as "Вооруженные силы России"
+        ("Российские вооруженные силы нанесли удар по складу в районе села, сообщили в ведомстве.", "ru", SHELLING,
+         ("state_forces", "RU")),
+        # whom what was hit served did not strike it
+        ("Drones hit a warehouse in the town overnight. A source said the warehouse stored ammunition for Russian "
+         "units deployed along the border and had been hit by Ukrainian drones.", "en", "Air/drone strike",
+         ("state_forces", "UA")),
+        ("Объекты энергетики, задействованные в интересах ВСУ, поражены ударными беспилотниками.", "ru",
+         "Air/drone strike", ("unknown", "")),
+        # a namesake the text sets aside, and who shells it, say nothing of this strike
+        ("Drones struck the town overnight. It should not be confused with a village of the same name that is "
+         "regularly shelled by Russian forces.", "en", "Air/drone strike", ("unknown", "")),
+        # ... but not past the bracket that closes the aside
+        ("У селі Веселе (не плутати з однойменним селищем на Харківщині) російські військові побили чоловіка.", "uk",
+         "Attack", ("state_forces", "RU")),
+    ],
+)
+def test_subjects_after_verbs_mines_left_sources_beneficiaries_and_namesakes(text, language, sub_event_type, side):
+    coding = code_actors(text, language, sub_event_type)
+    assert (coding.perpetrator, coding.perpetrator_country) == side

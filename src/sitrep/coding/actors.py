@@ -38,6 +38,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .territory import TERRITORY
+from .weapons import MINE
 
 UNKNOWN = "unknown"
 PROTESTS = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
@@ -156,6 +157,8 @@ _GAIN = re.compile(
 _ACTION_OR_GAIN = re.compile(_GAIN.pattern + "|" + _ACTION.pattern)
 # A strike campaign told in the present: "Russian forces continue to strike near-rear settlements" (a strike's
 # account only: "partisans continue to target logistics" beside a looting account is its background).
+# Who left a mine behind laid it: "міну залишили російські військові", "mines left by Russian troops".
+_MINE_ACTION = re.compile(_B + r"(?:left(?: behind)?|залиши\w*|остави\w*)" + _E + "|" + _ACTION.pattern)
 _STRIKE_ACTION = re.compile(_B + r"(?:continu(?:e|es|ed) to (?:strike|shell|bomb|pound|hit|launch))" + _E + "|"
                             + _ACTION.pattern)
 # A gain told at a distance from its subject ("government forces have dealt a major blow … by
@@ -174,7 +177,8 @@ _LOSER_BEFORE = re.compile(
     r"|dislodg(?:ed|ing)|вибили|вибивши|витісни\w*|вигнали|выбили|выбив|вытесни\w*|выгнали)"
     r"\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2})$")
 _NOT_AN_OBJECT = frozenset({"", "in", "on", "at", "near", "by", "during", "after", "while", "when", "outside",
-                            "overnight", "as", "from", "inside", "since", "amid", "following", "late", "early"})
+                            "overnight", "as", "from", "inside", "since", "amid", "following", "late", "early",
+                            "along", "across", "around", "throughout"})
 _PASSIVE_AUX = frozenset({"was", "were", "been", "be", "being", "is", "are", "got", "get"})
 _CLAIM = re.compile(
     _B + r"(?:claim(?:ed|s|ing)? (?:responsibility|credit)|claimed (?:the|this|an?|its|their) (?:[\w()-]+ ){0,4}?"
@@ -264,6 +268,17 @@ _ENTERED_BEFORE = re.compile(
     r"(?:(?:підрозділ|подразделени|військов|бійц|бойц|войск|част)\w*\s+)?$")
 _NO_RESISTANCE_BEFORE = re.compile(r"(?:без|не встретив|не встречая|не зустрівши|не зустрічаючи|without(?: any)?"
                                    r"|no|little|offered|оказ\w*|чини\w*)\s+(?:\w+\s+)?$")
+# A namesake the text sets aside: "не путать с Зеленодольском в Татарстане", "not to be confused with".
+# (up to the bracket that closes it: "(не путать с городом Волчанском) российские военные избили …")
+_NAMESAKE_ASIDE_BEFORE = re.compile(r"(?:не путать|не спутать|не плутати|не переплутати|not (?:to )?be confused)"
+                                    r"[^)]*$", re.IGNORECASE)
+_VERB_RIGHT_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_a-z]+)\s+$")
+# Soldiers, occupiers, partisans … as a plural subject: the nominative, which an animate object never takes.
+_PEOPLE_NOMINATIVE_PLURAL = re.compile(
+    r"(?:військов|солдат|окупант|оккупант|росіян|россиян|партизан|підпільник|подпольщик|силовик|бійц|бойц"
+    r"|захисник|защитник|десантник|штурмовик|найманц|наемник|військовослужбовц|военнослужащ|военн|прикордонник"
+    r"|пограничник|росгвардійц|росгвардейц|кадирівц|кадыровц|вагнерівц|вагнеровц|бойовик|боевик)\w*[іиыї]$",
+    re.IGNORECASE)
 _NEGATION_BEFORE_VERB = re.compile(r"(?:^|\s)(?:не|ні|ни|not|never|did not|didn't|have not|has not|had not)\s+$")
 # A reminder of the background: "Нагадаємо, …", "Напомним, что …", "Recall that …".
 _REMINDER = re.compile(r"\W*(?:нагада\w*|нагаду\w*|напомн\w*|recall that|as a reminder|it will be recalled)" + _E)
@@ -276,6 +291,7 @@ _SPEAKER_BEFORE = re.compile("(?:" + _REPORTED.pattern + r")\s+(?:(?:в|у|во|
 _WEAPON_SYSTEM = re.compile(r"shahed|шахед|geran|геран|iskander|іскандер|искандер|\bкаб")
 _WEAPON = re.compile(r"drone|uav|missile|rocket|bomb|shell|дрон|безпілот|беспилот|бпла|ракет|бомб|снаряд|"
                      + _WEAPON_SYSTEM.pattern)
+MINE_BLAST = "Remote explosive/landmine/IED"
 REMOTE_FIRE = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
 # Weapons shot down, or destroyed by air defences ("средствами ПВО уничтожены 27 украинских беспилотников"); a missile
 # that destroyed a house was not.
@@ -325,7 +341,11 @@ _POSSESSION_BEFORE = re.compile(
     r"|позици\w*|пункт\w* (?:временной )?(?:дислокаци\w*|базировани\w*)|потер\w*|тела|тел|техник\w*|укреплени\w*"
     r"|колонн\w*|военнослужащих|пункт\w* управлени\w*)\s+(?:[\w-]+\s+){0,2}"
     # "Два грузовых автомобиля, принадлежащих Минобороны России, сгорели": what it owns was hit
-    r"|(?:belonging to|owned by|принадлежащ\w*|належн\w*|що належа\w*|які належа\w*)\s+(?:the\s+)?)$")
+    r"|(?:belonging to|owned by|принадлежащ\w*|належн\w*|що належа\w*|які належа\w*)\s+(?:the\s+)?"
+    # "объекты, задействованные в интересах ВСУ", "for the needs of the Ukrainian army": whom what was hit served
+    r"|(?:in the interests of|for the needs of|в интересах|в інтересах|для нужд|для потреб)\s+(?:the\s+)?"
+    # "a warehouse that stored ammunition for Russian units", "склад для российских военных": whom it served
+    r"|\bfor\s+(?:the\s+)?|(?<!\w)для\s+)$")
 # "fired at Ukrainian artillery positions", "Russian troops' ammunition depot": the group owns what was hit.
 _POSSESSION_AFTER = re.compile(
     r"(?:'s?)?\s+(?:(?:artillery|ammunition|firing|forward|defensive|fuel)\s+)?(?:positions|strongholds|bases|depots?"
@@ -515,6 +535,8 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
             if sub_event_type in REMOTE_FIRE and _AIR_DEFENCE.search(lowered, mention.start, mention.end) \
                     and not _WEAPON_OF.search(sentence[max(0, local - 30):local]):
                 continue  # "beyond the reach of Ukrainian air defences": they shoot at the air, not at the town
+            if _NAMESAKE_ASIDE_BEFORE.search(sentence, 0, local):
+                continue  # "It should not be confused with Ivot in Sumy Oblast, … shelled by Russian forces"
             if _DENIED_BEFORE.search(sentence, max(0, local - 35), local) \
                     or _DISMISSED_AFTER.match(sentence, mention.end - sentence_start) \
                     or unsupported and (blame is None or blame.start() < local):
@@ -560,6 +582,7 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
                            else _ENTRY_OR_EXIT if sub_event_type == NON_VIOLENT_TRANSFER
                            else _DETAIN if sub_event_type in ARRESTS
                            else _STRIKE_ACTION if sub_event_type in REMOTE_FIRE
+                           else _MINE_ACTION if sub_event_type == MINE_BLAST and MINE.search(sentence)
                            else _ACTION):
                 # In an arrest the doer is the one who detains: "росіяни атакували 26 населених пунктів"
                 # beside "СБУ затримала" did not detain anyone.
@@ -596,6 +619,11 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
                 if weight == mention.group.baseline == 0 and not owner and mention.group.canonical in _OCCUPYING_FORCES:
                     unweighted.add(key)
                     best_group.setdefault(key, (0.0, mention.group))
+                continue
+            if weight == mention.group.baseline and mention.group.perpetrator == "state_forces" \
+                    and _SPEAKER_BEFORE.search(sentence, max(0, local - 40), local):
+                # "за даними Сил оборони півдня", "according to the General Staff": a state's forces as the source of
+                # the news ("за даними підпільників" is the underground's own claim)
                 continue
             # Nothing in the sentence raised the group's own weight: a bare mention. ("Our explosive device"
             # has a claim's weight as its own, and is no mention.)
@@ -897,6 +925,13 @@ def _is_agent(sentence: str, start: int, end: int, actions: re.Pattern[str] = _A
         if previous_word[0] not in _PASSIVE_AUX and not headline_passive:
             return True
     before = sentence[max(0, start - 40):start]
+    # the subject after its verb, in the nominative plural that no object takes: "міну залишили російські
+    # військові", "обстріляли окупанти" (not "знищили російських військових", nor "збили російські ракети")
+    verb_before = _VERB_RIGHT_BEFORE.search(before)
+    if verb_before is not None and actions.fullmatch(verb_before.group(1)) \
+            and _PEOPLE_NOMINATIVE_PLURAL.search(sentence, start, end) \
+            and not _NEGATION_BEFORE_VERB.search(before, 0, verb_before.start(1)):
+        return True
     # passive agent: "blown up by partisans"
     if _PASSIVE_BY.search(before):
         return True
