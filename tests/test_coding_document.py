@@ -71,6 +71,9 @@ def test_the_trigger_gate_passes_equipment_put_out_of_action(sentence):
     "Серия хлопков в районе завода, потом зарево.",
     "Бавовна на аеродромі: прилетіло двічі.",
     "A Lancet hit the howitzer near the village.",
+    # a raid across the line
+    "Вчера наши разведчики провели рейд к селу на границе.",
+    "Бійці ГУР здійснили рейд на лівий берег.",
 ])
 def test_the_trigger_gate_passes_strikes_told_in_slang_and_euphemism(sentence):
     assert candidate_sentences(sentence) != []
@@ -1737,3 +1740,47 @@ def test_the_dead_told_between_an_accounts_passages_are_its_dead():
     doc = Document(id="dead", text=text, language="uk", published_at="2024-05-15T09:30:00+03:00")
     reports = code_document(doc)
     assert (reports[0].fatalities, reports[0].injuries) == (1, 2)
+
+
+def test_a_live_storys_update_paragraph_raises_its_toll():
+    text = ("Вночі безпілотники атакували підприємство в місті. Внаслідок влучання виникла пожежа. Попередньо "
+            "постраждалих немає.\n\nОновлено о 10:40. Охоронець підприємства, якого спершу вважали зниклим, "
+            "загинув.\n\nРятувальні роботи тривають.")
+    doc = Document(id="live", text=text, language="uk", published_at="2024-06-03T11:00:00+03:00")
+    assert [(r.sub_event_type, r.fatalities) for r in code_document(doc)] == [("Air/drone strike", 1)]
+
+
+def test_a_post_written_while_it_happens_is_dated_by_its_scene():
+    text = ("Ніжин, вибухи! Спрацювала ППО по шахедах, але є приліт у районі вулиці Миру — горить п'ятиповерхівка, "
+            "їдуть рятувальники і швидкі.\n\nЄ постраждалі, точну інформацію уточнюємо. У сусідніх будинках вибиті "
+            "вікна.\n\nТривога триває — не виходьте з укриттів!")
+    doc = Document(id="live-post", text=text, language="uk", published_at="2024-03-30T05:02:00+02:00")
+    reports = code_document(doc)
+    assert [(r.sub_event_type, r.event_date) for r in reports] == [("Air/drone strike", "2024-03-30")]
+
+
+@pytest.mark.parametrize("label, text, language, expected", [
+    # the drones got through as well as being shot down: a strike, whatever the debris did
+    ("Disrupted weapons use", "Russian drones attacked the city overnight, hitting an energy facility and setting "
+     "it on fire, the governor said. Debris from a drone shot down by air defences damaged a house.", "en",
+     "Air/drone strike"),
+    ("Disrupted weapons use", "Над областю працювала ППО, частину ракет збито. Однак є влучання: на об'єкті "
+     "виникла пожежа. Уламки збитої ракети впали на поле.", "uk", "Shelling/artillery/missile attack"),
+    # only the debris of what was shot down did harm: disrupted weapons use (ACLED)
+    ("Air/drone strike", "Сили ППО збили дрон над містом. Уламки впали на приватний будинок, пошкоджено дах.",
+     "uk", "Disrupted weapons use"),
+    # ... and a strike the story tells beside the ministry's claim that the drones were destroyed stays a strike
+    ("Air/drone strike", "Ukrainian drones struck an ammunition depot in the town overnight, setting off explosions. "
+     "The ministry said its air defences had destroyed five drones and that no one was hurt.", "en",
+     "Air/drone strike"),
+    # "destroyed" by air defences, no harm done
+    ("Air/drone strike", "Russian air defences destroyed three Ukrainian drones over the town overnight. There were "
+     "no casualties or damage, the governor said.", "en", "Disrupted weapons use"),
+    # the soldiers' word for a strike is a strike, not a change in a group's activity
+    ("Change to group/activity", "Этой ночью «Герани» отработали по складам в городе. Горело долго.", "ru",
+     "Air/drone strike"),
+    ("Change to group/activity", "Russian forces began using new glide bombs for the first time near the town.",
+     "en", "Change to group/activity"),
+])
+def test_a_hit_told_beside_an_interception_and_a_strike_in_slang(label, text, language, expected):
+    assert codebook_label(label, text, language) == expected

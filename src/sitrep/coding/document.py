@@ -80,7 +80,7 @@ ARTICLE_SENTENCES = 3
 
 # "Air defences shot down both drones; no one was hurt and nothing was damaged": a stopped attack.
 _INTERCEPTED = re.compile(
-    r"\b(?:shot down|intercepted|downed|destroyed by air defen[cs]es?)\b"
+    r"\b(?:shot down|intercepted|downed|destroyed by air defen[cs]es?|air defen[cs]es? (?:\w+ )?destroyed)\b"
     r"|(?:збил\w*|збит\w*|знищ\w+|перехопил\w*|перехоплен\w*|сбил\w*|сбит\w*|уничтож\w+|перехватил\w*"
     r"|перехвачен\w*|подавлен\w*|подавил\w*)",
     re.IGNORECASE,
@@ -96,7 +96,8 @@ _NO_HARM = re.compile(
     re.IGNORECASE,
 )
 _DAMAGE = re.compile(
-    r"\b(?:ablaze|on fire|caught fire|blaze|burn\w*|damag\w*|destroyed (?:a|an|the|several|two|three)\b)"
+    r"\b(?:ablaze|on fire|caught fire|blaze|burn\w*|damag\w*|destroyed (?:a|an|the|several|two|three)\b"
+    r"(?!(?: [\w-]+){0,2} (?:drones?|uavs?|missiles?|rockets?|shaheds?)\b))"
     r"|(?:пожеж|пожар|пошкод|поврежд|загор|возгоран|займан|горит|горить|зруйн|разруш|руйнув)",
     re.IGNORECASE,
 )
@@ -488,6 +489,16 @@ def _recent_day(text: str, doc: Document, language: str) -> tuple[str, int] | No
     return day, precision
 
 
+# A scene told as it happens: the air defence has just fired, a roof is burning, rescuers are on their way.
+_LIVE_SCENE = re.compile(
+    r"(?<!\w)(?:спрацювала ппо|сработала пво|(?:тривога|тревога) (?:ще )?(?:триває|продолжается)"
+    r"|(?:горить|горит|горять|горят|палає) (?:\w+ )?(?:дах|будин\w*|п'ятиповерхівк\w*|машин\w*|крыша|дом\w*|пятиэтажк\w*)"
+    r"|(?:їдуть|выезжают|едут) (?:рятувальник|спасател|швидк|скор)\w*|на місці (?:вже )?рятувальники"
+    r"|на месте уже спасатели)(?!\w)"
+    r"|\b(?:air defen[cs]es? (?:is|are) (?:now )?(?:working|active)|the alert (?:is still on|continues))\b",
+    re.IGNORECASE)
+
+
 def _is_dated(event: _Event, doc: Document, lead: str = "", header: str = "",
               sentences: list[Sentence] | None = None) -> bool:
     """Whether any passage of the event names a recent day on which something happened, or its hour.
@@ -517,6 +528,8 @@ def _is_dated(event: _Event, doc: Document, lead: str = "", header: str = "",
             and max(p.eventness for p in event.passages) >= MIN_SEPARATE_EVENTNESS:
         texts.append(scene.text)
     texts += _digest_header(event, doc, header)
+    if any(_LIVE_SCENE.search(text) for text in texts):
+        return True  # a post written while it happens ("спрацювала ППО! … горить дах … Тривога триває!") is today's
     for text in texts:
         text = strip_dateline(text)
         if TIME_OPENER.match(text) or _PAST_DAY.search(text) or tells_an_hour(text):
@@ -731,7 +744,7 @@ def _states_interception(text: str) -> bool:
 # The official word the outlet puts in scare quotes: "the governor spoke only of «falling debris»", "атаку
 # «отражено»". A quote that closes within a few words is the outlet's doubt, not the official's statement.
 _SCARE_QUOTED_DEBRIS = re.compile(
-    r"[«\"“'‘]\s*(?:[\w-]+\s+){0,2}?(?:debris|fragments|wreckage|repelled|уламк\w*|обломк\w*|відбит\w*|отражен\w*)"
+    r"[«\"“'‘]\s*(?:[\w-]+\s+){0,4}?(?:debris|fragments|wreckage|repelled|уламк\w*|обломк\w*|відбит\w*|отражен\w*)"
     r"(?:\s+[\w-]+)?\s*[»\"”'’]", re.IGNORECASE)
 
 
@@ -806,6 +819,12 @@ _ATTEMPT_FAILED = re.compile(
 _STRIKE_VERB = re.compile(
     r"\b(?:struck|strikes?|shell\w*|hit|bomb\w*|attack\w*)\b|обстріл\w*|удар\w*|атаку\w*|обстрел\w*|бомб\w*",
     re.IGNORECASE)
+# The soldiers' verb for a strike: "отработали по Конотопу", "відпрацювали по складу".
+_WORKED_ON = re.compile(r"(?:отработал\w*|відпрацюва\w*|відпрацювал\w*) по(?!\w)", re.IGNORECASE)
+# A weapon's first use or a new tactic is a change in a group's activity, not a strike (ACLED).
+_NEW_WEAPON_USE = re.compile(r"\bfor the first time\b|\b(?:began|started) (?:using|to use)\b|впервые|вперше"
+                             r"|(?:начали|начинают|стали) примен\w*|(?:почали|починають|стали) застосов\w*",
+                             re.IGNORECASE)
 # Fighting on the ground: what an armed clash needs beyond a strike ("«Герани» отработали по Кролевцу" is none).
 _GROUND_FIGHTING = re.compile(
     r"\b(?:clash\w*|fight\w*|battl\w*|assault\w*|firefight\w*|skirmish\w*|combat|offensive|counter-?attack\w*"
@@ -886,6 +905,20 @@ def _harmed_only_by_debris(text: str, language: str) -> bool:
     return True
 
 
+# A weapon that got through: "hitting an energy facility", "Однак є влучання", "есть прилёт", "попала в здание".
+_HIT = re.compile(r"\b(?:hitting|direct hit|(?:drones?|missiles?|rockets?) (?:hit|struck))\b|(?<!\w)(?:є|есть) "
+                  r"(?:влучанн\w*|приліт\w*|прил[её]т\w*|попадани\w*)|(?<!\w)(?:влучил\w*|влучила|влучив|влучання в"
+                  r"|прямое попадание|пряме влучання|попал[аи]? в)(?!\w)", re.IGNORECASE)
+_NO_HIT_TOLD = re.compile(r"(?:влучан\w*|прил[её]т\w*|приліт\w*|прильот\w*|попадани\w*) (?:\w+ )?(?:не|нет|немає)"
+                          r"|без (?:влучан|прил[её]т|прильот|попадани)\w*|\bno (?:hits|impacts)\b", re.IGNORECASE)
+
+
+def _hit_told(text: str) -> bool:
+    """Whether the account says a weapon hit, in a sentence of its own, not its debris."""
+    return any(_HIT.search(s.text) and not _DEBRIS.search(s.text) and not _NO_HIT_TOLD.search(s.text)
+               for s in split_sentences(text))
+
+
 def _account_lead(text: str, sentences: int = 1) -> str:
     """The ``sentences`` that open the account: from the first, unless it only says a campaign goes on
     ("Вооруженные Силы Российской Федерации продолжают проведение специальной военной операции.") and another
@@ -956,6 +989,11 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
         return OVERTAKES
     if label in (NON_VIOLENT_TRANSFER, CHANGE_TO_GROUP, OTHER) and _AMBUSH.search(text):
         return "Armed clash"  # an ambush is a fight, whatever it did to the column's advance (ACLED)
+    if label in (CHANGE_TO_GROUP, OTHER) and (strike := _lead_weapon(text)):
+        lead = split_sentences(text)[0].text
+        if (_STRIKE_VERB.search(lead) or _INCOMING.search(lead) or _WORKED_ON.search(lead)) \
+                and not _NEW_WEAPON_USE.search(text):
+            return strike  # "«Герани» отработали по Конотопу": a strike told in the soldiers' words, not a change
     if label == CHANGE_TO_GROUP and _ASSAULT.search(text):
         # "наши штурмовые отряды весь день заходили в восточную часть. Закрепились в нескольких домах": an assault,
         # not a change in a group's activity
@@ -1037,10 +1075,12 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
         return label
     if _INTERCEPTED.search(text) and _DEBRIS.search(text) and _harmed_only_by_debris(text, language) \
             and not gives_a_disputed_version(text) and not _SCARE_QUOTED_DEBRIS.search(text) \
+            and not _hit_told(text) \
             and (label in (DISRUPTED, IED) or _states_interception(text)):
         return DISRUPTED  # shot down, and only its debris did damage: no strike hit (ACLED)
     if label in (AIR_STRIKE, MISSILE_ATTACK) and _INTERCEPTED.search(text) and _NO_HARM.search(text) \
-            and not _DAMAGE.search(_NO_HARM.sub("", text)) and count_casualties(text, language) == (0, 0):
+            and not _DAMAGE.search(_NO_HARM.sub("", text)) and count_casualties(text, language) == (0, 0) \
+            and not _hit_told(text):
         return DISRUPTED
     if label == MISSILE_ATTACK and _WARPLANE.search(text) and not _GROUND_LAUNCHER.search(text):
         return AIR_STRIKE  # missiles fired by jets: an air strike (ACLED)
@@ -1430,14 +1470,38 @@ def _claim_sentences(sentences: list[Sentence], headline: str, passage_text: str
     return " ".join(c for c in candidates if claims_responsibility(c))
 
 
+# A live story's update paragraph: "Оновлено о 09:15.", "Обновлено 21:05.", "13:20 — UPDATE: …".
+_UPDATE_PARAGRAPH = re.compile(
+    r"(?:^|\n\n)\W*(?:\d{1,2}[:.]\d{2}\s*[—–-]\s*)?(?:update[ds]?|upd|оновлено|обновлено|доповнено|дополнено"
+    r"|апдейт)(?!\w)", re.IGNORECASE)
+
+
 def _casualties(all_text: str, event: _Event, doc: Document, sentences: list[Sentence], next_start: int,
                 report: Report, elsewhere: list[tuple[int, int]]) -> tuple[int, int]:
     """(killed, injured) for the event: its passages' figures, else those of the sentences between and just after
-    them, to the end of the last passage's paragraph (``elsewhere``: the spans of other events' passages)."""
+    them, to the end of the last passage's paragraph (``elsewhere``: the spans of other events' passages); a
+    later update paragraph before the next event's account raises the toll ("Обновлено 09:30. … сотрудник охраны
+    … погиб")."""
     if report.sub_event_type in NON_VIOLENT:
         # ACLED's non-violent types have no fatalities by definition: the bodies
         # handed over in a prisoner exchange died in earlier fighting.
         return 0, 0
+    killed, injured = _casualties_told(all_text, event, doc, sentences, next_start, report, elsewhere)
+    for update in _UPDATE_PARAGRAPH.finditer(doc.text, event.start):
+        if update.start() >= next_start:
+            break
+        end = doc.text.find("\n\n", update.end())
+        paragraph = [s for s in sentences if s.start >= update.start() and s.end <= (end if end >= 0 else len(doc.text))
+                     and not _within(s, elsewhere)]
+        text = " ".join(s.text for s in paragraph)
+        if text:
+            killed = max(killed, count_casualties(text, report.language, doc.text)[0],
+                         revised_toll(text, report.language))
+    return killed, injured
+
+
+def _casualties_told(all_text: str, event: _Event, doc: Document, sentences: list[Sentence], next_start: int,
+                     report: Report, elsewhere: list[tuple[int, int]]) -> tuple[int, int]:
     killed, injured = count_casualties(all_text, report.language, doc.text)
     # "A car exploded in the town. The official, who ran the housing office, died.": the toll
     # often follows the account in the same paragraph without an event word of its own, and
