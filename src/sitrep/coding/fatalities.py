@@ -368,9 +368,9 @@ def count_casualties(text: str, language: str, context: str = "") -> tuple[int, 
     # unconfirmed only when it gives no other, and only an exact one ("killed dozens of soldiers, a claim that
     # could not be verified" gives no figure).
     counts = confirmed
-    denied = _NO_DEAD.search(f"{text} {context}".lower()) is not None
+    no_one_died = _NO_DEAD.search(f"{text} {context}".lower()) is not None
     for fallback in ([count for count in claimed if count[2] != VAGUE],
-                     [count for count in unconfirmed if count[2] == EXACT and not (denied and count[0] == KILLED)]):
+                     [count for count in unconfirmed if count[2] == EXACT and not (no_one_died and count[0] == KILLED)]):
         if not any(figure for _, figure, _ in counts):
             counts = counts + fallback
     # Within each kind the most precise tier decides: an exact figure, else a vague one, else an implied one.

@@ -156,7 +156,7 @@ _SEA_AFTER = re.compile(r"\s+(?:sea\b|fleet\b|reservoir\b|мор[еяюіи]\w*|
 _WATER_OF_BEFORE = re.compile(r"\b(?:sea|gulf|bay|lake) of\s+(?:the\s+)?$", re.IGNORECASE)
 # "Крымский мост", "Кримського мосту": a bridge named by an adjective, not the town of that stem (Krymsk).
 _BRIDGE_AFTER = re.compile(r"\s+(?:мост\w*|міст|мосту|мостом|мості)(?!\w)", re.IGNORECASE)
-_ADJECTIVE_END = re.compile(r"(?:ск|цк|ськ|зьк|цьк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ий|ого|ому|им|ім|а|ої|у|е)$",
+_ADJECTIVE_END = re.compile(r"(?:ск|цк|ськ|зьк|цьк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ім|а|ої|у|е)$",
                             re.IGNORECASE)
 # A namesake the text sets aside: "(не путать с Зеленодольском в Татарстане)", "not to be confused with Pervomaisk
 # in the Luhansk region".
