@@ -37,8 +37,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .territory import TERRITORY
-from .weapons import MINE
+from .territory import NON_VIOLENT_TRANSFER, TERRITORY
+from .weapons import IED, MINE
 
 UNKNOWN = "unknown"
 PROTESTS = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
@@ -63,7 +63,6 @@ QUOTED_WEIGHT = 2
 NAMED_DETAINER_WEIGHT = 0.5
 BARE_MENTIONS_CAP = 3  # bare mentions of a side, however many, count for less than one sentence naming it the doer
 ONE_MENTION = 1
-NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"
 _CHANGES_OF_CONTROL = TERRITORY | {NON_VIOLENT_TRANSFER}
 
 
@@ -291,7 +290,6 @@ _SPEAKER_BEFORE = re.compile("(?:" + _REPORTED.pattern + r")\s+(?:(?:в|у|во|
 _WEAPON_SYSTEM = re.compile(r"shahed|шахед|geran|геран|iskander|іскандер|искандер|\bкаб")
 _WEAPON = re.compile(r"drone|uav|missile|rocket|bomb|shell|дрон|безпілот|беспилот|бпла|ракет|бомб|снаряд|"
                      + _WEAPON_SYSTEM.pattern)
-MINE_BLAST = "Remote explosive/landmine/IED"
 REMOTE_FIRE = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
 # Weapons shot down, or destroyed by air defences ("средствами ПВО уничтожены 27 украинских беспилотников"); a missile
 # that destroyed a house was not.
@@ -582,7 +580,7 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
                            else _ENTRY_OR_EXIT if sub_event_type == NON_VIOLENT_TRANSFER
                            else _DETAIN if sub_event_type in ARRESTS
                            else _STRIKE_ACTION if sub_event_type in REMOTE_FIRE
-                           else _MINE_ACTION if sub_event_type == MINE_BLAST and MINE.search(sentence)
+                           else _MINE_ACTION if sub_event_type == IED and MINE.search(sentence)
                            else _ACTION):
                 # In an arrest the doer is the one who detains: "росіяни атакували 26 населених пунктів"
                 # beside "СБУ затримала" did not detain anyone.

@@ -40,9 +40,9 @@ from .fatalities import count_casualties, revised_toll
 from .segment import (CHEMICAL, LEAD_SENTENCES, NEW_STORY, OTHER, SAME_DAY, SECTOR_OPENER, TIME_OPENER, Passage,
                       compatible, find_passages, follows_heading, opens_an_item, opens_list_item, reconsider)
 from .settle import names_a_front_settlement
-from .territory import GOVERNMENT_REGAINS, OVERTAKES, territory_type
+from .territory import GOVERNMENT_REGAINS, NON_VIOLENT_TRANSFER, OVERTAKES, territory_type
 from .triggers import has_trigger
-from .weapons import AIR_STRIKE, MINE, MISSILE_ATTACK, strikes_apart, weapon_kind, weapons_named
+from .weapons import AIR_STRIKE, IED, MINE, MISSILE_ATTACK, strikes_apart, weapon_kind, weapons_named
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +104,6 @@ _DAMAGE = re.compile(
 # The falling fragments of a weapon that was shot down.
 _DEBRIS = re.compile(
     r"\b(?:debris|fragments?|wreckage)\b|(?:уламк\w*|уламок|обломк\w*|обломок|фрагмент\w*)", re.IGNORECASE)
-IED = "Remote explosive/landmine/IED"
 PROPERTY_DESTRUCTION = "Looting/property destruction"
 _ARSON = re.compile(r"\b(?:arson|set (?:fire|ablaze|on fire)|torch\w*|burn(?:ed|t) (?:down|out)|підпал\w*|спалил\w*"
                     r"|згорі\w*|поджог\w*|подожг\w*|поджег\w*|сожгл\w*|сжег\w*|сгорел\w*)", re.IGNORECASE)
@@ -840,7 +839,6 @@ _GROUND_LAUNCHER = re.compile(r"\b(?:artillery|shell\w*|mortars?|mlrs|himars|isk
                               r"|warships?|submarines?|launchers?|bombers?|strategic|tu-?\d+)\b|(?:артилер|артиллер|обстр"
                               r"|міномет|миномет|балістич|баллистич|крилат|крылат|корабл|бомбардувальник|бомбардировщик"
                               r"|стратегічн|стратегическ|ту-?\d+)", re.IGNORECASE)
-NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"
 # The other side left before the gainer came in: "entered Afrin after the YPG withdrew", "без бою".
 _LEFT_FIRST = re.compile(
     r"\b(?:after|once|when|as soon as)\b[^.;]{0,80}?\b(?:withdr[ae]w\w*|pulled (?:out|back)|left|retreated|abandoned"
@@ -989,9 +987,10 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
         return OVERTAKES
     if label in (NON_VIOLENT_TRANSFER, CHANGE_TO_GROUP, OTHER) and _AMBUSH.search(text):
         return "Armed clash"  # an ambush is a fight, whatever it did to the column's advance (ACLED)
-    if label in (CHANGE_TO_GROUP, OTHER) and (strike := _lead_weapon(text)):
+    if label in (CHANGE_TO_GROUP, OTHER):
         lead = split_sentences(text)[0].text
-        if (_STRIKE_VERB.search(lead) or _INCOMING.search(lead) or _WORKED_ON.search(lead)) \
+        strike = _strike_type(lead)
+        if strike and (_STRIKE_VERB.search(lead) or _INCOMING.search(lead) or _WORKED_ON.search(lead)) \
                 and not _NEW_WEAPON_USE.search(text):
             return strike  # "«Герани» отработали по Конотопу": a strike told in the soldiers' words, not a change
     if label == CHANGE_TO_GROUP and _ASSAULT.search(text):
@@ -1491,8 +1490,8 @@ def _casualties(all_text: str, event: _Event, doc: Document, sentences: list[Sen
         if update.start() >= next_start:
             break
         end = doc.text.find("\n\n", update.end())
-        paragraph = [s for s in sentences if s.start >= update.start() and s.end <= (end if end >= 0 else len(doc.text))
-                     and not _within(s, elsewhere)]
+        end = end if end >= 0 else len(doc.text)
+        paragraph = [s for s in sentences if s.start >= update.start() and s.end <= end and not _within(s, elsewhere)]
         text = " ".join(s.text for s in paragraph)
         if text:
             killed = max(killed, count_casualties(text, report.language, doc.text)[0],

@@ -307,6 +307,11 @@ def _number_words() -> tuple[dict[str, int], dict[str, int]]:
     return exact, dict(data["vague"])
 
 
+def _no_one_died(text: str, context: str) -> bool:
+    """Whether the account or the story says no one died (read only when an unconfirmed toll would count)."""
+    return _NO_DEAD.search(f"{text} {context}".lower()) is not None
+
+
 def count_casualties(text: str, language: str, context: str = "") -> tuple[int, int]:
     """The (killed, injured) figures ``text`` reports for its event (``context``: the whole story, read only for
     the outlet's word that the sides' casualty claims could not be verified).
@@ -368,9 +373,9 @@ def count_casualties(text: str, language: str, context: str = "") -> tuple[int, 
     # unconfirmed only when it gives no other, and only an exact one ("killed dozens of soldiers, a claim that
     # could not be verified" gives no figure).
     counts = confirmed
-    no_one_died = _NO_DEAD.search(f"{text} {context}".lower()) is not None
     for fallback in ([count for count in claimed if count[2] != VAGUE],
-                     [count for count in unconfirmed if count[2] == EXACT and not (no_one_died and count[0] == KILLED)]):
+                     [count for count in unconfirmed
+                      if count[2] == EXACT and not (count[0] == KILLED and _no_one_died(text, context))]):
         if not any(figure for _, figure, _ in counts):
             counts = counts + fallback
     # Within each kind the most precise tier decides: an exact figure, else a vague one, else an implied one.

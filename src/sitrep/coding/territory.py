@@ -20,6 +20,7 @@ from __future__ import annotations
 
 GOVERNMENT_REGAINS = "Government regains territory"
 OVERTAKES = "Non-state actor overtakes territory"
+NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"
 TERRITORY = frozenset({GOVERNMENT_REGAINS, OVERTAKES})
 
 

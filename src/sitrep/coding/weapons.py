@@ -11,6 +11,7 @@ import re
 
 AIR_STRIKE = "Air/drone strike"
 MISSILE_ATTACK = "Shelling/artillery/missile attack"
+IED = "Remote explosive/landmine/IED"
 
 AIR_WEAPON = re.compile(
     r"\b(?:drones?|uavs?|aircraft|air ?strikes?|air raid|jets?|planes?|helicopters?|aerial|aviation|glide bombs?"
