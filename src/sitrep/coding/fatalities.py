@@ -521,8 +521,10 @@ def _is_people_count(tokens: list[_Token], i: int) -> bool:
     return i > 0 and tokens[i - 1].cue is not None
 
 
-def _sentence_counts(sentence: str, language: str) -> list[tuple[str, int, int]]:
-    """(kind, figure, tier) for each cue in one sentence: EXACT, VAGUE or IMPLIED."""
+@lru_cache(maxsize=4096)
+def _sentence_counts(sentence: str, language: str) -> tuple[tuple[str, int, int], ...]:
+    """(kind, figure, tier) for each cue in one sentence: EXACT, VAGUE or IMPLIED. Cached: the document coder
+    counts a story's sentences again for each of its passages and each question it asks of them."""
     # A subset set off by commas is part of its figure and stands between the figure and its verb: "two people,
     # including a 15-year-old, were wounded".
     tokens = _tokenize(_SUBSET_ASIDE.sub(",", sentence))
@@ -532,7 +534,7 @@ def _sentence_counts(sentence: str, language: str) -> list[tuple[str, int, int]]
         if any(tokens[i].cue[0] == INJURED for i in cue_positions) else set()  # type: ignore[index]
     cue_positions = [i for i in cue_positions if i not in losses]
     if not cue_positions:
-        return []
+        return ()
     negated = [i for i, t in enumerate(tokens) if t.cue and i not in cue_positions and i not in losses]
     attached: dict[int, list[int]] = {i: [] for i in cue_positions}
     people = [i for i, t in enumerate(tokens) if t.value is not None and _is_people_count(tokens, i)]
@@ -590,7 +592,7 @@ def _sentence_counts(sentence: str, language: str) -> list[tuple[str, int, int]]
         if number == CONTEXT:
             number = _context_number(tokens, i, language)
         results.append((kind, number, IMPLIED))
-    return results
+    return tuple(results)
 
 
 def _killed_and_wounded(tokens: list[_Token], i: int, attached: dict[int, list[int]]) -> bool:
