@@ -53,6 +53,14 @@ def test_ukrainian_spellings_of_places_in_russia_resolve(text: str, surface: str
     assert [(p.text, p.geonameid, p.country) for p in places] == [(surface, geonameid, "RU")]
 
 
+def test_a_ukrainian_spelling_that_names_a_ukrainian_village_may_name_its_russian_namesake() -> None:
+    """"Митрофанівка" is Crimea's Mitrofanivka in Ukrainian, and Voronezh oblast's Mitrofanovka too: the region
+    named beside it decides."""
+    places = _only("Біля станції Митрофанівка Воронезької області спалили релейну шафу.", "uk")
+    assert [(p.name, p.admin1) for p in places][0] == ("Mitrofanovka", "Voronezh Oblast")
+    assert _only("У Митрофанівці в Криму зник зв'язок.", "uk")[0].admin1 == "Crimea"
+
+
 def test_the_place_before_the_speakers_of_a_report_is_the_events() -> None:
     # "…в селищі X Курської області, повідомили джерела": the comma closes the clause the place belongs to
     text = "Дрони уразили нафтобазу Курської області, повідомили джерела. Бійці воюють на Харківщині."
@@ -219,6 +227,64 @@ def _located(text: str, language: str) -> int | None:
     report = Report(report_id="r", doc_id="t", evidence_start=0, evidence_end=len(text))
     locate(doc, [report])
     return report.location.geonameid if report.location else None
+
+
+def test_a_capital_that_names_who_controls_a_town_is_not_where_the_event_was() -> None:
+    """"в подконтрольном Киеву Горняке", "in Kyiv-controlled Kurakhove": Kyiv is the government."""
+    assert _located("Накануне в подконтрольном Киеву Горняке под Курахово ракета упала на рынок.", "ru") == 708395
+    assert _name("A missile hit a market in Kyiv-controlled Kurakhove on Sunday.", "en") == "Kurakhove"
+
+
+def test_the_hromadas_a_summary_lists_are_not_where_its_incident_was() -> None:
+    """Each adjective of "Глухівська, Білопільська та Хотінська громади" names a district; the village shelled in one
+    of them is the place."""
+    text = ("Обстрілів зазнали Глухівська, Білопільська та Хотінська громади. Глухівська громада: мінометний обстріл "
+            "околиць Слоута. Загинув цивільний чоловік, який працював у полі на тракторі.")
+    assert _name(text, "uk") == "Slout"
+
+
+def test_a_regional_office_and_a_hospitals_town_are_not_where_the_event_was() -> None:
+    """"Донецької обласної прокуратури" is the region's prosecutor; the village after it is the place. A story
+    whose evidence names only the town the wounded were taken to happened where its headline says."""
+    text = ("Під процесуальним керівництвом Донецької обласної прокуратури розпочато розслідування вбивства двох "
+            "цивільних у Новоєлизаветівці Покровського району.")
+    assert _name(text, "uk") == "Novoyelyzavetivka"
+    text = ("Ворошнево, ночь на субботу. Подписчики пишут: дрон прилетел прямо в дом на окраине. Хозяев увезли на "
+            "скорой в Курск, оба живы.")
+    doc = Document(id="t-title", title="Ворошнево: дрон прилетел прямо в дом", text=text, language="ru")
+    evidence = text.index("Подписчики")
+    report = Report(report_id="r", doc_id="t-title", evidence_start=evidence, evidence_end=len(text))
+    locate(doc, [report])
+    assert report.location.name == "Voroshnëvo"
+    # where the drone came from is not where it struck
+    assert _name("Дрон, прилетевший со стороны Васильевки, атаковал автобус в Каменке-Днепровской.", "ru") \
+        == "Kamyanka-Dniprovska"
+    # (an office in a town named as a town is in it; a village whose name ends like an area's, "Пісочин", is a
+    # village)
+    assert _name("In Russia's Belgorod region about 40 people gathered outside a military enlistment office in the "
+                 "town of Alekseyevka; police detained six women.", "en") == "Alexeyevka"
+    assert _name("Окупанти завдали удару авіабомбою по Пісочину Харківського району. Поранено п'ятьох людей. Усі "
+                 "госпіталізовані до лікарень Харкова.", "uk") == "Pisochyn"
+
+
+def test_a_name_in_quotes_is_a_cars_not_a_place() -> None:
+    """«Нива» is a car; "так называемая «ДНР»" is still the region, and "аеродром «Сеща»" the village."""
+    places = _only("После обеда дрон влетел в «Ниву»; так называемая «ДНР» молчит.", "ru")
+    assert [p.name for p in places] == ["Donetsk Oblast"]
+    # an airfield or a border crossing named after its place is there
+    assert [p.name for p in _only("Сили оборони уразили військовий аеродром «Сеща» в Брянській області.", "uk")][0] \
+        == "Seshcha"
+    assert [p.name for p in _only("Обмін відбувся поблизу пункту пропуску «Нові Яриловичі».", "uk")] \
+        == ["Novi Yarylovychi"]
+
+
+def test_a_short_name_after_a_settlement_word_is_a_place() -> None:
+    """Short words are prepositions far more often than places, but not after "village of" or "село", nor
+    capitalised Cyrillic within a sentence."""
+    assert [p.name for p in _only("Border guards repelled a group near the village of Udy.", "en")] == ["Udy"]
+    assert [p.name for p in _only("По селу Уди вдарили з артилерії.", "uk")] == ["Udy"]
+    assert [p.name for p in _only("Агенти підірвали опору лінії біля Зуї.", "uk")] == ["Zuya"]
+    assert _only("По дорозі вдарили з артилерії.", "uk") == []
 
 
 def _name(text: str, language: str) -> str | None:
@@ -390,7 +456,9 @@ KHERSON_OBLAST = 706442
 @pytest.mark.parametrize(
     ("name", "spelling"),
     [("Якимівка", "якимовка"), ("Дніпрорудне", "днепрорудное"), ("Новотроїцьке", "новотроицкое"),
-     ("Гола Пристань", "голая пристань"), ("Кам'янка-Дніпровська", "каменка-днепровская"), ("Бердянськ", "бердянск")],
+     ("Гола Пристань", "голая пристань"), ("Кам'янка-Дніпровська", "каменка-днепровская"), ("Бердянськ", "бердянск"),
+     ("Нововолодимирівка", "нововладимировка"), ("Верхня Сироватка", "верхняя сироватка"),
+     ("Верхня Криниця", "верхняя криница")],
 )
 def test_russian_spellings_of_ukrainian_names(name: str, spelling: str) -> None:
     from sitrep.geo.names import russian_spellings
@@ -402,6 +470,19 @@ def test_russian_names_get_no_russian_spellings() -> None:
     from sitrep.geo.names import russian_spellings
 
     assert russian_spellings("Днепрорудное") == [] and russian_spellings("Москва") == []
+
+
+def test_russian_y_for_ukrainian_i_in_a_village_known_only_in_ukrainian() -> None:
+    """"Верхняя Сыроватка": Russian writes ы where Ukrainian writes и (Верхня Сироватка), and -яя for -я."""
+    places = _only("Удар по рынку в селе Верхняя Сыроватка Сумской области.", "ru")
+    assert [(p.name, p.admin1) for p in places] == [("Verkhnya Syrovatka", "Sumy Oblast"), ("Sumy Oblast", "Sumy Oblast")]
+
+
+def test_russian_spelling_of_a_volodymyr_name_is_the_vladimir_one() -> None:
+    """Володимир- is Владимир- in Russian, beyond the letter correspondences: the Kherson region's
+    Volodymyrivka, known to the gazetteer only in Ukrainian, is "Владимировка" in a Russian text."""
+    places = _only("В селе Владимировка Скадовского муниципального округа изъяли лодки.", "ru")
+    assert [(p.name, p.admin1) for p in places] == [("Volodymyrivka", "Kherson Oblast"), ("Skadovsk", "Kherson Oblast")]
 
 
 def test_russian_spelling_of_a_village_known_only_in_ukrainian_resolves() -> None:
@@ -421,6 +502,64 @@ def test_russian_spelling_of_a_village_known_only_in_ukrainian_resolves() -> Non
 def test_district_adjectives_give_the_centre_with_precision_2(text: str, surface: str, geonameid: int) -> None:
     places = _only(text)
     assert [(p.text, p.geonameid, p.geo_precision) for p in places] == [(surface, geonameid, 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Вибух пролунав на Скадовщині.", "uk", "Skadovsk"),
+        ("Окупанти обстріляли село на Куп'янщині.", "uk", "Kupyansk"),
+        ("Партизани підпалили релейну шафу на Токмаччині.", "uk", "Tokmak"),
+        ("Атака дронов на Шебекинщине.", "ru", "Shebekino"),
+    ],
+)
+def test_a_district_told_as_its_centres_area_gives_the_centre_with_precision_2(text: str, language: str,
+                                                                                name: str) -> None:
+    """"Скадовщина" is Skadovsk's district as "Скадовський район" is; an oblast's area ("Херсонщина") stays the
+    oblast, and the homeland ("Батьківщина") is no place."""
+    assert [(p.name, p.geo_precision) for p in _only(text, language)] == [(name, 2)]
+    assert [p.feature for p in _only("Вибух пролунав на Херсонщині.", "uk")] == ["region"]
+    assert _only("Батьківщина пам'ятає своїх героїв.", "uk") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Гуляйпільська громада. Ворог скинув на село дві керовані авіабомби.", "uk", "Hulyaypole"),
+        ("Удар по Гуляйпольскому району.", "ru", "Hulyaypole"),
+        ("Ворог обстріляв село в Тростянецькій громаді.", "uk", "Trostyanets"),
+        ("Обстрел села в Тростянецкой громаде.", "ru", "Trostyanets"),
+    ],
+)
+def test_district_adjectives_whose_centres_change_their_stem(text: str, language: str, name: str) -> None:
+    """Гуляйпіль-ський is Гуляйполе's, Тростяне-цький Тростянець's; Russian texts say "громаде" too."""
+    assert [(p.name, p.geo_precision) for p in _only(text, language)] == [(name, 2)]
+
+
+def test_a_district_centre_the_gazetteer_spells_only_in_latin_follows_the_region() -> None:
+    """Of the Ukrainian Ямпіль, the Sumy region's is known only as Yampil' and Ямполь; a story on the Sumy region
+    means it, for the town and for its hromada alike."""
+    places = _only("Обстрілів зазнали громади Сумщини. Ямпільська громада: ворог обстріляв Ямпіль з мінометів.", "uk")
+    assert [(p.text, p.admin1) for p in places][1:] == [("Ямпільська громада", "Sumy Oblast"), ("Ямпіль", "Sumy Oblast")]
+
+
+def test_a_district_after_a_regions_possessive_is_a_place() -> None:
+    """"Kherson Oblast's Beryslav district" (not a first name and a surname): Beryslav is the district's centre,
+    and of two Novodmytrivka in the Kherson region, the one nearer to it."""
+    places = _only("A mine exploded near the village of Novodmytrivka in Kherson Oblast's Beryslav district.", "en")
+    assert [p.name for p in places] == ["Novodmytrivka", "Kherson Oblast", "Beryslav"]
+    assert places[0].geonameid == 699626
+
+
+def test_a_village_named_beside_its_districts_area_is_the_one_in_that_district() -> None:
+    """Of the many Благодатне, the one near Skadovsk; the event is the village's, not the district centre's."""
+    text = "Сьогодні вранці у Благодатному на Скадовщині партизани підірвали службовий УАЗ окупантів."
+    places = _only(text, "uk")
+    assert [(p.name, p.admin1) for p in places] == [("Blahodatne", "Kherson Oblast"), ("Skadovsk", "Kherson Oblast")]
+    doc = Document(id="t-area", text=text, language="uk")
+    reports = [Report(report_id="a", doc_id="t-area", evidence_start=0, evidence_end=len(text))]
+    locate(doc, reports)
+    assert reports[0].location.geonameid == places[0].geonameid
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from sitrep.model import Document, Place, Report
 
-from .parser import geoparse, guess_language
+from .parser import geoparse, guess_language, is_area_name
 
 _STATEMENT_BEFORE_RE = re.compile(
     r"(?:\b(?:said|says|told|stated|announced|claimed|declared|wrote|speaking|briefing|news conference|press conference"
@@ -35,7 +35,9 @@ _STATEMENT_AFTER_RE = re.compile(
     r"^(?:[-‐]based|['’]s\s+(?:governor|mayor|officials?|authorities|administration|spokes\w+)"
     # "Москва заявила", "Kyiv said"; not "уразили нафтобазу в селищі X, повідомили джерела": a comma ends the clause
     # the place belongs to, and the speakers follow it.
-    r"|\s+(?:заяви\w*|повідоми\w*|сообщи\w*|сказа\w*|наголоси\w*|рассказа\w*|розпові\w*|said|says|announced|told)\b)",
+    r"|\s+(?:заяви\w*|повідоми\w*|сообщи\w*|сказа\w*|наголоси\w*|рассказа\w*|розпові\w*|said|says|announced|told"
+    # "with Moscow reporting a civilian killed and Kyiv saying its troops had repelled …"
+    r"|saying|reporting|claiming|announcing|accusing|insisting|denying|blaming)\b)",
     re.IGNORECASE,
 )
 
@@ -51,9 +53,15 @@ def _is_statement_place(text: str, place: Place) -> bool:
 
 
 # "в Приморському районі Маріуполя": a district, named like a village, of the city that follows.
-_DISTRICT_WORD = r"(?:район\w*|district|мікрорайон\w*|микрорайон\w*)\b"
+_DISTRICT_WORD = r"(?:район\w*|district|raion|hromada|громад\w*|округ\w*|мікрорайон\w*|микрорайон\w*)\b"
 _DISTRICT_AFTER_RE = re.compile(r"^\s+" + _DISTRICT_WORD, re.IGNORECASE)
 _DISTRICT_WORD_RE = re.compile(r"\s" + _DISTRICT_WORD, re.IGNORECASE)
+# "Обстрілів зазнали Глухівська, Середино-Будська, Білопільська та Хотінська громади": each adjective of a list that
+# ends in a district word names a district too.
+_DISTRICT_ADJECTIVE_RE = re.compile(r"(?:ськ|цьк|зьк|ск|цк|зк)(?:а|ий|ій|ої|у|ому|ого|им|ая|ой|ую|ое|ом)$",
+                                    re.IGNORECASE)
+_DISTRICT_LIST_AFTER_RE = re.compile(r"(?:(?:,\s*|\s+(?:та|і|й|и|and)\s+)[\w'’ʼ-]+){1,8}\s+(?:район\w*|громад\w*"
+                                     r"|округ\w*|districts|raions|hromadas)\b", re.IGNORECASE)
 # "управление ФСБ по Республике Крым и Севастополю": a city that names an institution's remit.
 _INSTITUTION_BEFORE_RE = re.compile(
     # ("a police officer in the village of …" names no office)
@@ -62,10 +70,21 @@ _INSTITUTION_BEFORE_RE = re.compile(
     r"(?:(?:и|і|та|and)\s+)?$",
     re.IGNORECASE)
 
-# "a terrorist act of the Kyiv regime", "київська влада": a capital that names a government.
-_GOVERNMENT_AFTER_RE = re.compile(r"^\s*(?:regime|government|authorities|режим\w*|власт\w*|влад\w*)\b", re.IGNORECASE)
-# "the Donetsk regional prosecutor's office": the region's name, not its capital.
-_REGIONAL_AFTER_RE = re.compile(r"^\s*(?:regional|region's|oblast)\b", re.IGNORECASE)
+# Where the fire came from: "прилетел со стороны Днепра", "со стороны Марьинки и Красногоровки", "fired from the
+# direction of Vasylivka".
+_ORIGIN_BEFORE_RE = re.compile(r"(?:\bfrom the direction of|(?<!\w)(?:со стороны|с направления|з боку|з напрямку"
+                               r"|з напрямку від))\s+(?:[\w'’-]+(?:,\s*|\s+(?:и|і|та|й|and|or|или|або)\s+)){0,3}$",
+                               re.IGNORECASE)
+_SETTLEMENT_BEFORE_RE = re.compile(r"\b(?:town|city|village|settlement) of\s+$|(?<!\w)(?:місті|місто|селі|село|селищі"
+                                   r"|городе|город|селе|поселке|посёлке)\s+$", re.IGNORECASE)
+# "a terrorist act of the Kyiv regime", "київська влада", "Kyiv-controlled", "в подконтрольном Киеву Горняке": a
+# capital that names a government.
+_GOVERNMENT_AFTER_RE = re.compile(r"^(?:\s*(?:regime|government|authorities|режим\w*|власт\w*|влад\w*)\b"
+                                  r"|-(?:controlled|held|backed|installed|appointed)\b)", re.IGNORECASE)
+_GOVERNMENT_BEFORE_RE = re.compile(r"(?:(?<!\w)(?:подконтрольн|підконтрольн|лояльн)\w*|\b(?:controlled by|loyal to))\s+$",
+                                   re.IGNORECASE)
+# "the Donetsk regional prosecutor's office", "Донецької обласної прокуратури": the region's name, not its capital.
+_REGIONAL_AFTER_RE = re.compile(r"^\s*(?:regional|region's|oblast|обласн\w*|областн\w*)\b", re.IGNORECASE)
 
 
 # "toward the Orikhiv direction", "на Покровському напрямку": a front's axis, not where the event was.
@@ -76,8 +95,11 @@ _DESTINATION_BEFORE_RE = re.compile(
     # (or to a place there: "вивезли до комендатури в Мелітополі", "taken to the commandant's office in Melitopol")
     r"(?:\btowards?|\b(?:taken|brought|rushed|evacuated|airlifted|transferred|moved|driven) to"
     r"(?: (?:a |the )?(?:[\w'’-]+ ){0,3}?in)?"
-    r"|(?:вивез|доправ|відвез|доставл|доставил|вывез|отвез|перевез|госпіталізув|госпитализир|відправ|отправ)\w*"
-    r"\s+(?:\w+\s+)?"
+    r"|(?:вивез|доправ|відвез|доставл|доставил|вывез|отвез|перевез|увез|повез|завез|госпіталізув|госпіталізов"
+    r"|госпитализир|госпитализов"
+    r"|відправ|отправ)\w*"
+    # ("увезли на скорой в Курск")
+    r"\s+(?:\w+\s+){0,2}"
     r"(?:до|в|у|во)(?:\s+[\w'’-]+){0,2}?(?:\s+(?:в|у|во))?"
     # the hospital a victim died or is treated in: "В больнице Харькова скончалась", "died in a hospital in Dnipro"
     r"|(?<!\w)(?:в|у|во)\s+(?:[\w'’-]+\s+)?(?:больниц|лікарн|госпитал|госпітал|шпитал|клиник|клінік|морг)\w*"
@@ -116,6 +138,7 @@ _PAIR_JOINER_RE = re.compile(r"^\s*(?:and|&|і|й|та|и|,)\s*$", re.IGNORECASE
 _WORLD_CITY = 1_000_000
 
 
+_VILLAGE_AFTER_CHARS = 300  # how soon after a lead that names only a district its village may be named
 _AREA_HEADING_RATIO = 10  # how much bigger than the village a heading's city must be to name its area
 
 
@@ -146,14 +169,29 @@ _CORRECTED_BEFORE_RE = re.compile(
 
 
 def _demoted(text: str, place: Place) -> bool:
-    """Whether a city is named as a district, a front's axis, a government, a region, an institution's remit,
-    where the wounded or detained were taken or where an earlier version wrongly placed the event, rather than as
-    where something happened."""
+    """Whether a city is named as an area around it or as another place than the event's, rather than as where
+    something happened."""
+    return _as_area(text, place) or _elsewhere(text, place)
+
+
+def _as_area(text: str, place: Place) -> bool:
+    """Whether a city is named for an area around it: a district (or its area, "на Скадовщині"), a front's axis."""
+    after = text[place.end:place.end + 40]
+    in_district_list = _DISTRICT_ADJECTIVE_RE.search(place.text) is not None \
+        and _DISTRICT_LIST_AFTER_RE.match(text, place.end, place.end + 160) is not None
+    return bool(_DISTRICT_WORD_RE.search(place.text) or is_area_name(place) or in_district_list
+                or _DISTRICT_AFTER_RE.match(after[:20]) or _AXIS_AFTER_RE.match(after))
+
+
+def _elsewhere(text: str, place: Place) -> bool:
+    """Whether a city is named as a government, a region, an institution's remit, where the fire came from, where
+    the wounded or detained were taken or where an earlier version wrongly placed the event: not where it happened,
+    nor near it."""
     before, after = _before_and_after(text, place)
-    return bool(_DISTRICT_WORD_RE.search(place.text) or _DISTRICT_AFTER_RE.match(after[:20])
-                or _AXIS_AFTER_RE.match(after) or _GOVERNMENT_AFTER_RE.match(after[:20])
-                or _REGIONAL_AFTER_RE.match(after[:20])
-                or _INSTITUTION_BEFORE_RE.search(before)
+    # ("outside a military enlistment office in the town of Alekseyevka": the town, named as a town)
+    institution = _INSTITUTION_BEFORE_RE.search(before) and not _SETTLEMENT_BEFORE_RE.search(before)
+    return bool(_GOVERNMENT_AFTER_RE.match(after[:20]) or _REGIONAL_AFTER_RE.match(after[:20])
+                or institution or _GOVERNMENT_BEFORE_RE.search(before) or _ORIGIN_BEFORE_RE.search(before)
                 or _DESTINATION_BEFORE_RE.search(before) or _CORRECTED_BEFORE_RE.search(before))
 
 
@@ -221,12 +259,26 @@ def _choose(doc: Document, report: Report, places: list[Place], title_places: li
     if told and cities[0] not in told and not _demoted(doc.text, told[0]) \
             and told[0].population * _AREA_HEADING_RATIO <= cities[0].population:
         return told[0]
-    if cities:
-        return cities[0]
-    evidence_regions = [p for p in in_evidence if p.feature == "region"]
     # (a district's or an axis's namesake town only after every town named as a place)
     nearby = sorted((p for p in event_places if p.feature == "city"),
                     key=lambda p: (_demoted(doc.text, p), min(abs(p.start - start), abs(p.end - end))))
+    if cities:
+        title_cities = [p for p in title_event if p.feature == "city"]
+        if _elsewhere(doc.text, cities[0]) and title_cities:
+            # The evidence names towns only as other places (where the wounded were taken, a government): the
+            # headline's town is where it happened ("Ворошнево: дрон прилетел прямо в дом … Хозяев увезли на
+            # скорой в Курск"). (A district's centre is near it.)
+            return title_cities[0]
+        if all(_as_area(doc.text, p) for p in cities):
+            # A lead that names only the district ("Рух опору заявив про дві акції на окупованій Скадовщині") is
+            # told at the district's village named right after it, if any.
+            region = (cities[0].country, cities[0].admin1_code)
+            village = next((p for p in nearby if p.start >= end and p.start - end <= _VILLAGE_AFTER_CHARS
+                            and (p.country, p.admin1_code) == region and not _demoted(doc.text, p)), None)
+            if village is not None:
+                return village
+        return cities[0]
+    evidence_regions = [p for p in in_evidence if p.feature == "region"]
     if evidence_regions:
         wanted = {(r.country, r.admin1_code) for r in evidence_regions}
         for candidate in [p for p in title_event if p.feature == "city"] + nearby:

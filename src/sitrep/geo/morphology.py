@@ -187,8 +187,9 @@ def is_common_word(word: str, language: str | None = None) -> bool:
 _CENTRE_ENDINGS = ("", "ськ", "ск", "ка", "а", "е", "о", "ь", "ське", "ское")
 _LATIN_CENTRE_ENDINGS = ("", "sk", "ka", "a", "e", "ske", "skoye")
 _ADJECTIVE_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("цький", ("к", "цьк", "ці", "цьке")), ("цька", ("к", "цьк", "ці", "цьке")), ("цьке", ("к", "цьк", "ці", "цьке")),
-    ("цкий", ("к", "цк", "цы", "цкое")), ("цкая", ("к", "цк", "цы", "цкое")), ("цкое", ("к", "цк", "цы", "цкое")),
+    ("цький", ("к", "цьк", "ці", "цьке", "ць")), ("цька", ("к", "цьк", "ці", "цьке", "ць")),
+    ("цьке", ("к", "цьк", "ці", "цьке", "ць")),
+    ("цкий", ("к", "цк", "цы", "цкое", "ц")), ("цкая", ("к", "цк", "цы", "цкое", "ц")), ("цкое", ("к", "цк", "цы", "цкое", "ц")),
     ("зький", ("жжя", "г", "зьк")), ("зька", ("жжя", "г", "зьк")), ("зьке", ("жжя", "г", "зьк")),
     ("жский", ("жье", "г", "жск")), ("жская", ("жье", "г", "жск")), ("жское", ("жье", "г", "жск")),
     ("ський", _CENTRE_ENDINGS), ("ська", _CENTRE_ENDINGS), ("ське", _CENTRE_ENDINGS),
@@ -196,8 +197,10 @@ _ADJECTIVE_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("skyi", _LATIN_CENTRE_ENDINGS), ("skyy", _LATIN_CENTRE_ENDINGS), ("sky", _LATIN_CENTRE_ENDINGS),
     ("skiy", _LATIN_CENTRE_ENDINGS), ("skii", _LATIN_CENTRE_ENDINGS),
 )
-# A stem in -ів/-ов/-ев/-iv/-ov names a plural or -ове centre: Пологів-ський -> Пологи, Сватів-ський -> Сватове.
-_POSSESSIVE_STEMS = (("ів", ("и", "ове")), ("ов", ("и", "ы", "ово")), ("ев", ("и", "ы", "ево")), ("iv", ("y", "ove")), ("ov", ("y", "ovo")))
+# A stem in -ів/-ов/-ев/-iv/-ov names a plural or -ове centre: Пологів-ський -> Пологи, Сватів-ський -> Сватове;
+# one in -іль/-оль a centre in -поле: Гуляйпіль-ський, Гуляйполь-ский -> Гуляйполе.
+_STEM_CHANGES = (("ів", ("и", "ове")), ("ов", ("и", "ы", "ово")), ("ев", ("и", "ы", "ево")), ("iv", ("y", "ove")),
+                 ("ov", ("y", "ovo")), ("іль", ("оле",)), ("оль", ("оле",)))
 
 
 def district_centre_names(adjective_forms: tuple[str, ...]) -> list[str]:
@@ -212,9 +215,9 @@ def district_centre_names(adjective_forms: tuple[str, ...]) -> list[str]:
             if form.endswith(suffix) and len(form) - len(suffix) >= 3:
                 stem = form[: -len(suffix)]
                 names.extend(stem + ending for ending in endings)
-                for possessive, replacements in _POSSESSIVE_STEMS:
-                    if stem.endswith(possessive):
-                        names.extend(stem[: -len(possessive)] + r for r in replacements)
+                for ending, replacements in _STEM_CHANGES:
+                    if stem.endswith(ending):
+                        names.extend(stem[: -len(ending)] + r for r in replacements)
                 break
     return list(dict.fromkeys(names))
 

@@ -124,10 +124,10 @@ _UK_TO_RU_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ська", ("ская",)), ("цька", ("цкая",)), ("зька", ("зкая",)),
     ("ськ", ("ск",)), ("цьк", ("цк",)), ("зьк", ("зк",)),
     ("іїв", ("еев",)), ("їв", ("ев",)), ("ів", ("ов", "ев")),
-    ("ий", ("ый", "ий")), ("ій", ("ий",)), ("ці", ("цы",)),
+    ("ий", ("ый", "ий")), ("ій", ("ий",)), ("ці", ("цы",)), ("ця", ("ца",)),
 )
 # Name roots whose Russian form differs beyond the letter correspondences.
-_UK_TO_RU_ROOTS = (("олекс", "алекс"), ("микол", "никол"), ("кам'ян", "камен"))
+_UK_TO_RU_ROOTS = (("олекс", "алекс"), ("микол", "никол"), ("кам'ян", "камен"), ("володимир", "владимир"))
 # Adjectives Russian translates rather than spells: Північне is Северное, Червоний Яр Красный Яр (as whole words:
 # Червоноград stays Червоноград).
 _UK_TO_RU_ADJECTIVES = {"північн": "северн", "південн": "южн", "східн": "восточн", "західн": "западн",
@@ -135,10 +135,10 @@ _UK_TO_RU_ADJECTIVES = {"північн": "северн", "південн": "ю�
 _TRANSLATED_ADJECTIVE_RE = re.compile(r"(" + "|".join(_UK_TO_RU_ADJECTIVES) + r")([аеийоі]{1,2})")
 _UK_CONSONANTS = "бвгґджзклмнпрстфхцчшщ"
 _HARD_PLURAL_CONSONANTS = "бвдзлмнпрстф"  # Russian writes -ы after these, -и after к, г, х, ж, ш, ч, щ
-# What only a Ukrainian spelling has: its own letters, -ськ/-цьк, an adjective in -е
-# or a feminine one in consonant + а before the noun (Russian has -ое, -ая), a
+# What only a Ukrainian spelling has: its own letters, -ськ/-цьк, a final -ця (Russian -ца), an adjective in -е
+# or a feminine one in consonant + а or я before the noun (Russian has -ое, -ая, -яя), a
 # plural in -и or a masculine adjective in -ий after a hard consonant (Russian -ы, -ый: Новий Комар, Новый Комар).
-_UKRAINIAN_SPELLING_RE = re.compile(r"[іїєґ']|[сцз]ьк|[бвгджзклмнпрстфхцчшщ](?:е(?=$|[\s-])|а\s)|[бвдзлмнпрстф]и(?=$|[\s-])"
+_UKRAINIAN_SPELLING_RE = re.compile(r"[іїєґ']|[сцз]ьк|ця(?=$|[\s-])|[бвгджзклмнпрстфхцчшщ](?:е(?=$|[\s-])|[ая]\s)|[бвдзлмнпрстф]и(?=$|[\s-])"
                                     r"|[бвдзлмнпрстф]ий\s")
 
 
@@ -173,6 +173,8 @@ def _spelled_word(word: str, before_noun: bool, after_word: bool) -> list[str]:
                 endings = ("ое", "о")  # possessive names: Відножине -> Видножино, Петрове -> Петрово
         elif before_noun and len(word) > 2 and word[-1] == "а" and word[-2] in _UK_CONSONANTS:
             stem, endings = word[:-1], ("ая",)  # Гола Пристань -> Голая Пристань
+        elif before_noun and len(word) > 2 and word[-1] == "я" and word[-2] in _UK_CONSONANTS:
+            stem, endings = word[:-1], ("яя",)  # Верхня Сироватка -> Верхняя Сироватка (Сыроватка: see the parser)
         elif before_noun and len(word) > 3 and word[-1] == "і" and word[-2] in _UK_CONSONANTS:
             stem, endings = word[:-1], ("ие", "ые")  # Великі Копані -> Великие Копани
         elif len(word) > 3 and word[-1] == "и" and word[-2] in _HARD_PLURAL_CONSONANTS:

@@ -89,6 +89,14 @@ _VEHICLE_BEFORE_RE = re.compile(
     r"|підводн\w+ човн\w*|подводн\w+ лодк\w*|БДК|СКР|МРК|trucks?|vehicles?|cruiser|frigate|corvette|ship|vessel|tanker"
     r"|landing ship|submarine)\s+[«\"“]$", re.IGNORECASE)
 _VEHICLE_AFTER_RE = re.compile(r"\s+(?:trucks?|lorr(?:y|ies)|vehicles?|jeeps?|SUVs?|cars?)\b")
+# Quotation marks around a name: a car's, a firm's or an operation's, not a place's ("влетел в «Ниву»"), unless
+# it names an airfield, a station or a border crossing after its place ("аеродром «Сеща»", "пункт пропуску «Нові
+# Яриловичі»").
+_OPENING_QUOTES = frozenset("«“„\"")
+_CLOSING_QUOTES = frozenset("»”“\"")
+_NAMED_FOR_ITS_PLACE_BEFORE_RE = re.compile(
+    r"(?:аеродром\w*|аэродром\w*|авіабаз\w*|авиабаз\w*|airfield|air ?base|станці\w*|станци\w*|station|полігон\w*"
+    r"|полигон\w*|пункт\w* пропуск\w*|кпп|checkpoint|crossing(?: point)?|порт\w*|port)\s*$", re.IGNORECASE)
 # "на вулиці Садовій", "на улице Полевой", "on Sadova Street": a street named like a village.
 _STREET_BEFORE_RE = re.compile(
     r"(?<!\w)(?:вулиц\w*|вул\.|улиц\w*|ул\.|проспект\w*|просп\.|провулк\w*|провулок|переулк\w*|переулок"
@@ -100,6 +108,19 @@ _INFLECTED_ACRONYM_RE = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{2,}[a-zа-яёіїєґ
 _ASIDE_THEN_KIND_RE = re.compile(r"\s*\([^()]{1,60}\)\s+(oblast|region|krai|province)\b", re.IGNORECASE)
 _DISTRICT_AFTER_RE = re.compile(r"^\s+(?:district|raion|rayon|hromada|area|outskirts)\b")
 _DISTRICT_CENTRE_MIN_POPULATION = 1000
+# An area named after its centre: Скадовщина, Куп'янщина, Пологівщина, Токмаччина, Белгородчина, Курщина. The
+# stem takes its adjective's ending (Скадовський, Токмацький) to find the centre as a district adjective does.
+_AREA_NAME_RE = re.compile(r"^([\w'’ʼ]{3,}?)(щин|ччин|(?<=[дт])чин)(?:а|и|і|у|ою|ой|е)$")
+_AREA_ADJECTIVE_ENDINGS = {"щин": ("ський", "ский"), "ччин": ("цький", "цкий"), "чин": ("ський", "ский")}
+# Lands that name a district's area so: their own.
+_AREA_NAME_COUNTRIES = frozenset({"UA", "RU", "BY"})
+# Nouns formed so that name no district: the homeland, historical lands and peoples' lands.
+_NOT_AREAS = ("батьківщ", "гетьманщ", "козаччин", "галичин", "бойківщ", "гуцульщ", "лемківщ")
+# "Kherson Oblast's": a region's possessive before the name of one of its places.
+_POSSESSIVE_END_RE = re.compile(r"['’]s$")
+# "the village of Udy", "село Уди": a settlement's word before its name.
+_SETTLEMENT_BEFORE_RE = re.compile(r"(?:\b(?:village|town|city|settlement) of|(?<!\w)(?:сел(?:о|а|і|е|у|ом)|селищ[еау]|поселк[еау]"
+                                   r"|посёлк[еау]|містечк[оау]))\s+$", re.IGNORECASE)
 # Words between a district adjective and its kind word: "муниципальном округе"
 # (occupation administrations' name for raions), "міській громаді", "городского округа".
 _MUNICIPAL_PREFIXES = ("муниципальн", "муніципальн", "municipal", "городск", "міськ", "сельск", "сільськ",
@@ -113,7 +134,7 @@ _CITY_DISTRICT_GAP_RE = re.compile(r"\s+(?:of\s+(?:the\s+)?)?")
 _DISTRICT_WORDS = frozenset({
     "район", "району", "районі", "районом", "района", "районе",
     "райони", "районів", "районам", "районах", "районами", "районы", "районов", "районами",
-    "громада", "громади", "громаді", "громаду", "громадою", "громад", "громадах",
+    "громада", "громади", "громаді", "громаду", "громадою", "громад", "громадах", "громаде", "громадой", "громады",
     "округ", "округа", "округу", "округе", "окрузі", "округом", "округи", "округов", "округах",
     "district", "districts", "raion", "raions", "rayon", "rayons", "hromada", "hromadas",
 })
@@ -256,10 +277,21 @@ class _Finder:
                         matched[entry] = key
             if found:
                 break
+        if not found and self.language == "ru" and any("ы" in w for w in words):
+            # A Ukrainian place known only by its Ukrainian name, whose и Russian writes ы: the Russian spellings
+            # derived from it keep the и ("Верхняя Сыроватка" -> Верхня Сироватка).
+            return self._lookup([w.replace("ы", "и") for w in words])
         if not found and self.language == "uk" and len(words) == 1:
             found, matched = self._russian_place(words[0])
         elif found and self.language == "uk":
             self._add_namesakes_by_latin_name(words, found, matched)
+            if len(words) == 1:
+                # and Russia's namesakes, which the context may choose: "станції Митрофанівка … Воронезької
+                # області" is Voronezh oblast's Mitrofanovka, not Crimea's Mitrofanivka
+                russian, russian_keys = self._russian_place(words[0])
+                for entry, rank in russian.items():
+                    if entry not in found:
+                        found[entry], matched[entry] = rank, russian_keys[entry]
         return found, matched
 
     def _add_namesakes_by_latin_name(self, words: list[str], found: dict[int, float], matched: dict[int, str]) -> None:
@@ -301,7 +333,7 @@ class _Finder:
                 # adjective alone would name some village of that name.
                 i += 2
                 continue
-            mention = mention or self._region_before_aside(i) or self._longest_at(i)
+            mention = mention or self._region_before_aside(i) or self._longest_at(i) or self._area_at(i)
             if mention is None:
                 i += 1
                 continue
@@ -438,12 +470,31 @@ class _Finder:
         word, start, _ = self.words[i]
         lower = word.lower()
         forms = nominative_forms(lower, self.language or None) if is_cyrillic(lower) else (lower,)
-        index = self.gazetteer.index
-        candidates: dict[int, float] = {}
-        matched: dict[int, str] = {}
         # The occupation administrations' "округ" keeps its centre's Russian name from before the 2016 renaming
         # ("Краснодонский округ", whose centre is now Sorokyne).
         okrug = self.text[start:end].lower().split()[-1].startswith("округ")
+        return self._centre_mention(start, end, forms, okrug=okrug)
+
+    def _area_at(self, i: int) -> tuple[Mention, int] | None:
+        """A district told as its centre's area, which no region bears as its name: "на Скадовщині",
+        "на Куп'янщині", "на Токмаччині" (Skadovsk's, Kupiansk's, Tokmak's district), resolved to the centre."""
+        word, start, end = self.words[i]
+        area = _AREA_NAME_RE.match(word.lower())
+        if area is None or word.lower().startswith(_NOT_AREAS):
+            return None
+        stem, suffix = area.groups()
+        # the area noun's stem is its adjective's: Скадов-щина, Скадов-ський; Токма-ччина, Токма-цький
+        forms = tuple(stem + ending for ending in _AREA_ADJECTIVE_ENDINGS[suffix])
+        mention = self._centre_mention(start, end, forms, countries=_AREA_NAME_COUNTRIES)
+        return (mention, 1) if mention else None
+
+    def _centre_mention(self, start: int, end: int, forms: tuple[str, ...], *, okrug: bool = False,
+                        countries: frozenset[str] | None = None) -> Mention | None:
+        """A district mention over ``start:end``, its candidates the centres its adjective ``forms`` may be
+        formed from."""
+        index = self.gazetteer.index
+        candidates: dict[int, float] = {}
+        matched: dict[int, str] = {}
         # Every centre name that exists competes: the resolver weighs them
         # (Василівський -> Василівка, a town, rather than a village Василів).
         for rank, name in enumerate(district_centre_names(forms)):
@@ -457,7 +508,8 @@ class _Finder:
                 # centre is no hamlet: this keeps "Комунарському районі" (a city
                 # district) from Alchevsk, once Комунарськ.
                 if index.feature[entry] != CITY or index.population[entry] < _DISTRICT_CENTRE_MIN_POPULATION \
-                        or not (okrug or self.gazetteer.is_primary(key, entry)):
+                        or not (okrug or self.gazetteer.is_primary(key, entry)) \
+                        or countries is not None and index.country[entry] not in countries:
                     continue
                 if entry not in candidates:
                     candidates[entry] = 0.5 + 0.1 * rank
@@ -465,6 +517,17 @@ class _Finder:
         if not candidates:
             return None
         first_key = next(iter(matched.values()))
+        if self.language == "uk":
+            # Namesake centres the gazetteer spells only in Latin and Russian compete too: "Ямпільська громада" in
+            # a story on the Sumy region is the Sumy region's Yampil'.
+            for key in set(matched.values()):
+                latin = name_key(transliterate_uk(key))
+                for entry in self.gazetteer.lookup(latin):
+                    if entry not in candidates and index.country[entry] == "UA" and index.feature[entry] == CITY \
+                            and index.population[entry] >= _DISTRICT_CENTRE_MIN_POPULATION \
+                            and self.gazetteer.is_primary(latin, entry):
+                        candidates[entry] = 0.8
+                        matched[entry] = latin
         return Mention(self.text[start:end], start, end, first_key, candidates, matched, district=True)
 
     def _longest_at(self, i: int) -> tuple[Mention, int] | None:
@@ -519,6 +582,12 @@ class _Finder:
         if not has_admin and (_STREET_BEFORE_RE.search(self.text, max(0, mention.start - 20), mention.start)
                               or _STREET_AFTER_RE.match(self.text, mention.end)):
             return False
+        # A name in quotes is a car's, a firm's, a ship's or an operation's: "дрон влетел в «Ниву»" (a Lada Niva);
+        # an airfield's or a station's is its town's ("аеродром «Сеща»").
+        if not has_admin and self.text[mention.start - 1:mention.start] in _OPENING_QUOTES \
+                and self.text[mention.end:mention.end + 1] in _CLOSING_QUOTES \
+                and not _NAMED_FOR_ITS_PLACE_BEFORE_RE.search(self.text, max(0, mention.start - 30), mention.start - 1):
+            return False
         # "на Центральной", "на Садовій": a feminine adjective agrees with an unsaid street ("улица", "вулиця"),
         # not with the neuter or masculine village of that name (Центральне, Садове), whose forms end otherwise
         # (unless the name itself ends so: Луговой; feminine names are left alone: "под Одессой").
@@ -544,16 +613,22 @@ class _Finder:
         if used == 1 and i > 0 and self.text[words[i - 1][2]:words[i][1]] == " ":
             previous = words[i - 1][0]
             if previous[0].isupper() and not _sentence_initial(self.text, words[i - 1][1]) and not has_admin \
-                    and not self.gazetteer.lookup(name_key(previous)) and previous.lower() not in _KIND_WORDS:
-                # "Donald Trump": a capitalised non-place word before a one-word match.
+                    and not self.gazetteer.lookup(name_key(previous)) \
+                    and _POSSESSIVE_END_RE.sub("", previous.lower()) not in _KIND_WORDS:
+                # "Donald Trump": a capitalised non-place word before a one-word match ("Kherson Oblast's
+                # Beryslav district" is a region's district).
                 if not cyrillic or is_person_name(mention.text.lower(), self.language or None):
                     return False
         letters = [c for c in mention.text if c.isalpha()]
         # (an acronym with a case ending is one too: "КАБи", "ФАБами", "ЗСУшники")
         if len(letters) > 1 and all(c.isupper() for c in letters) or _INFLECTED_ACRONYM_RE.fullmatch(mention.text):
             return has_admin or top_population >= 100_000
-        if used == 1 and len(mention.key) <= 3 and not has_admin:
-            return False  # "По", "Во", "Ba": short words are prepositions far more often than places
+        if used == 1 and len(mention.key) <= 3 and not has_admin \
+                and not _SETTLEMENT_BEFORE_RE.search(self.text, max(0, mention.start - 20), mention.start) \
+                and not (cyrillic and not _sentence_initial(self.text, mention.start)):
+            # "По", "Во", "Ba": short words are prepositions far more often than places ("the village of Udy" is
+            # one, and so is a capitalised Cyrillic word within a sentence: "біля Зуї")
+            return False
         if not cyrillic:
             if not has_primary and not has_admin and top_population < 1000:
                 return False
@@ -570,6 +645,12 @@ class _Finder:
                 if not exact or max(ix.population[e] for e in exact) < 10_000:
                     return False
         return True
+
+
+def is_area_name(place: Place) -> bool:
+    """Whether ``place`` is a district named as its centre's area ("Скадовщині", "Токмаччина"), which the parser
+    places at the centre with precision 2 (a village named so, "Пісочину", has precision 1)."""
+    return place.geo_precision == 2 and _AREA_NAME_RE.match(place.text.lower()) is not None
 
 
 def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
