@@ -47,6 +47,8 @@ from sitrep.coding.fatalities import count_casualties
         # a date is not a toll, nor is a running total
         ("A drone struck a minibus on the morning of Aug. 15, killing a 58-year-old woman and injuring five.", "en",
          (1, 5)),
+        ("Russian forces struck settlements with drones on January 13 and 14, killing at least five civilians.", "en",
+         (5, 0)),
         ("З початку місяця в районі внаслідок російських атак загинули вже семеро цивільних.", "uk", (0, 0)),
         ("Since the start of the month, seven civilians have been killed in the district.", "en", (0, 0)),
         # negated after the cue, in the same clause
@@ -442,6 +444,20 @@ def test_tolls_in_official_wording_corrections_and_other_accounts(text, language
         ("За сутки противник потерял до 1 300 военнослужащих.", "ru", (0, 0)),
         ("Всего за неделю ВСУ потеряли до 120 военнослужащих.", "ru", (0, 0)),
         ("Противник потерял три танка и пять автомобилей.", "ru", (0, 0)),
+        # a war blogger's "minus" enemy dead, and a temperature
+        ("Минус 30 укропов, техника сгорела.", "ru", (30, 0)),
+        ("Мінус 12 окупантів і два танки.", "uk", (12, 0)),
+        ("Ночью было минус 30 градусов.", "ru", (0, 0)),
+        # the civilian a side calls a spotter, "destroyed"
+        ("Сброс ВОГа — корректировщик уничтожен.", "ru", (1, 0)),
+        # the execution of people, named; those in hospital are the wounded
+        ("Прокуратура расследует расстрел двух мирных жителей в селе.", "ru", (2, 0)),
+        ("Один энергетик погиб, двое в больнице.", "ru", (1, 2)),
+        ("Загинула жінка, двоє у лікарні.", "uk", (1, 2)),
+        ("Two people died in hospital.", "en", (2, 0)),
+        # the soldier who shot is no victim; one killed in an attack is
+        ("A Russian soldier shot dead a 61-year-old local resident on Saturday.", "en", (1, 0)),
+        ("A soldier killed in the attack was buried on Monday.", "en", (1, 0)),
         # a figure with its thousands set apart is one figure
         ("В результате удара погибли 1 200 человек.", "ru", (1200, 0)),
         # one enemy "liquidated" is one dead; a fire "liquidated" is put out

@@ -97,7 +97,13 @@ _CUE_TABLE: tuple[tuple[str, str, int], ...] = (
     (r"уничтожен\w*", KILLED, NEEDS_PEOPLE),
     # a side's losses in a battle, in its enemy's words: "противник потерял до 45 военнослужащих"
     (r"потерял|потеряли|потеряв|втратив|втратили", KILLED, NEEDS_PEOPLE),
+    # war bloggers' slang for enemy dead, in both languages and in English translation: "Минус 30 укропов"
+    (r"минус|мінус|minus", KILLED, NEEDS_PEOPLE),
     (r"расстреля(?:л|ла|ли|но|ны)", KILLED, NEEDS_PEOPLE),
+    # the execution of people, named: "расстрел двух мирных жителей", "розстріл трьох полонених"
+    (r"расстрел(?:а|ом|е|у)?|розстріл(?:у|ом|і)?", KILLED, NEEDS_PEOPLE),
+    # "Один энергетик погиб, двое в больнице": the count in hospital is of the wounded
+    (r"больниц[аеуы]|лікарн(?:я|і|ю)|госпитал[ьеи]|госпітал[ьіюі]|hospital", INJURED, NEEDS_FIGURE),
     (r"ранен|ранена|раненый|раненая|раненого|травмирован(?:а)?|пострадал|пострадала|пострадавший"
      r"|пострадавшая", INJURED, SINGULAR),
     (r"ранены|раненые|раненых|ранеными|травмированы|пострадали|пострадавшие|пострадавших", INJURED, PLURAL),
@@ -131,8 +137,13 @@ _PERSON = re.compile(
     r"|брат|сестр|онук|подружж|диверсант|порушник|бойовик|терорист|полонен|захисник|націоналіст|найманц|рашист"
     r"|челов|мужчин|женщин|дет|ребен|ребён|граждан|военн|боец|бойц|сотрудник|полицейск|служащ|водител"
     r"|пенсионер|подрост|оккупант|нападавш|учител|врач|спасател|пассажир|пешеход|отец|отц|мать|матер|сын"
-    r"|доч|внук|супруг|нарушител|боевик|террорист|пленн|защитник|националист|наемник|наёмник|укроп|всушник)"
+    r"|доч|внук|супруг|нарушител|боевик|террорист|пленн|защитник|националист|наемник|наёмник|укроп|всушник"
+    # a spotter, as a side calls the civilian it killed: "корректировщик уничтожен", "spotter eliminated"
+    r"|корректировщик|коригувальник|наводчик|навідник|spotter)"
 )
+# An active killing with its victim named after it: "shot dead a man", "killed two", "stabbed a woman".
+_KILLED_SOMEONE = re.compile(r"(?:shot dead|shot and killed|killed|stabbed|murdered|executed|strangled) (?:a|an|the|his"
+                             r"|her|two|three|\d+)\b")
 # A unit a person word can describe ("a Russian volunteer battalion", "a partisan group").
 _UNIT = re.compile(r"(?:battalion|unit|group|brigade|company|detachment|corps|regiment|squad|team|movement|network"
                    r"|cell|organi[sz]ation)s?$")
@@ -480,9 +491,9 @@ def _is_people_count(tokens: list[_Token], i: int) -> bool:
     if prev == "," and i > 1 and _PERSON.match(tokens[i - 2].text) and tokens[i + 1:i + 2] \
             and tokens[i + 1].text == ",":
         return False  # "The woman, 63, was killed": an age set off after the person
-    if token.text.isdigit() and prev in _RANGE_JOINERS and i > 2 and tokens[i - 2].value is not None \
-            and tokens[i - 3].text in MONTH_WORDS:
-        return False  # "overnight on October 6 to 7": the second day
+    if token.text.isdigit() and prev in _RANGE_JOINERS | {"and", "та", "і", "й", "и"} and i > 2 \
+            and tokens[i - 2].value is not None and tokens[i - 3].text in MONTH_WORDS:
+        return False  # "overnight on October 6 to 7", "on January 13 and 14": the second day
     following_at = [j for j in range(i + 1, min(len(tokens), i + 5)) if tokens[j].text not in {"-", "–"}]
     following = [tokens[j] for j in following_at]
     # the lower bound of a range counts people when its upper bound does: "5 to 7 people", "двоє-троє"
@@ -494,8 +505,10 @@ def _is_people_count(tokens: list[_Token], i: int) -> bool:
         # "two civilians and a soldier"; "killing a young barmaid": whom a verb of killing takes is a person
         # ("a volunteer battalion", "a partisan group": the person word describes a unit, which is no count)
         # ("a civilian car", "a civilian convoy": the person word describes a thing)
+        # ("A Russian soldier shot dead a man": the subject of a killing is its doer, no victim)
         return any(_PERSON.match(t.text) and not (k + 1 < len(following) and (
-            _UNIT.match(following[k + 1].text) or _THING.match(following[k + 1].text)))
+            _UNIT.match(following[k + 1].text) or _THING.match(following[k + 1].text)
+            or _KILLED_SOMEONE.match(" ".join(x.text for x in tokens[following_at[k] + 1:following_at[k] + 4]))))
                    for k, t in enumerate(following[:2])) or i > 0 and tokens[i - 1].cue is not None
     # "12:40" is a clock time; "Загиблих уже восьмеро: під уламками знайшли…" a toll before a colon
     if following and following[0].text == ":" and (token.text.isdigit() or not any(
