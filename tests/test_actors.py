@@ -419,6 +419,10 @@ CLASH = "Armed clash"
         ("ВС РФ отразили атаки у села, бой продолжался несколько часов.", "ru", "UA", "Military Forces of Russia"),
         ("Ukrainian troops repelled a night assault on their trenches east of the town.", "en", "RU",
          "Military Forces of Ukraine"),
+        # the side thrown back attacked, though the other's soldiers did something too
+        ("Сьогодні ворог здійснив спробу штурму позицій наших військ поблизу села. Після кількагодинного бою "
+         "противника відкинуто, село під контролем Сил оборони України. Наші воїни знищили дві одиниці ворожої "
+         "бронетехніки. Сили оборони продовжують завдавати втрат противнику.", "uk", "RU", "Military Forces of Ukraine"),
     ],
 )
 def test_a_clash_is_coded_to_the_side_that_attacked_not_the_one_that_repelled_it(text, language, country,
@@ -666,6 +670,8 @@ def test_military_intelligence_in_the_locative_and_a_resistance_channels_our_peo
         ("Ukraine's military intelligence said its drones destroyed a radar post near Dzhankoi; Russian-installed "
          "officials said 11 drones were shot down.", "UA"),
         ("Russian cruise missiles hit an energy facility in Smila before dawn, the regional governor said.", "RU"),
+        ("A night watchman was killed when two Russian S-300 missiles hit a farm; the Ukrainian army denied losses.",
+         "RU"),
     ],
 )
 def test_a_sides_drones_and_missiles_with_a_word_between(text, country):
@@ -848,10 +854,21 @@ def test_the_acts_a_strike_is_said_to_answer_are_the_other_sides():
     ("Наші воїни вибили окупантів із села і підняли прапор над школою.", "uk", "Government regains territory", "UA"),
     ("Сегодня штурмовики наших бригад зачистили последние дома села, хохлы бежали.", "ru",
      "Non-state actor overtakes territory", "RU"),
+    # ... or tells of the other side's "ЦИПсО", and says what its pilots "worked on" with which bombs
+    ("Вчера наши летчики отработали ФАБ-500 с УМПК по селу, там ВСУ держат склады. Классика ЦИПсО.", "ru",
+     "Air/drone strike", "RU"),
 ])
 def test_our_soldiers_are_the_side_whose_speech_the_text_is(text, language, sub_event_type, country):
     coded = code_actors(text, language, sub_event_type)
     assert (coded.perpetrator, coded.perpetrator_country) == ("state_forces", country)
+
+
+def test_a_sides_blame_stands_on_nothing_when_the_outlet_says_no_one_can_tell_who_fired():
+    text = ("В субботу утром снаряды попали в здание клуба, где раздавали продуктовые наборы. Власти ДНР обвиняют в "
+            "обстреле украинскую армию. Украинская сторона не комментировала. Независимо установить, откуда велся "
+            "огонь, невозможно: обе стороны ведут здесь артиллерийский огонь.")
+    assert code_actors(text, "ru", SHELLING).perpetrator == "unknown"
+    assert code_actors(text.rsplit(" Независимо", 1)[0], "ru", SHELLING).perpetrator_country == "UA"
 
 
 def test_a_military_administration_is_no_soldier_and_investigators_are_no_doers():

@@ -28,6 +28,9 @@ def _report(sub_event_type: str, country: str, admin1_code: str = "", perpetrato
         (_report(MINE, "UA", "26"), "Вибух пошкодив авто, повідомило Міністерство внутрішніх справ.", ""),
         (_report(SHELLING, "UA", "05", perpetrator="partisans"), "Shelling hit the town.", ""),
         (_report(SHELLING, "SY"), "Shelling hit the town.", ""),
+        # ... nor when the report says no one can tell who fired
+        (_report(SHELLING, "UA", "05"), "Снаряды попали в клуб. Независимо установить, откуда велся огонь, невозможно.",
+         ""),
         (_report("Armed clash", "UA", "05"), "Fighting continued near the village.", ""),
     ],
 )

@@ -36,6 +36,9 @@ def test_the_gainer_and_the_ground_decide_the_territory_type(label, perpetrator,
         ("Russian units retreated south. Ukrainian troops liberated the village on Monday.", "en", "UA"),
         # a side reporting its own forces' gain
         ("Russia's military said on Wednesday its forces had taken full control of the town.", "en", "RU"),
+        # a side named after a preposition is not the one that withdrew
+        ("Ukrainian forces likely liberated the village on October 5. A milblogger wrote that Russian forces left it "
+         "after a day of Ukrainian artillery preparation, withdrawing toward Svatove.", "en", "UA"),
     ],
 )
 def test_the_perpetrator_of_a_change_of_control_is_the_side_that_gained(text, language, country):

@@ -141,10 +141,12 @@ _ACTION = re.compile(
     r"|відкри(?:в|ла|ли) вогонь|откры(?:л|ла|ли) огонь"
     r"|завда\w* (?:\w+ ){0,2}удар\w*|нанес\w* (?:\w+ ){0,2}удар\w*|conduct(?:ed|s)|carried out|carries out"
     # the soldiers' words for an assault: "пошли накатом на опорник", "пішли на штурм", "отработали по"
-    r"|(?:пошли|пішли) (?:\w+ )?(?:на|в|у) (?:штурм|накат|атак|опорник|позиц|посадк)\w*|пошли накатом|отработал\w* по"
+    r"|(?:пошли|пішли) (?:\w+ )?(?:на|в|у) (?:штурм|накат|атак|опорник|позиц|посадк)\w*|пошли накатом"
+    # ... with the weapon between: "отработали ФАБ-500 с УМПК по Новодонецкому"
+    r"|отработал\w* (?:[\w-]+ ){0,4}?по"
     # a defence ministry's "continue their strikes": "ВС РФ продолжают удары по военной инфраструктуре"
     r"|продолжа\w* (?:\w+ )?удар\w*|продовжу\w* (?:\w+ )?удар\w*|continu\w* (?:\w+ )?(?:strikes|attacks|shelling)"
-    r"|відпрацюва\w* по"
+    r"|відпрацюва\w* (?:[\w-]+ ){0,4}?по"
     r")" + _E
 )
 # Gaining ground, read as an action only in an account of a change of control: in a mine blast
@@ -230,6 +232,17 @@ _UNSUPPORTED_NEXT = re.compile(
     _B + r"(?:no evidence (?:for|of|to support) (?:(?:this|that|it)|(?:this|that|the|these) (?:claims?|accusations?"
     r"|allegations?|versions?|attributions?))(?=\s*[.,;])"
     r"|доказательств\w* (?:этому|этого|тому)[^.]{0,40} нет|доказів (?:цьому|цього|тому)[^.]{0,40} немає)" + _E)
+# The outlet's word that no one can tell who fired: "Кто стрелял — установить невозможно", "Независимо установить,
+# откуда велся огонь, невозможно", "it was impossible to determine who fired".
+_SHOOTER_UNKNOWN = re.compile(
+    r"(?:кто стрелял|откуда (?:вел|вёл|велся|вёлся|стреляли)\w*(?: огонь)?|хто стріляв|звідки (?:вел|стріля)\w*"
+    r"|who (?:fired|was behind (?:it|the (?:strike|attack|shelling)))|where the (?:fire|shells?) came from)[^.]{0,40}?"
+    r"(?:установить невозможно|невозможно (?:установить|определить)|неможливо (?:встановити|визначити)"
+    r"|встановити неможливо|(?:is|was) impossible to (?:establish|determine|tell)|could not be (?:established|determined))"
+    r"|(?:установить|определить)[^.]{0,40}?(?:кто стрелял|откуда (?:вел|вёл|велся|вёлся|стреляли)\w*(?: огонь)?)[^.]{0,20}?"
+    r"невозможно|(?:встановити|визначити)[^.]{0,40}?(?:хто стріляв|звідки (?:вел|стріля)\w*)[^.]{0,20}?неможливо"
+    r"|(?:impossible|unable) to (?:establish|determine|tell|verify)[^.]{0,20}? (?:who fired|where the (?:fire|shells?) came"
+    r" from)")
 # A side named only to be denied: "neither Ukrainian officials nor any partisan group has claimed it".
 _DENIED_BEFORE = re.compile(
     _B + r"(?:(?:neither|nor|not any|not a single|ни|ні|жоден|жодна|жодне|жодні|жодних|никакие|никакая|никакой"
@@ -410,12 +423,16 @@ _ONE_SIDES_LABEL = "(as named by Russian authorities)"
 _OUR_FORCES = "Our forces"
 _THE_ENEMY = "The enemy"
 _RUSSIAN_SPEECH = re.compile(_B + r"(?:укроп\w*|хохл\w*|всушник\w*|нацик\w*|бандер\w*|неонацист\w*|националист\w*"
-                             r"|киевск\w* режим\w*)" + _E)
+                             r"|киевск\w* (?:режим|хунт)\w*|укронацист\w*|ципсо|вфу"
+                             r"|вооруж[её]нн\w* формировани\w* украин\w*)" + _E)
 _UKRAINIAN_SPEECH = re.compile(_B + r"(?:орк(?:и|ів|ам|ами|ах|а|ов)?|рашист\w*|кацап\w*|русн[яюі]|окупант\w*"
                                r"|оккупант\w*|ворог\w*|загарбник\w*)" + _E)
 _OPENING_QUOTES = frozenset("«\"“„")
 _CLOSING_QUOTES = frozenset("»\"”“")
 _WITHDRAWER_REACH = 8  # words between the side and its withdrawal verb
+# A preposition before a side makes it no subject: "after a day of Ukrainian artillery preparation".
+_PREPOSITION_BEFORE = re.compile(_B + r"(?:of|after|by|from|with|under|amid|під|після|від|через|по|после|от|под|из-за)"
+                                 r"\s+$")
 _NATIONAL_POLICE_UA = re.compile(r"national police of ukraine|національн\w* поліці\w*|национальн\w* полици\w* украины")
 _PASSIVE_BY = re.compile(
     r"\b(?:blown up|set (?:on fire|ablaze)|torched|burn(?:ed|t)|shot(?: dead)?|attacked|killed|detained|arrested"
@@ -495,6 +512,9 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
     claimed = False
 
     sentences = _sentences(lowered)
+    # "Кто стрелял — установить невозможно": the outlet says no one can tell who fired, so a side's blame stands
+    # on nothing it knows of
+    shooter_unknown = says_who_fired_is_unknown(everything)
     for number, (sentence_start, sentence) in enumerate(sentences):
         sentence_end = sentence_start + len(sentence)
         if sentence_start and _REMINDER.match(sentence):
@@ -508,7 +528,7 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
         if blame and _MOTIVE_BEFORE.search(sentence, max(0, blame.start() - 20), blame.start()):
             blame = None  # "использует трагедии, чтобы обвинить российскую армию": a blame told as a ploy
         following = sentences[number + 1][1] if number + 1 < len(sentences) else ""
-        unsupported = blame is not None and _UNSUPPORTED.search(sentence) is not None \
+        unsupported = blame is not None and (_UNSUPPORTED.search(sentence) is not None or shooter_unknown) \
             or _UNSUPPORTED_NEXT.search(following) is not None
         if claim and not attribution or claim and not claimed:
             attribution, claimed = _phrase(text, sentence_start, sentence), True
@@ -563,6 +583,11 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
                     and mention.group.country in _OPPONENT_FORCES \
                     and _REPELLED_BEFORE.search(sentence, max(0, local - 60), local):
                 # the side whose attack was repelled attacked, in the outlet's words or someone's account
+                weight = max(weight, QUOTED_WEIGHT if reported else agent_weight)
+            elif sub_event_type == CLASH and mention.group.perpetrator == "state_forces" \
+                    and mention.group.country in _OPPONENT_FORCES \
+                    and _THROWN_BACK_AFTER.match(sentence, mention.end - sentence_start):
+                # the side thrown back attacked: "противника відкинуто", "противник отброшен на исходные позиции"
                 weight = max(weight, QUOTED_WEIGHT if reported else agent_weight)
             elif sub_event_type == CLASH and mention.group.country in _OPPONENT_FORCES \
                     and mention.group.perpetrator == "state_forces" \
@@ -684,13 +709,21 @@ def _gainer(lowered: str, mentions: list[_Mention], doer: tuple[str, str, str]) 
 def _withdrawer(lowered: str, mentions: list[_Mention]) -> _Group | None:
     """The group the text has leaving a place: the nearest mention before a withdrawal verb, in its clause."""
     for verb in _WITHDRAWAL.finditer(lowered):
-        before = [m for m in mentions if m.end <= verb.start()]
+        # (a side named after a preposition is no subject: "left the village after a day of Ukrainian artillery
+        # preparation, withdrawing toward Svatove")
+        before = [m for m in mentions if m.end <= verb.start()
+                  and not _PREPOSITION_BEFORE.search(lowered, max(0, m.start - 12), m.start)]
         if not before:
             continue
         between = lowered[before[-1].end:verb.start()]
         if len(between.split()) <= _WITHDRAWER_REACH and not re.search(r"[.;!?]", between):
             return before[-1].group
     return None
+
+
+def says_who_fired_is_unknown(text: str) -> bool:
+    """Whether ``text`` says no one can tell who fired ("Кто стрелял — установить невозможно")."""
+    return _SHOOTER_UNKNOWN.search(_normalise(text)) is not None
 
 
 def claims_responsibility(sentence: str) -> bool:
@@ -879,6 +912,10 @@ def _repelled(sentence: str, end: int) -> bool:
     return _verb_after(sentence[end:end + 60], _REPEL) is not None
 
 
+# Thrown back, said of the side that attacked: "противника відкинуто", "противник отброшен", "were pushed back".
+_THROWN_BACK_AFTER = re.compile(
+    r"\s+(?:(?:було|было|був|была|был|були|были)\s+)?(?:відкинут\w*|відбит\w*|отброшен\w*|отбит\w*)"
+    r"|\s+(?:was|were|had been|have been|has been)\s+(?:pushed back|driven back|repelled|repulsed|thrown back)" + _E)
 # What was repelled, just before the side that attacked: "fought off a Russian sabotage group", "repelled an
 # attack by Russian infantry", "відбили штурм російських військ".
 _REPELLED_BEFORE = re.compile(

@@ -22,7 +22,7 @@ import re
 
 from sitrep.model import Place, Report
 
-from .actors import STATE_FORCES
+from .actors import STATE_FORCES, says_who_fired_is_unknown
 from .segment import SECTOR_OPENER
 from .territory import territory_type
 from .weapons import MINE
@@ -80,8 +80,10 @@ def settle(report: Report, text: str) -> None:
 
 
 def strike_side(report: Report, text: str) -> str:
-    """"UA" or "RU" for an unattributed strike in Ukraine or Russia, else ""."""
-    return _fire_side(report, text) if report.perpetrator == "unknown" else ""
+    """"UA" or "RU" for an unattributed strike in Ukraine or Russia, else "" (also when the report says no one can
+    tell who fired)."""
+    return _fire_side(report, text) if report.perpetrator == "unknown" and not says_who_fired_is_unknown(text) \
+        else ""
 
 
 def _fire_side(report: Report, text: str) -> str:
