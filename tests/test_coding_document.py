@@ -180,6 +180,10 @@ def test_drones_that_hit_an_air_defence_missile_battery_are_an_air_strike():
                           "Знищено радіолокаційну станцію.", "uk") == "Air/drone strike"
     assert codebook_label("Shelling/artillery/missile attack",
                           "Drones struck an S-400 surface-to-air missile battery overnight.") == "Air/drone strike"
+    # a glide bomb after a lead that tells no strike, only the wounded
+    assert codebook_label("Shelling/artillery/missile attack",
+                          "Ще семеро людей поранено. Учора близько 12:20 ворог скинув КАБ на село. На місці загинула "
+                          "63-річна жінка.", "uk") == "Air/drone strike"
     # drones named only in a tally after the strike do not make it one from the air
     assert codebook_label("Shelling/artillery/missile attack",
                           "Российские войска нанесли удар высокоточным оружием по складам. Средства ПВО сбили три "
@@ -578,6 +582,14 @@ def test_an_interception_whose_debris_did_damage_is_still_a_stopped_attack():
     assert codebook_label("Disrupted weapons use", harmless, "ru") == "Disrupted weapons use"
     assert codebook_label("Air/drone strike", harmless, "ru") == "Disrupted weapons use"
     assert codebook_label("Air/drone strike", debris_killed, "ru") == "Disrupted weapons use"
+    # ... however many sentences tell who was hurt
+    debris_wounded = ("Ночью ПВО сбит беспилотник ВСУ. Обломки упали на частный дом. Пострадали двое — мужчина и его "
+                      "супруга. У них осколочные ранения, оба доставлены в больницу.")
+    assert codebook_label("Air/drone strike", debris_wounded, "ru") == "Disrupted weapons use"
+    # ... but those a strike killed, in so many words, are the strike's
+    struck_after_all = ("Губернатор заявив, що обидві ракети збиті, уламки впали на незаселену місцевість. Але люди "
+                        "бачили, що горіла позиція. Унаслідок ракетного удару ліквідовано п'ятьох окупантів.")
+    assert codebook_label("Disrupted weapons use", struck_after_all, "uk") == "Shelling/artillery/missile attack"
     # a missile that hit and killed is a strike, however many others were shot down
     struck = ("A missile hit a school in the town, killing three people. Air defences shot down two more; "
               "their debris damaged a garage.")
@@ -1044,6 +1056,19 @@ def test_a_list_needs_two_marked_lines_one_emoji_before_a_post_makes_none():
          "Looting/property destruction"),
         ("Government regains territory", "Troops recaptured the village and set fire to the rebels' depot.",
          "Government regains territory"),
+        # a hit on a base that took no place is a strike
+        ("Government regains territory", "Вчера прилет КАБ — ФАБ-500 с УМПК — по ПВД ВСУ в селе. Ликвидированы до 20 "
+         "боевиков.", "Air/drone strike"),
+        # what bombs dropped on a town destroyed is the strike's; what soldiers looted after a shelling is looting
+        ("Looting/property destruction", "Чугуївський район: близько 18:40 окупанти скинули дві КАБ на місто. "
+         "Пошкоджено п'ятиповерхівку.", "Air/drone strike"),
+        ("Looting/property destruction", "Soldiers looted shops in the town after the shelling.",
+         "Looting/property destruction"),
+        # a truck set on fire with no explosive told is arson, not a bomb
+        ("Remote explosive/landmine/IED", "Минувшей ночью подожжен грузовой автомобиль одного из наших подразделений. "
+         "Это очередная террористическая акция.", "Looting/property destruction"),
+        ("Remote explosive/landmine/IED", "Партизани підпалили, а потім підірвали вантажівку окупантів.",
+         "Remote explosive/landmine/IED"),
         # a population driven out, told as the news: ACLED's "Other"
         ("Attack", "About 4,000 people have fled villages along the river because of militia raids, the aid "
                    "agency said.", "Other"),
@@ -1302,6 +1327,97 @@ def test_a_paragraph_retelling_the_same_kind_of_incident_on_its_day_stays_with_t
               "A 64-year-old man and a 71-year-old woman were killed on the spot."),
     )
     assert [(r.sub_event_type, r.event_date) for r in code_document(doc)] == [("Air/drone strike", "2024-08-13")]
+
+
+def test_the_houses_a_strike_destroyed_are_its_damage_not_an_event_of_their_own():
+    doc = Document(
+        id="n10d", language="en", source="wire_en", published_at="2024-01-13T17:10:00+00:00",
+        title="Russian drone strike kills two near Kharkiv",
+        text=("KHARKIV, Ukraine, Jan 13 - Russian attack drones killed two people and wounded five in a town on the "
+              "western edge of Kharkiv overnight into Saturday, the regional governor said.\n\n"
+              "A 67-year-old woman was killed in the first house hit. Two houses were destroyed and several damaged."),
+    )
+    assert [(r.sub_event_type, r.fatalities) for r in code_document(doc)] == [("Air/drone strike", 2)]
+
+
+def test_each_hromada_of_a_regional_summary_is_an_item_of_its_own():
+    doc = Document(
+        id="n10e", language="uk", source="ova_uk", published_at="2025-03-18T20:10:00+02:00",
+        title="Нікопольщина: вечірнє зведення 18 березня",
+        text=("Нікопольщина впродовж дня під ударами дронів і артилерії.\n\n"
+              "Нікопольська громада (Приміське): зранку FPV-дрон атакував автобус з працівниками. Одна з поранених "
+              "померла в лікарні.\n\n"
+              "Покровська громада (Шолохове): по обіді енергетики потрапили під удар дрона. Двоє чоловіків поранені."),
+    )
+    reports = sorted(code_document(doc), key=lambda r: r.evidence_start)
+    assert [(r.sub_event_type, r.fatalities, r.event_date) for r in reports] == [
+        ("Air/drone strike", 1, "2025-03-18"), ("Air/drone strike", 0, "2025-03-18")]
+    # a morning summary's item is of the past day its opening tallies
+    doc = Document(
+        id="n10e2", language="uk", source="ova_uk", published_at="2023-11-28T09:05:00+02:00",
+        title="Зведення на ранок 28 листопада",
+        text=("Зведення на ранок 28 листопада\n\n"
+              "За минулу добу ворог 9 разів обстріляв прикордоння Чернігівщини. Зафіксовано 41 вибух.\n\n"
+              "📍 Новгород-Сіверська громада: удар ствольної артилерії по околиці міста. Загинув 68-річний місцевий "
+              "житель."),
+    )
+    assert [r.event_date for r in code_document(doc) if r.fatalities] == ["2023-11-27"]
+
+
+def test_an_incident_later_that_day_is_dated_by_the_account_before_it():
+    doc = Document(
+        id="n10f", language="en", source="wire_en", published_at="2025-03-19T12:05:00+00:00",
+        title="Drone attacks near Nikopol kill bus passenger, wound power workers",
+        text=("On Tuesday morning a first-person-view drone struck a bus carrying workers in a village near Nikopol. A "
+              "49-year-old woman died of her wounds in hospital, the governor said.\n\n"
+              "In the afternoon, a drone hit a repair crew restoring a damaged power line in another village, "
+              "wounding two electricians, he said."),
+    )
+    assert {r.event_date for r in code_document(doc)} == {"2025-03-18"}
+
+
+def test_the_same_days_morning_is_the_day_of_the_nearest_account_that_names_it():
+    doc = Document(
+        id="n10g", language="uk", source="regional_uk", published_at="2024-09-27T10:00:00+03:00",
+        title="На Бериславщині загинули четверо цивільних",
+        text=("У четвер на Бериславщині загинули четверо цивільних.\n\n"
+              "Близько 14:30 російський FPV-дрон наздогнав легковик у селі: загинули жінка та її син.\n\n"
+              "Зранку того ж дня, близько 10:20, біля Новодмитрівки на протитанковій міні підірвався трактор. Загинули "
+              "тракторист та його помічник."),
+    )
+    mine = [r for r in code_document(doc) if r.sub_event_type == "Remote explosive/landmine/IED"]
+    assert [r.event_date for r in mine] == ["2024-09-26"]
+
+
+def test_a_base_named_only_to_say_where_the_truck_stood_is_no_event_of_its_own():
+    doc = Document(
+        id="n10c", language="uk", source="resistance_uk", published_at="2023-11-04T14:00:00+02:00",
+        title="Мінус КамАЗ окупантів",
+        text=("У ніч на суботу в окупованому селі наші агенти спалили вантажівку КамАЗ, якою окупанти возили боєприпаси "
+              "на позиції.\n\nАвтомобіль стояв на території колишньої ферми на околиці села, де росіяни облаштували "
+              "ремонтну базу. Від вантажівки залишився обгорілий каркас."),
+    )
+    assert [r.sub_event_type for r in code_document(doc)] == ["Looting/property destruction"]
+    # the building set on fire where the occupiers had set up an office is the arson's own
+    doc = Document(id="n10c2", language="uk", source="resistance_uk", published_at="2023-07-06T10:40:00+03:00",
+                   title="Паспортний стіл більше не працює",
+                   text=("Сьогодні вночі наші люди підпалили будівлю, де окупанти облаштували пункт видачі російських "
+                         "паспортів. Вигоріли два кабінети з документами. Ніхто не постраждав."))
+    assert [r.sub_event_type for r in code_document(doc)] == ["Looting/property destruction"]
+
+
+def test_the_datelines_date_is_no_day_of_the_lead_and_a_later_paragraph_dates_it():
+    # "Nov 15" is when the wire filed the story; "on Tuesday" in the next paragraph is the day of the lead's attack
+    doc = Document(
+        id="n10b", language="en", source="wire_en", published_at="2023-11-15T11:50:00+00:00",
+        title="Russian tank fire hits volunteers' bread van near Ukraine's northern border",
+        text=("KHARKIV, Ukraine, Nov 15 - Russian tank fire hit a minibus of volunteers delivering bread to a village "
+              "about 3 km from the Russian border, wounding two of them, regional prosecutors said.\n\n"
+              "The shell struck on Tuesday as the volunteers were unloading boxes outside a former shop, prosecutors "
+              "said. No one was killed. The minibus burned out."),
+    )
+    assert [(r.sub_event_type, r.event_date, r.fatalities) for r in code_document(doc)] == [
+        ("Shelling/artillery/missile attack", "2023-11-14", 0)]
 
 
 def test_a_stopped_attack_that_did_harm_is_the_strike_of_the_weapon_its_lead_names():
@@ -1670,12 +1786,21 @@ def test_a_campaign_going_on_is_kept_when_it_is_all_the_text_tells():
     # one side came in and the other withdrew: control changed hands
     ("Armed clash", "Учора ворог після тривалих штурмів зайшов у село. Наші підрозділи відійшли на заздалегідь "
      "підготовлені позиції.", "uk", "Non-state actor overtakes territory"),
+    ("Change to group/activity", "Вчера наши оставили Новоегоровку. Ребята пишут, что ВСУ зашли в село с двух "
+     "сторон.", "ru", "Non-state actor overtakes territory"),
+    # a capture claimed by one side, which the account disputes, telling only of an attack
+    ("Non-state actor overtakes territory", "The Russian MoD claimed that Russian forces seized the village, but "
+     "available evidence indicates only that Russian forces attacked the settlement on July 16.", "en", "Armed clash"),
+    ("Non-state actor overtakes territory", "Russian forces seized the village on July 16, the MoD said.", "en",
+     "Non-state actor overtakes territory"),
     # an assault that entered and had to leave did not take the place
     ("Government regains territory", "Утром наши штурмовики зашли в лесопосадку у села. Выбили противника из окопов, "
      "но закрепиться не получилось, к обеду отошли на исходные.", "ru", "Armed clash"),
     # a place given up after days of fighting was taken by force
     ("Non-violent transfer of territory", "Після трьох діб запеклих боїв командування ухвалило рішення відвести "
      "підрозділи з села.", "uk", "Non-state actor overtakes territory"),
+    ("Non-violent transfer of territory", "Учора наші залишили село. Хлопці пишуть, що ЗСУ зайшли в нього з двох "
+     "боків після доби артпідготовки.", "uk", "Non-state actor overtakes territory"),
     # ... and one left with no fighting was not
     ("Non-violent transfer of territory", "Русские ушли из поселка ночью, утром туда без боя зашли ВСУ.", "ru",
      "Non-violent transfer of territory"),

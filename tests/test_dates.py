@@ -71,6 +71,10 @@ def test_skips_sentences_that_recall_older_events():
     ("Сьогодні мешканці зібралися на площі. Це вже другий мітинг: попередній, у понеділок, зібрав двісті людей.", "uk"),
     ("Сегодня жители вышли на площадь. Предыдущая акция, в понедельник, собрала двести человек.", "ru"),
     ("Hundreds rallied in the square today. The previous protest, on Monday, drew two hundred people.", "en"),
+    # what an earlier strike damaged
+    ("Сегодня утром беспилотник атаковал машину энергетиков. Они восстанавливали линию, поврежденную вчерашним "
+     "обстрелом.", "ru"),
+    ("A drone hit a repair crew this morning as it fixed a line damaged in yesterday's shelling.", "en"),
 ])
 def test_the_day_of_a_previous_incident_of_the_kind_is_not_the_events(text, language):
     assert resolve_event_date(text, PUBLISHED, language) == ("2023-05-17", 1)

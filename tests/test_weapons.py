@@ -31,6 +31,16 @@ from sitrep.coding.weapons import AIR_STRIKE, MISSILE_ATTACK, strikes_apart, wea
     # the Shahed by its Russian name, in any case; an air-defence missile that fell is no missile strike
     ("Этой ночью «Герани» отработали по депо.", "air"),
     ("Дрон влучив у будинок; можливо, туди впала ракета ППО.", "air"),
+    # a tank's gun is artillery to ACLED; a tank hit is a target
+    ("Russian tank fire hit a minibus of volunteers.", "ground"),
+    ("Ворог обстріляв село з танка.", "ground"),
+    ("Танковый обстрел поселка длился час.", "ground"),
+    ("A drone destroyed a tank near the village.", "air"),
+    # a quadcopter's drop is from the air
+    ("Вчера наши операторы с «мавика» отработали по пособнику ВСУ. Сброс ВОГа.", "air"),
+    ("Вчера укропское «крыло» отработало по машине энергетиков.", "air"),
+    ("Вночі «Баба-Яга» скинула міну на будинок.", "air"),
+    ("Партія має праве крило.", None),
 ])
 def test_the_kind_of_weapon_a_text_names(text, kind):
     assert weapon_kind(text) == kind

@@ -188,7 +188,11 @@ _PASSING_CUE = re.compile(
 # on Monday" ("the previous day" dates the event itself).
 _PREVIOUS_INCIDENT = re.compile(
     rf"{_B}(?:попередн\w*(?!\s+(?:дн|доб|ніч|ноч|веч|ран))|предыдущ\w*(?!\s+(?:дн|сут|ноч|веч|утр))"
-    rf"|(?:the|a)\s+previous(?!\s+(?:day|night|evening|morning|afternoon)))"
+    rf"|(?:the|a)\s+previous(?!\s+(?:day|night|evening|morning|afternoon))"
+    # what an earlier strike did to the place: "линию, поврежденную вчерашним обстрелом", "damaged in yesterday's
+    # shelling"
+    rf"|(?:поврежд|пошкодж|разруш|зруйн|damaged|destroyed)\w*\s+(?:in\s+|during\s+|by\s+)?"
+    rf"(?:вчерашн|вчорашн|учорашн|позавчерашн|позавчорашн|yesterday's|last night's)\w*)"
 )
 # When a campaign began: "The counteroffensive, launched on Sept. 6, has already returned…", "наступ, що розпочався
 # 6 вересня": the campaign's day, not the incident's.

@@ -37,8 +37,8 @@ from .dates import (
     time_references,
 )
 from .fatalities import count_casualties, revised_toll
-from .segment import (CHEMICAL, LEAD_SENTENCES, NEW_STORY, OTHER, SAME_DAY, SECTOR_OPENER, TIME_OPENER, Passage,
-                      compatible, find_passages, follows_heading, opens_an_item, opens_list_item, reconsider)
+from .segment import (AREA_OPENER, CHEMICAL, LEAD_SENTENCES, NEW_STORY, OTHER, SAME_DAY, SECTOR_OPENER, TIME_OPENER,
+                      Passage, compatible, find_passages, follows_heading, opens_an_item, opens_list_item, reconsider)
 from .settle import names_a_front_settlement
 from .territory import GOVERNMENT_REGAINS, NON_VIOLENT_TRANSFER, OVERTAKES, territory_type
 from .triggers import has_trigger
@@ -105,8 +105,11 @@ _DAMAGE = re.compile(
 _DEBRIS = re.compile(
     r"\b(?:debris|fragments?|wreckage)\b|(?:уламк\w*|уламок|обломк\w*|обломок|фрагмент\w*)", re.IGNORECASE)
 PROPERTY_DESTRUCTION = "Looting/property destruction"
-_ARSON = re.compile(r"\b(?:arson|set (?:fire|ablaze|on fire)|torch\w*|burn(?:ed|t) (?:down|out)|підпал\w*|спалил\w*"
-                    r"|згорі\w*|поджог\w*|подожг\w*|поджег\w*|сожгл\w*|сжег\w*|сгорел\w*)", re.IGNORECASE)
+_ARSON = re.compile(r"\b(?:arson|set (?:fire|ablaze|on fire|alight)|torch\w*|burn(?:ed|t) (?:down|out)|підпал\w*"
+                    r"|спалил\w*|спален\w*|згорі\w*|поджог\w*|подожг\w*|подожж\w*|поджег\w*|сожгл\w*|сжег\w*"
+                    r"|сожж\w*|сгорел\w*)", re.IGNORECASE)
+_LOOTING = re.compile(r"\b(?:loot\w*|plunder\w*|stole|stolen|ransack\w*)\b|(?<!\w)(?:мародер\w*|мародёр\w*|граб\w*"
+                      r"|пограб\w*|розграб\w*|разграб\w*|вкрал\w*|украл\w*|викрал\w*|похитил\w*)", re.IGNORECASE)
 _EXPLOSIVE = re.compile(r"\b(?:explo\w*|blast\w*|bomb\w*|ied|mines?|landmines?|detonat\w*|grenade\w*|вибух\w*|підрив\w*"
                         r"|підірв\w*|мін[аиуоі]|сву|свп|гранат\w*|фугас\w*|взрыв\w*|подрыв\w*|подорв\w*|мин[аыуе]"
                         r"|детонац\w*)\b", re.IGNORECASE)
@@ -222,6 +225,12 @@ _COURT_ACCOUNT = re.compile(
 )
 
 
+# "…, де росіяни облаштували ремонтну базу", "where the occupiers had set up a depot": a relative clause that
+# tells what a place is, not when a base was set up.
+_SETTING_CLAUSE = re.compile(
+    r"(?:(?<!\w)(?:де|где|куди|куда)|\bwhere)\s+(?:[\w'’-]+\s+){0,3}?(?:облаштува\w*|обладна\w*|розмісти\w*|розташува\w*"
+    r"|обустро\w*|оборудова\w*|размести\w*|располож\w*|had set up|set up|established|had established|based)\b",
+    re.IGNORECASE)
 # Remembrance of the dead of an earlier attack: "Сьогодні вшанували пам'ять загиблих…".
 _COMMEMORATION = re.compile(
     r"\b(?:commemorat\w*|memorial (?:service|ceremony)|anniversary|paid (?:tribute|their respects)|in memory of)\b"
@@ -254,6 +263,15 @@ def _only_ongoing(event: _Event, doc: Document, language: str) -> bool:
     return _ONGOING.match(first.text) is not None and len(rest) <= 1 \
         and all(_NOTHING_CONFIRMED.search(sentence.text) for sentence in rest) \
         and not has_time_reference(first.text, doc.published_at) and count_casualties(first.text, language) == (0, 0)
+
+
+def _is_setting(passage: Passage) -> bool:
+    """Whether a base the passage tells of was set up only in a clause that says where something else happened:
+    "Автомобіль стояв на території колишньої ферми, де росіяни облаштували ремонтну базу"."""
+    anchor = passage.anchor.text if passage.anchor is not None else passage.text
+    # (the building set on fire where the occupiers had set up an office is the arson's: see codebook_label)
+    return passage.label == HQ_ESTABLISHED and _SETTING_CLAUSE.search(anchor) is not None \
+        and not _ARSON.search(passage.text) and not _EXPLOSIVE.search(passage.text)
 
 
 def _is_commemoration(passage: Passage) -> bool:
@@ -437,7 +455,8 @@ def _digest_header(event: _Event, doc: Document, header: str) -> list[str]:
     """The title and ``header`` (the digest's first sentence) for an event told as an item of a digest's list
     ("🔴 Лозова — влучання …") or of a military summary's sectors ("На Лиманському напрямку …"): what dates it.
     [] for any other event."""
-    if any(opens_list_item(p.text, doc.text) or SECTOR_OPENER.match(p.text) for p in event.passages):
+    if any(opens_list_item(p.text, doc.text) or SECTOR_OPENER.match(p.text) or AREA_OPENER.match(p.text)
+           for p in event.passages):
         return [doc.title or "", header]
     return []
 
@@ -812,14 +831,24 @@ _TRIED = r"\b(?:attempt\w*|tried|trying|failed)\b|намага\w*|спроб\w*|
 _CAPTURE_FAILED = re.compile(
     _TRIED + r"|\b(?:seeking|sought|denied|claimed|not)\b"
     r"|не (?:змогл|змогли|смогл|вдалося|удалось)\w*|нібито|якобы|заяв\w*|стверджу\w*|утвержда\w*", re.IGNORECASE)
+# A capture one side claimed that the account disputes, itself telling only of fighting.
+_DISPUTED_CAPTURE = re.compile(
+    r"\b(?:claim\w*|said)\b[^.;]{0,80}\b(?:captured|seized|took|liberated|taken)\b[^.;]{0,80}?\b(?:but|however)\b"
+    r"[^.;]{0,120}?\b(?:only|not (?:yet )?(?:seized|captured|taken))\b"
+    r"|(?:заяв|стверджу|утвержда)\w*[^.;]{0,80}(?:захопил|звільнил|захватил|освободил|взял)\w*[^.;]{0,80}?"
+    r"(?:але|проте|однак|однако|но)\b[^.;]{0,120}?(?:лише|тільки|лишь|только|не (?:захопил|звільнил|захватил"
+    r"|освободил|взял))", re.IGNORECASE)
 # An assault that did not take the place: "пытались зайти в село … закрепиться не получилось", "tried to storm".
 _ATTEMPT_FAILED = re.compile(
     _TRIED + r"|\bunsuccessful\w*\b|не (?:змогл|смогл|вдал|удал|получил|вийшл)\w*", re.IGNORECASE)
 _STRIKE_VERB = re.compile(
     r"\b(?:struck|strikes?|shell\w*|hit|bomb\w*|attack\w*)\b|обстріл\w*|удар\w*|атаку\w*|обстрел\w*|бомб\w*",
     re.IGNORECASE)
+# Bombs or grenades dropped: "скинули дві КАБ на Чугуїв", "сбросили ВОГ", "dropped explosives".
+_DROPPED = re.compile(r"(?<!\w)(?:скину\w*|скинул\w*|скида\w*|сброси\w*|сбросил\w*|сбрасыва\w*)|\bdropp(?:ed|ing)\b",
+                      re.IGNORECASE)
 # The soldiers' verb for a strike: "отработали по Конотопу", "відпрацювали по складу".
-_WORKED_ON = re.compile(r"(?:отработал\w*|відпрацюва\w*|відпрацювал\w*) по(?!\w)", re.IGNORECASE)
+_WORKED_ON = re.compile(r"(?:отработал\w*|відпрацюва\w*|відпрацювал\w*) (?:[\w«»-]+ ){0,4}?по(?!\w)", re.IGNORECASE)
 # A weapon's first use or a new tactic is a change in a group's activity, not a strike (ACLED).
 _NEW_WEAPON_USE = re.compile(r"\bfor the first time\b|\b(?:began|started) (?:using|to use)\b|впервые|вперше"
                              r"|(?:начали|начинают|стали) примен\w*|(?:почали|починають|стали) застосов\w*",
@@ -857,11 +886,16 @@ _ENTERED = re.compile(r"\b(?:entered|moved into|rolled into)\b|(?<!\w)(?:зай�
                       r"|вошл[иао]|вошел|заїхал\w*|заехал\w*)(?!\w)", re.IGNORECASE)
 _WITHDREW = re.compile(r"\b(?:withdr[ae]w\w*|retreated|pulled (?:out|back)|fell back)\b"
                        r"|(?<!\w)(?:відійш\w*|відступил\w*|вийшл\w* з|отош\w*|отступил\w*|вышл\w* из|откатил\w*"
-                       r"|уходил\w*|ушл[иао]|ушел|пішл[иао]|пішов)(?!\w)", re.IGNORECASE)
+                       r"|уходил\w*|ушл[иао]|ушел|пішл[иао]|пішов)(?!\w)"
+                       # a place left, named: "наши оставили Новоегоровку", "залишили Новоєгорівку"
+                       r"|(?<!\w)(?:оставил\w*|залишил\w*|покинул\w*|left|abandoned)\s+(?-i:[А-ЯЁЇІЄҐA-Z])",
+                       re.IGNORECASE)
 _ASSAULT = re.compile(r"\b(?:assault\w*|stormed|storming)\b|(?<!\w)(?:штурм\w*|закрепил\w*|закріпил\w*|продвинул\w*"
                      r"|просунул\w*)", re.IGNORECASE)
-_BATTLE = re.compile(r"\b(?:battles?|fighting|fought|clash\w*|stormed|assault\w*|attack(?:ed|ing))\b"
-                    r"|(?<!\w)(?:бо[їяюе](?!вик)\w*|бій|штурм\w*|сражени\w*)", re.IGNORECASE)
+_BATTLE = re.compile(r"\b(?:battles?|fighting|fought|clash\w*|stormed|assault\w*|attack(?:ed|ing)"
+                    r"|artillery preparation)\b"
+                    r"|(?<!\w)(?:бо[їяюе](?!вик)\w*|бій|штурм\w*|сражени\w*|артпідготовк\w*|артподготовк\w*)",
+                    re.IGNORECASE)
 _AMBUSH = re.compile(r"\b(?:ambush\w*)\b|засад\w*", re.IGNORECASE)
 _NO_FIGHT = re.compile(r"без (?:бою|боя|боїв|боев|опору|сопротивлени\w*)|without (?:a fight|fighting|resistance)"
                        r"|(?:бою|боя|боїв|боев|боёв) не (?:було|было)|не (?:було|было) (?:бою|боя|боїв|боев)"
@@ -890,15 +924,22 @@ _VIOLENCE = re.compile(
     re.IGNORECASE)
 
 
+_DEBRIS_REACH = 2  # sentences after the debris's that may tell whom it hurt
+
+
 def _harmed_only_by_debris(text: str, language: str) -> bool:
     """Whether everyone the account says was killed or hurt was hit by falling debris: the casualties sit in a
-    sentence naming the debris or in the one after it ("обломки упали на пансионат. В результате пожара погиб
-    охранник"), or there are none. A missile that hit and killed, beside others shot down, is a strike."""
+    sentence naming the debris or in one of the two after it ("обломки упали на пансионат. В результате пожара
+    погиб охранник", "Обломки упали на частный дом. Пострадали двое — мужчина и его супруга. У них осколочные
+    ранения"), or there are none. A missile that hit and killed, beside others shot down, is a strike."""
     sentences = split_sentences(text)
     for n, sentence in enumerate(sentences):
-        if count_casualties(sentence.text, language) == (0, 0):
+        if count_casualties(sentence.text, language) == (0, 0) or _DEBRIS.search(sentence.text):
             continue
-        if not (_DEBRIS.search(sentence.text) or n and _DEBRIS.search(sentences[n - 1].text)):
+        # (casualties a strike caused, in so many words, are the strike's: "унаслідок ракетного удару ЗСУ ліквідовано
+        # п'ятьох окупантів" after the governor's "уламки впали на незаселену місцевість")
+        if _STRIKE_VERB.search(sentence.text) \
+                or not any(_DEBRIS.search(s.text) for s in sentences[max(0, n - _DEBRIS_REACH):n]):
             return False
     return True
 
@@ -977,9 +1018,21 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
         # A base named as what a strike or a bomb hit ("отработали по … ПВД и ремонтная база") was not set up:
         # the account reports the weapon's strike.
         label = _lead_weapon(text) or _strike_type(text) or (IED if _EXPLOSIVE.search(text) else label)
+    if label in (GOVERNMENT_REGAINS, OVERTAKES, PROPERTY_DESTRUCTION):
+        lead = _account_lead(text)
+        strike = _strike_type(lead)
+        if strike and (_STRIKE_VERB.search(lead) or _INCOMING.search(lead) or _WORKED_ON.search(lead)
+                       or _DROPPED.search(lead)) \
+                and not _CAPTURE.search(lead) and not _ENTERED.search(lead) and not _LOOTING.search(lead) \
+                and not _ARSON.search(lead):
+            # "Вчера прилет КАБ — ФАБ-500 с УМПК — по ПВД ВСУ в Безруках": a strike on a base took no place;
+            # "окупанти скинули дві КАБ на Чугуїв … Пошкоджено п'ятиповерхівку": what bombs destroyed is a strike's
+            label = strike
     if label in (CHANGE_TO_GROUP, GOVERNMENT_REGAINS, OVERTAKES) and _ARSON.search(text) \
             and not _EXPLOSIVE.search(text) and not _CONTROL_CHANGE.search(text) and not _BATTLE.search(text):
         return PROPERTY_DESTRUCTION  # burning homes to drive people out takes no place: property destruction
+    if label == IED and _ARSON.search(text) and not _EXPLOSIVE.search(text):
+        return PROPERTY_DESTRUCTION  # a truck set on fire, no explosive told: arson, no bomb (ACLED)
     label = _transfer_label(label, text)
     if label == NON_VIOLENT_TRANSFER and _BATTLE.search(_NO_FIGHT.sub("", text)):
         # "Після двох діб запеклих боїв ми ухвалили рішення відвести наші підрозділи": a place given up after
@@ -1042,7 +1095,7 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
             or count_casualties(lead, language)[0]
         if _CAPTURE.search(lead) and not _CAPTURE_FAILED.search(lead) and (label == "Armed clash" or not struck):
             return OVERTAKES  # the lead tells a side took the place: a change of control (the gainer decides which)
-    if label == "Armed clash":
+    if label in ("Armed clash", CHANGE_TO_GROUP):
         # "Учора ворог … зайшов у Метьолкіне. Наші підрозділи відійшли на заздалегідь підготовлені позиції": one side
         # came in and the other left, in the account's opening: a change of control
         opening = " ".join(s.text for s in split_sentences(text)[:2])
@@ -1050,9 +1103,11 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
             return OVERTAKES
     if label in (OVERTAKES, GOVERNMENT_REGAINS):
         opening = _account_lead(text, sentences=2)
-        if _ATTEMPT_FAILED.search(opening) and not _CAPTURE.search(opening):
+        if _ATTEMPT_FAILED.search(opening) and not _CAPTURE.search(opening) or _DISPUTED_CAPTURE.search(opening):
             # the opening tells an assault that only tried for the place ("зашли в лесопосадку … Выбили ВСУшников из
-            # первой линии окопов, но закрепиться не получилось"): no change of control
+            # первой линии окопов, но закрепиться не получилось"), or a capture claimed and disputed by the account
+            # ("The MoD claimed that Russian forces seized X, but available evidence indicates only that Russian
+            # forces attacked the settlement"): no change of control
             return "Armed clash"
     if label == "Armed clash" and not _GROUND_FIGHTING.search(text) and weapons_named(text) == (True, False):
         return AIR_STRIKE  # drones or aircraft struck, and no one fought on the ground: no clash (ACLED)
@@ -1094,8 +1149,12 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
         if lead:
             return lead
     if label == MISSILE_ATTACK:
-        if air and not ground and weapons_named(split_sentences(text)[0].text)[0]:
-            return AIR_STRIKE  # drones or aircraft strike in the lead and no missile or gun is named: from the air
+        lead = split_sentences(text)[0].text
+        if air and not ground and (weapons_named(lead)[0] or not _STRIKE_VERB.search(lead)):
+            # drones or aircraft strike in the lead, or after a lead that tells no strike ("Ще семеро людей поранено.
+            # ¶ Учора ворог скинув КАБ …"), and no missile or gun is named: from the air ("нанесли удар высокоточным
+            # оружием" with drones only in a tally after it is no air strike)
+            return AIR_STRIKE
         return label
     if label == AIR_STRIKE:
         if not air and not ground and (_PLANTED_BOMB.search(text) or MINE.search(text)):
@@ -1131,13 +1190,27 @@ def _strike_type(text: str) -> str | None:
 
 
 def _same_event(event: _Event, passage: Passage, passage_date: str | None, named_day: bool) -> bool:
-    if not compatible(event.label, passage.label):
+    if not compatible(event.label, passage.label) and not _strike_damage(event, passage):
         return False
     # Two days the text names, and different, are two events, whatever they are called;
     # a day only inferred from the publication ("were detained at the scene") names none.
     if event.named_day and named_day:
         return event.event_date == passage_date
     return True
+
+
+def _strike_damage(event: _Event, passage: Passage) -> bool:
+    """Whether ``passage`` only tells what the strike ``event`` destroyed."""
+    return event.label in (AIR_STRIKE, MISSILE_ATTACK) and _damage_only(passage)
+
+
+def _damage_only(passage: Passage) -> bool:
+    """Whether a property-destruction passage only tells what was destroyed: "Two houses were destroyed and
+    several damaged", "Пошкоджено п'ять будинків" (no one burned, looted or blew anything up): a strike's damage,
+    when the story tells a strike."""
+    return passage.label == PROPERTY_DESTRUCTION and _DAMAGE.search(passage.text) is not None \
+        and not _ARSON.search(passage.text) and not _LOOTING.search(passage.text) \
+        and not _EXPLOSIVE.search(passage.text)
 
 
 def _apart_in_a_list(event: _Event, passage: Passage, text: str) -> bool:
@@ -1159,7 +1232,11 @@ def _apart_in_a_list(event: _Event, passage: Passage, text: str) -> bool:
 
 
 # An incident told as on the day of the account before it.
-_SAME_DAY = re.compile(r"^\W*" + SAME_DAY + r"\b", re.IGNORECASE)
+_SAME_DAY = re.compile(r"^\W*(?:(?:зранку|вранці|вдень|ввечері|увечері|вночі|утром|днем|днём|вечером|ночью|later|early)"
+                       r"\s+)?" + SAME_DAY + r"\b", re.IGNORECASE)
+# ... or later in it, naming no day of its own.
+_LATER_THAT_DAY = re.compile(r"^\W*(?:in the (?:afternoon|evening)|later|по обіді|після обіду|пізніше|згодом"
+                             r"|после обеда|позже|позднее)\b", re.IGNORECASE)
 
 
 def _paragraph(text: str, offset: int) -> int:
@@ -1227,11 +1304,17 @@ def _passage_day(passage: Passage, passages: list[Passage], doc: Document, langu
                  ) -> tuple[str | None, int, bool]:
     """The passage's date, its precision, and whether the passage names that day (see _Event.named_day)."""
     passage_date, precision = _resolve_date(passage.text, doc, language)
-    if _SAME_DAY.match(passage.text):
-        # "Того ж дня …" happened on the day of the account before it, a year ago if that one was
+    later = _LATER_THAT_DAY.match(passage.text)
+    if _SAME_DAY.match(passage.text) \
+            or later is not None and not time_references(passage.text[later.end():], doc.published_at):
+        # "Того ж дня …" happened on the day of the account before it, a year ago if that one was; so did "In the
+        # afternoon, a drone hit a repair crew" after "On Tuesday morning a drone struck a bus"
+        # (the nearest account before it that names its day: "У четвер на Бериславщині загинули четверо. ¶ Близько
+        # 14:30 FPV-дрон наздогнав легковик … ¶ Зранку того ж дня …" is Thursday's)
         earlier = [p for p in passages if p.end <= passage.start]
+        dated = [p for p in earlier if time_references(p.text, doc.published_at)]
         if earlier:
-            passage_date, precision = _resolve_date(earlier[-1].text, doc, language)
+            passage_date, precision = _resolve_date((dated or earlier)[-1].text, doc, language)
     named_day = precision == 1 and passage_date is not None and any(
         day == passage_date for day, _ in time_references(passage.text, doc.published_at))
     return passage_date, precision, named_day
@@ -1244,8 +1327,11 @@ def _merge(passages: list[Passage], doc: Document, sentences: list[Sentence], la
     events: list[_Event] = []
     # The strongest passages first, so that each event is anchored on its
     # clearest account; the lead breaks ties between equal accounts.
-    order = sorted(passages, key=lambda p: (-(p.confidence + (0.1 if p.first_index < LEAD_SENTENCES else 0)),
-                                             p.first_index))
+    # (A strike's damage told on its own comes after the strike, which it joins.)
+    strikes = any(p.label in (AIR_STRIKE, MISSILE_ATTACK) for p in passages)
+    order = sorted(passages, key=lambda p: (strikes and _damage_only(p),
+                                            -(p.confidence + (0.1 if p.first_index < LEAD_SENTENCES else 0)),
+                                            p.first_index))
     for passage in order:
         if passage.eventness < MIN_EVENTNESS:
             continue
@@ -1281,7 +1367,7 @@ def _merge(passages: list[Passage], doc: Document, sentences: list[Sentence], la
                 or _is_court_account(passage, doc, sentences, passage_date) or _is_accident(passage, doc, sentences) \
                 or _is_ordinary_crime(passage, doc) or _is_alert_without_strike(passage, language) \
                 or _is_controlled_detonation(passage, language) \
-                or _is_commemoration(passage):
+                or _is_commemoration(passage) or _is_setting(passage):
             continue
         if events and passage.confidence < MIN_SECONDARY_CONFIDENCE:
             # The act an arrest story tells on a day it names ("ФСБ задержали двух подростков. По данным ФСБ, в ночь
@@ -1412,9 +1498,9 @@ def _date_of_past_day(event: _Event, doc: Document, sentences: list[Sentence]) -
     if event.named_day or published is None or hour is None or hour >= _PAST_DAY_MORNING_UNTIL:
         return None
     texts = [p.text for p in event.passages] + _digest_header(event, doc, sentences[0].text)
-    if any(SECTOR_OPENER.match(p.text) for p in event.passages):
-        # a sector item of a general staff's morning summary whose opening tallies the past day ("За минулу добу
-        # відбулося 79 бойових зіткнень")
+    if any(SECTOR_OPENER.match(p.text) or AREA_OPENER.match(p.text) for p in event.passages):
+        # a sector or hromada item of a morning summary whose opening tallies the past day ("За минулу добу
+        # відбулося 79 бойових зіткнень", "За минулу добу ворог 9 разів обстріляв прикордоння")
         texts += [sentence.text for sentence in sentences[:_SUMMARY_OPENING_SENTENCES]]
     if not any(_PAST_DAY.search(text) for text in texts):
         return None

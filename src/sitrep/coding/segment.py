@@ -24,6 +24,7 @@ from functools import lru_cache
 import numpy as np
 
 from sitrep.nlp import Sentence, is_heading, split_sentences
+from sitrep.nlp.datelines import strip_dateline
 from sitrep.taxonomy import NO_EVENT
 
 from .classifier import CodingModel, combine
@@ -128,9 +129,18 @@ SECTOR_OPENER = re.compile(
 )
 
 
+# A hromada or district heading a paragraph of a regional administration's summary: "Хутір-Михайлівська громада:
+# FPV-дрон атакував автомобіль у Чуйківці", "Покровська громада (Шолохове): …", "Великописарівська громада."
+AREA_OPENER = re.compile(
+    r"^\W*[\w'’ʼ-]+(?:\s+[\w'’ʼ-]+)?\s+(?:громада|район|округ|hromada|district|community)(?:\s*\([^()]{1,60}\))?\s*[:.—–-]",
+    re.IGNORECASE)
+
+
 def opens_an_item(sentence: str) -> bool:
-    """Whether a summary's paragraph that opens with ``sentence`` is an item of its own: its hour or its sector."""
-    return TIME_OPENER.match(sentence) is not None or SECTOR_OPENER.match(sentence) is not None
+    """Whether a summary's paragraph that opens with ``sentence`` is an item of its own: its hour, its sector or
+    its hromada."""
+    return TIME_OPENER.match(sentence) is not None or SECTOR_OPENER.match(sentence) is not None \
+        or AREA_OPENER.match(sentence) is not None
 
 
 def follows_heading(text: str, start: int) -> bool:
@@ -148,11 +158,12 @@ def follows_heading(text: str, start: int) -> bool:
 
 def _on_another_day(sentence: str, passage: str, *, passage_dated: bool = False) -> bool:
     """Whether ``sentence`` names a day and ``passage`` names none of its days (and, with ``passage_dated``,
-    names a day of its own)."""
+    names a day of its own). A dateline's date is the filing day, no incident's ("KHARKIV, Ukraine, Nov 15 -
+    Russian tank fire hit a minibus … ¶ The shell struck on Tuesday")."""
     days = nominal_days(sentence)
     if not days:
         return False
-    passage_days = nominal_days(passage)
+    passage_days = nominal_days(strip_dateline(passage))
     return not days & passage_days and (bool(passage_days) or not passage_dated)
 
 

@@ -15,14 +15,16 @@ IED = "Remote explosive/landmine/IED"
 
 AIR_WEAPON = re.compile(
     r"\b(?:drones?|uavs?|aircraft|air ?strikes?|air raid|jets?|planes?|helicopters?|aerial|aviation|glide bombs?"
-    r"|bombers?|каб|air-launched|shaheds?|geran-?\d?|lancets?"
+    r"|bombers?|каб|air-launched|shaheds?|geran-?\d?|lancets?|mavics?|quadcopters?|copters?|baba[- ]yaga"
     # unguided bombs with glide kits and the air force that drops them: "ФАБ-500 с УМПК", "наши ВКС"
     r"|фаб|fabs?|умпк|вкс"
     # naval drones, the sea's strike drones: "uncrewed surface vessels (USVs)", "безэкипажные катера (БЭК)"
     r"|usvs?|(?:uncrewed|unmanned) surface (?:vessels?|boats?)|бэк)\b"
     r"|\b(?:дрон|безпілотн|бпла|авіа|літак|гелікоптер|вертоліт|вертольот"
     r"|беспилотн|авиа|самол[её]т|вертол[её]т|бомбардировщ|безекіпажн|безэкипажн|повітряного базування"
-    r"|воздушного базирования|шахед|геран|ланцет)",
+    r"|воздушного базирования|шахед|геран|ланцет|мавик|мавік|квадрокоптер|коптер"
+    # strike drones by their soldiers' names: "«крыло» отработало по машине", "«Баба-Яга»"
+    r"|ударн\w* крил|ударн\w* крыл|баба-яг|баба яг)|«(?:крил|крыл)\w*»",
     re.IGNORECASE,
 )
 # A mine, laid or drifting: "a tractor hit a mine", "підірвався на міні", "на мине".
@@ -31,11 +33,11 @@ MINE = re.compile(r"\b(?:land)?mines?\b|\bмін(?:а|и|у|ою|і|ами|ах|
 GROUND_WEAPON = re.compile(
     r"\b(?:missiles?|rockets?|artillery|shell(?:ing|ed|s)?|mlrs|himars|grads?|iskanders?|mortars?|howitzers?"
     r"|rocket launchers?|long-range (?:high-)?precision weapons?|(?:high-)?precision long-range weapons?"
-    r"|uragans?|smerch|tos-1a?|atacms|kalibrs?|tochka-u)\b"
+    r"|uragans?|smerch|tos-1a?|atacms|kalibrs?|tochka-u|tank (?:fire|shells?|rounds?)|fired from (?:a )?tanks?)\b"
     # Rocket-launcher systems by name, quoted as outlets write them: "вдарили з «Градів»", "«Ураганами»".
     r"|«(?:град|ураган|смерч|торнадо|солнцеп[её]к|буратино)\w*»"
     r"|\b(?:ракет|артилер|обстріл|снаряд|артиллер|обстрел|міномет|миномет|гаубиц|рсз[во]|залпов|іскандер|искандер"
-    r"|калібр|калибр|точк\w-у"
+    r"|калібр|калибр|точк\w-у|танков\w* (?:обстріл|обстрел|вог|ог)|(?:з|із|из) танк"
     # The defence ministry's "long-range precision weapons" are missiles unless it says they were air-launched.
     r"|високоточн\w* зброє\w* великої дальності|высокоточн\w* оружи\w* большой дальности)",
     re.IGNORECASE,
