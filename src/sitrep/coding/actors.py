@@ -512,9 +512,6 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
     claimed = False
 
     sentences = _sentences(lowered)
-    # "Кто стрелял — установить невозможно": the outlet says no one can tell who fired, so a side's blame stands
-    # on nothing it knows of
-    shooter_unknown = says_who_fired_is_unknown(everything)
     for number, (sentence_start, sentence) in enumerate(sentences):
         sentence_end = sentence_start + len(sentence)
         if sentence_start and _REMINDER.match(sentence):
@@ -528,7 +525,10 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
         if blame and _MOTIVE_BEFORE.search(sentence, max(0, blame.start() - 20), blame.start()):
             blame = None  # "использует трагедии, чтобы обвинить российскую армию": a blame told as a ploy
         following = sentences[number + 1][1] if number + 1 < len(sentences) else ""
-        unsupported = blame is not None and (_UNSUPPORTED.search(sentence) is not None or shooter_unknown) \
+        # ("Кто стрелял — установить невозможно": when the outlet says no one can tell who fired, a side's blame
+        # stands on nothing it knows of; ``everything`` is normalised already, and read only for a blame)
+        unsupported = blame is not None and (_UNSUPPORTED.search(sentence) is not None
+                                             or _SHOOTER_UNKNOWN.search(everything) is not None) \
             or _UNSUPPORTED_NEXT.search(following) is not None
         if claim and not attribution or claim and not claimed:
             attribution, claimed = _phrase(text, sentence_start, sentence), True

@@ -212,14 +212,16 @@ def russian_spellings(name: str, limit: int = 6) -> list[str]:
 _RUSSIAN_Y_RE = re.compile(r"(?<=[бвдзлмнпрстфц])и(?=\w)")
 
 
-def russian_originals(name: str) -> list[str]:
+@lru_cache(maxsize=50_000)
+def russian_originals(name: str) -> tuple[str, ...]:
     """The Russian names (lower case) that a Ukrainian spelling of a place in Russia may stand for.
 
     Ukrainian news spells Russian villages the Ukrainian way: "Алтухове" is
     Алтухово, "Прямицине" Прямицыно, "Бехтеєвка" Бехтеевка, "Конишівка"
     Конышёвка. These are :func:`russian_spellings` with the Russian noun
     ending -о beside the adjectival -ое and with ы for и after a hard
-    consonant. [] when the name has no Ukrainian spelling of its own.
+    consonant. () when the name has no Ukrainian spelling of its own. Cached: the parser asks it of every
+    Ukrainian place name it finds, for Russia's namesakes.
     """
     originals: list[str] = []
     for spelling in russian_spellings(name):
@@ -230,7 +232,7 @@ def russian_originals(name: str) -> list[str]:
             for original in _with_russian_y(candidate):
                 if original not in originals:
                     originals.append(original)
-    return originals
+    return tuple(originals)
 
 
 def _with_russian_y(spelling: str) -> list[str]:
