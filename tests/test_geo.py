@@ -978,3 +978,88 @@ def test_a_namesake_the_text_sets_aside_says_nothing_of_where_the_event_was() ->
 def test_seas_reservoirs_and_bridges_are_not_the_towns_named_in_them() -> None:
     assert geoparse("Drones flew over the Sea of Azov and the Kakhovka Reservoir overnight.", "en") == []
     assert geoparse("Удары начались после теракта на Крымском мосту.", "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Противник понёс потери на Константиновском направлении.", "ru", "Kostyantynivka"),
+        ("На Костянтинівському напрямку на Донеччині ворог атакував 12 разів.", "uk", "Kostyantynivka"),
+        ("На Авдеевском направлении продолжаются бои.", "ru", "Avdiyivka"),
+    ],
+)
+def test_a_front_axis_named_by_its_towns_adjective_is_that_town_with_precision_2(text: str, language: str,
+                                                                                   name: str) -> None:
+    """"Константиновское направление" is Kostiantynivka's axis, as "Константиновский район" is its district, not
+    Konstantinovsk in the Rostov region, which the bare adjective's stem names."""
+    assert [(p.name, p.geo_precision) for p in _only(text, language)][0] == (name, 2)
+
+
+def test_the_head_of_a_compound_adjective_is_no_place() -> None:
+    """"Южно-Донецком направлении" names no village Южне; "Южно-Сахалинск" is a city, matched whole."""
+    assert "Южно" not in [p.text for p in _only("На Южно-Донецком направлении отражены три атаки.", "ru")]
+    assert [p.name for p in _only("Жители Южно-Сахалинска вышли на улицы.", "ru")] == ["Yuzhno-Sakhalinsk"]
+
+
+def test_a_strike_after_a_summary_of_an_axis_is_placed_at_the_village_struck() -> None:
+    """A defence ministry's lead names the axis only; the village struck, in the next sentence, is the event's."""
+    text = ("За прошедшие сутки подразделения группировки войск нанесли поражение живой силе и технике противника "
+            "на Константиновском направлении. В ночь на четверг ударными беспилотниками поражен пункт временной "
+            "дислокации подразделения ВСУ в Белозерском Донецкой Народной Республики.")
+    doc = Document(id="t-axis", text=text, language="ru")
+    end = text.index("направлении.") + len("направлении.")
+    reports = [Report(report_id="a", doc_id="t-axis", evidence_start=0, evidence_end=end)]
+    locate(doc, reports)
+    assert reports[0].location.name == "Bilozerske"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        # Crimea's villages the gazetteer knows only by their Russian names, spelt the Ukrainian way
+        ("Партизани підпалили релейну шафу біля станції Клепініне в Криму.", "uk", ["Klepinino", "Crimea"]),
+        # Ukrainian ьо for Russian ё: Путьовка is Путёвка
+        ("Дрони уразили нафтобазу в селищі Путьовка на околиці Брянська.", "uk", ["Putëvka", "Bryansk"]),
+        # an adjective naming a body is no village: Головне, Південне
+        ("Дрони Головного управління розвідки уразили нафтобазу.", "uk", []),
+        ("Речник Південного оперативного командування повідомив про удар.", "uk", []),
+        # a power plant is named after its town as a port is (not the stanitsa Kanevskaya)
+        ("Ракета влучила в Канівську ГЕС.", "uk", ["Kaniv"]),
+        # "на Дніпрі" is on the river; "у Дніпрі" the city
+        ("Гідроелектростанція на Дніпрі зазнала пошкоджень.", "uk", []),
+        ("Вибух пролунав у Дніпрі.", "uk", ["Dnipro"]),
+        # a large city named after the river is not where "the Samara River" is; a city's named part is a place
+        ("A missile damaged a bridge over the Samara River in Dnipro's Ihren neighborhood.", "en", ["Dnipro", "Ihren"]),
+    ],
+)
+def test_places_named_the_other_languages_way_and_names_that_are_no_place(text: str, language: str,
+                                                                        names: list[str]) -> None:
+    assert [p.name for p in _only(text, language)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("ВСУ этой ночью атаковали беспилотниками объект энергетики в Севастополе. Один БПЛА попал в подстанцию в "
+         "районе села Терновка Балаклавского муниципального округа.", "ru", "Ternivka"),
+        ("A missile damaged a railway bridge over the Samara River in Dnipro's Ihren neighborhood overnight.", "en",
+         "Ihren"),
+    ],
+)
+def test_a_spot_named_within_a_large_city_is_the_events_place(text: str, language: str, name: str) -> None:
+    """"в Севастополе … в районе села Терновка": the village is where it happened, not the city that governs it;
+    "Dnipro's Ihren neighborhood" is Ihren."""
+    doc = Document(id="t-spot", text=text, language=language)
+    reports = [Report(report_id="a", doc_id="t-spot", evidence_start=0, evidence_end=len(text))]
+    locate(doc, reports)
+    assert reports[0].location.name == name
+    # a city with no spot named in it stays the place
+    assert _located("ВСУ этой ночью атаковали беспилотниками объект энергетики в Севастополе.", "ru") \
+        == _only("Севастополь", "ru")[0].geonameid
+
+
+def test_a_region_after_the_villages_district_chooses_among_namesakes() -> None:
+    """"у селищі Глибокий Кам'янського району Ростовської області" is Glubokiy in the Rostov region (Ukrainian глиб-
+    for Russian глуб-), not a Hlyboka in Ukraine."""
+    places = _only("Безпілотники атакували нафтобазу в селищі Глибокий Кам'янського району Ростовської області.", "uk")
+    assert (places[0].name, places[0].admin1) == ("Glubokiy", "Rostov Oblast")

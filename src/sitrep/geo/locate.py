@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from sitrep.model import Document, Place, Report
 
-from .parser import geoparse, guess_language, is_area_name
+from .parser import _distance_km, geoparse, guess_language, is_area_name
 
 _STATEMENT_BEFORE_RE = re.compile(
     r"(?:\b(?:said|says|told|stated|announced|claimed|declared|wrote|speaking|briefing|news conference|press conference"
@@ -53,7 +53,7 @@ def _is_statement_place(text: str, place: Place) -> bool:
 
 
 # "в Приморському районі Маріуполя": a district, named like a village, of the city that follows.
-_DISTRICT_WORD = r"(?:район\w*|district|raion|hromada|громад\w*|округ\w*|мікрорайон\w*|микрорайон\w*)\b"
+_DISTRICT_WORD = r"(?:район\w*|district|raion|hromada|громад\w*|округ\w*|мікрорайон\w*|микрорайон\w*|направлени\w*|напрям\w*)\b"
 _DISTRICT_AFTER_RE = re.compile(r"^\s+" + _DISTRICT_WORD, re.IGNORECASE)
 _DISTRICT_WORD_RE = re.compile(r"\s" + _DISTRICT_WORD, re.IGNORECASE)
 # "Обстрілів зазнали Глухівська, Середино-Будська, Білопільська та Хотінська громади": each adjective of a list that
@@ -128,6 +128,17 @@ _DISTANCE_FROM_BEFORE_RE = re.compile(
 # "Вибухи в передмісті Запоріжжя", "in Zelenivka, a suburb of Kherson": the city a suburb belongs to; the suburb
 # itself, when the evidence names it, is where the event was. (A city's outskirts, "на околиці Бердянська", are the
 # city's own.)
+# "Dnipro's Ihren neighborhood": the city names where its part lies.
+_POSSESSIVE_AFTER_RE = re.compile(r"^['’]s\s+(?=[A-Z])")
+# "в районе села Терновка", "у селі", "the village of": a settlement named as the spot, within a city's area told
+# before it ("атаковали … объект энергетики в Севастополе … попал в подстанцию в районе села Терновка").
+_SPOT_BEFORE_RE = re.compile(
+    r"(?:\b(?:town|village|settlement) of|\bin the area of|(?<!\w)(?:в|у) район[еі](?:\s+(?:сел\w*|селищ\w*|поселк\w*"
+    r"|посёлк\w*))?|(?<!\w)(?:сел[оаіеу]|селищ[еіау]|поселк[еау]|посёлк[еау]|смт))\s+$", re.IGNORECASE)
+# A city this large named first, and a smaller settlement of its region this near named as the spot, is the
+# settlement's event.
+_SPOT_CITY_MIN_POPULATION = 100_000
+_SPOT_KM = 40.0
 _SUBURB_OF_BEFORE_RE = re.compile(
     r"(?:\bsuburbs?\s+of\s+(?:the\s+)?|(?<!\w)(?:передміст|пригород)\w*\s+)(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
 
@@ -202,7 +213,7 @@ def _event_city_order(text: str, cities: list[Place]) -> list[Place]:
     distance at the town), and so does the city a named suburb belongs to."""
     def a_landmark(place: Place) -> bool:
         before, after = _before_and_after(text, place)
-        return bool(_ROAD_END_AFTER_RE.match(after) or _ROAD_BEFORE_RE.search(before)
+        return bool(_ROAD_END_AFTER_RE.match(after) or _ROAD_BEFORE_RE.search(before) or _POSSESSIVE_AFTER_RE.match(after)
                     or _DASH_BEFORE_RE.search(before) and _ROAD_AFTER_RE.match(after)
                     or _DISTANCE_FROM_BEFORE_RE.search(before) or _SUBURB_OF_BEFORE_RE.search(before))
 
@@ -210,6 +221,22 @@ def _event_city_order(text: str, cities: list[Place]) -> list[Place]:
     landmarks = {id(p) for p in cities if a_landmark(p)}
     regions = {(p.country, p.admin1_code) for p in cities if id(p) not in landmarks | last}
     return sorted(cities, key=lambda p: (id(p) in last, id(p) in landmarks and (p.country, p.admin1_code) in regions))
+
+
+def _spot_in_city(text: str, cities: list[Place]) -> Place | None:
+    """A settlement named as the spot after a large city of its region, close to it: "атаковали беспилотниками
+    объект энергетики в Севастополе … попал в подстанцию в районе села Терновка" is Ternivka's."""
+    first = cities[0]
+    if first.population < _SPOT_CITY_MIN_POPULATION or first.latitude is None:
+        return None
+    for place in cities[1:]:
+        if place.start > first.start and place.population < first.population \
+                and (place.country, place.admin1_code) == (first.country, first.admin1_code) \
+                and place.latitude is not None and _SPOT_BEFORE_RE.search(text, max(0, place.start - 30), place.start) \
+                and not _demoted(text, place) \
+                and _distance_km(first.latitude, first.longitude, place.latitude, place.longitude) <= _SPOT_KM:
+            return place
+    return None
 
 
 def _evidence_span(doc: Document, report: Report) -> tuple[int, int]:
@@ -277,7 +304,7 @@ def _choose(doc: Document, report: Report, places: list[Place], title_places: li
                             and (p.country, p.admin1_code) == region and not _demoted(doc.text, p)), None)
             if village is not None:
                 return village
-        return cities[0]
+        return _spot_in_city(doc.text, cities) or cities[0]
     evidence_regions = [p for p in in_evidence if p.feature == "region"]
     if evidence_regions:
         wanted = {(r.country, r.admin1_code) for r in evidence_regions}

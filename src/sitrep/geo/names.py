@@ -127,7 +127,8 @@ _UK_TO_RU_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ий", ("ый", "ий")), ("ій", ("ий",)), ("ці", ("цы",)), ("ця", ("ца",)),
 )
 # Name roots whose Russian form differs beyond the letter correspondences.
-_UK_TO_RU_ROOTS = (("олекс", "алекс"), ("микол", "никол"), ("кам'ян", "камен"), ("володимир", "владимир"))
+_UK_TO_RU_ROOTS = (("олекс", "алекс"), ("микол", "никол"), ("кам'ян", "камен"), ("володимир", "владимир"),
+                   ("глиб", "глуб"))
 # Adjectives Russian translates rather than spells: Північне is Северное, Червоний Яр Красный Яр (as whole words:
 # Червоноград stays Червоноград).
 _UK_TO_RU_ADJECTIVES = {"північн": "северн", "південн": "южн", "східн": "восточн", "західн": "западн",
@@ -135,15 +136,16 @@ _UK_TO_RU_ADJECTIVES = {"північн": "северн", "південн": "ю�
 _TRANSLATED_ADJECTIVE_RE = re.compile(r"(" + "|".join(_UK_TO_RU_ADJECTIVES) + r")([аеийоі]{1,2})")
 _UK_CONSONANTS = "бвгґджзклмнпрстфхцчшщ"
 _HARD_PLURAL_CONSONANTS = "бвдзлмнпрстф"  # Russian writes -ы after these, -и after к, г, х, ж, ш, ч, щ
-# What only a Ukrainian spelling has: its own letters, -ськ/-цьк, a final -ця (Russian -ца), an adjective in -е
+# What only a Ukrainian spelling has: its own letters, ьо (Russian ё), -ськ/-цьк, a final -ця (Russian -ца), an adjective in -е
 # or a feminine one in consonant + а or я before the noun (Russian has -ое, -ая, -яя), a
 # plural in -и or a masculine adjective in -ий after a hard consonant (Russian -ы, -ый: Новий Комар, Новый Комар).
-_UKRAINIAN_SPELLING_RE = re.compile(r"[іїєґ']|[сцз]ьк|ця(?=$|[\s-])|[бвгджзклмнпрстфхцчшщ](?:е(?=$|[\s-])|[ая]\s)|[бвдзлмнпрстф]и(?=$|[\s-])"
+_UKRAINIAN_SPELLING_RE = re.compile(r"[іїєґ']|ьо|[сцз]ьк|ця(?=$|[\s-])|[бвгджзклмнпрстфхцчшщ](?:е(?=$|[\s-])|[ая]\s)|[бвдзлмнпрстф]и(?=$|[\s-])"
                                     r"|[бвдзлмнпрстф]ий\s")
 
 
 def _russian_stem(stem: str, i_as: str) -> str:
-    stem = stem.replace("ць", "ц").replace("'", "ь")
+    # (ьо is Russian ё, written е in the gazetteer's keys: Путьовка -> Путёвка)
+    stem = stem.replace("ць", "ц").replace("ьо", "е").replace("'", "ь")
     return stem.replace("ї", "и").replace("є", "е").replace("ґ", "г").replace("і", i_as)
 
 
@@ -193,7 +195,7 @@ def russian_spellings(name: str, limit: int = 6) -> list[str]:
     never match real text.
     """
     low = _APOSTROPHE_RE.sub("'", name.lower())
-    if not _UKRAINIAN_SPELLING_RE.search(low):
+    if not _UKRAINIAN_SPELLING_RE.search(low) and not any(uk in low for uk, _ in _UK_TO_RU_ROOTS):
         return []
     parts = re.split(r"([\s\-]+)", low)
     options = [

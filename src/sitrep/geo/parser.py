@@ -59,6 +59,11 @@ _ORGANISATION_WORDS = frozenset({
     "street", "avenue", "square", "stadium", "fc", "club", "dynamo", "shakhtar", "herald", "tribune",
     "news", "express", "telegraph", "standard", "daily", "today", "academy", "hotel", "bank",
 })
+# "Головного управління розвідки", "Південного оперативного командування", "Центрального штаба": an adjective that
+# names a body (its kind word after it in lower case), not the village of that name (Головне, Південне).
+_BODY_AFTER_RE = re.compile(
+    r"\s+(?:[а-яіїєґё'’]+(?:ого|ої|ой|ом|ому|ий|ый|ая|а|е|ое)\s+){0,2}(?:управлін|управлен|командуван|командован"
+    r"|штаб|комітет|комитет|департамент|міністерств|министерств|служб|директорат|directorate|command)")
 # "near X" / "outside X" / "під X" / "под X": the event is near the place (geo_precision 2).
 _NEAR_RE = re.compile(
     r"(?:\bnear(?:by)?|\boutside(?: of)?|\bclose to|\bnot far from|\b(?:on )?the outskirts of|\boutskirts of"
@@ -116,6 +121,12 @@ _AREA_ADJECTIVE_ENDINGS = {"щин": ("ський", "ский"), "ччин": ("�
 _AREA_NAME_COUNTRIES = frozenset({"UA", "RU", "BY"})
 # Nouns formed so that name no district: the homeland, historical lands and peoples' lands.
 _NOT_AREAS = ("батьківщ", "гетьманщ", "козаччин", "галичин", "бойківщ", "гуцульщ", "лемківщ")
+# The heads of compound adjectives ("Южно-Донецкий", "Ново-Петровка", "Північно-Кримський"): no place by themselves
+# before a hyphen (a compound the gazetteer knows whole, "Южно-Сахалинск", is matched whole first).
+_COMPOUND_HEADS = frozenset({
+    "южно", "северо", "западно", "восточно", "ново", "старо", "верхне", "нижне", "велико", "мало", "красно",
+    "південно", "північно", "західно", "східно", "верхньо", "нижньо"})
+_HYPHEN_THEN_NAME = re.compile(r"[-‑‐][^\W\d_]")
 # "Kherson Oblast's": a region's possessive before the name of one of its places.
 _POSSESSIVE_END_RE = re.compile(r"['’]s$")
 # "the village of Udy", "село Уди": a settlement's word before its name.
@@ -137,10 +148,16 @@ _DISTRICT_WORDS = frozenset({
     "громада", "громади", "громаді", "громаду", "громадою", "громад", "громадах", "громаде", "громадой", "громады",
     "округ", "округа", "округу", "округе", "окрузі", "округом", "округи", "округов", "округах",
     "district", "districts", "raion", "raions", "rayon", "rayons", "hromada", "hromadas",
+    # a front's axis is named by its town's adjective as a district is: "на Константиновском направлении" is
+    # Kostiantynivka's (not Konstantinovsk's in the Rostov region), "на Костянтинівському напрямку"
+    "направление", "направления", "направлении", "направлению", "направлением", "направлениях", "направлений",
+    "напрямок", "напрямку", "напрямі", "напрямком", "напрямки", "напрямків", "напрямках",
 })
 # A port is named by its city's adjective as a district is: "Миколаївського морського порту", "Николаевского
-# порта" (the city, not the village Mykolayivske).
-_PORT_WORDS = frozenset({"порт", "порту", "порта", "порті", "порте", "портом", "портів", "портов"})
+# порта" (the city, not the village Mykolayivske); so is a power plant: "Канівську ГЕС" is Kaniv's (not the
+# stanitsa Kanevskaya), "Запорожской АЭС".
+_PORT_WORDS = frozenset({"порт", "порту", "порта", "порті", "порте", "портом", "портів", "портов",
+                         "гес", "гэс", "тес", "тэс", "аес", "аэс", "тец", "тэц", "грес", "грэс"})
 _PORT_PREFIXES = ("морськ", "морск", "річков", "речн", "торговельн", "торгов", "рибн", "рыбн")
 
 
@@ -175,6 +192,14 @@ _SEA_AFTER = re.compile(r"\s+(?:sea\b|fleet\b|reservoir\b|мор[еяюіи]\w*|
                         re.IGNORECASE)
 # "the Sea of Azov", "the Gulf of Taganrog": the water, not the town.
 _WATER_OF_BEFORE = re.compile(r"\b(?:sea|gulf|bay|lake) of\s+(?:the\s+)?$", re.IGNORECASE)
+# "the Samara River", "через річку Самару": a river; a large city of its name is far more often elsewhere (a small
+# river's town of that name is usually where the event is: "мост через реку Навлю").
+_RIVER_AFTER = re.compile(r"\s+river\b(?!\s+port)", re.IGNORECASE)
+_RIVER_BEFORE = re.compile(r"(?<!\w)(?:річк[аиоуі]|рек[аиуеоі])\s+$", re.IGNORECASE)
+_RIVER_NAMESAKE_MIN_POPULATION = 100_000
+# "гідроелектростанція на Дніпрі", "на Днепре": on the river; the city is "у Дніпрі", "в Днепре".
+_ON_THE_RIVER_RE = re.compile(r"(?<!\w)на\s+$", re.IGNORECASE)
+_RIVER_CITY_RE = re.compile(r"(?:дніпр|днепр)", re.IGNORECASE)
 # "Крымский мост", "Кримського мосту": a bridge named by an adjective, not the town of that stem (Krymsk).
 _BRIDGE_AFTER = re.compile(r"\s+(?:мост\w*|міст|мосту|мостом|мості)(?!\w)", re.IGNORECASE)
 _ADJECTIVE_END = re.compile(r"(?:ск|цк|ськ|зьк|цьк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ім|а|ої|у|е)$",
@@ -214,6 +239,9 @@ def _sentence_initial(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n:"
 
 
+# A hromada or district heading a summary's item, its village after it: "Великописарівська громада: Розсоші
+# вдруге за добу потрапили під вогонь" (a village whose name is also a common noun: розсоха, a fork).
+_AREA_HEADING_BEFORE_RE = re.compile(r"(?:громада|район|округ|hromada|district|community)\s*[:.—–-]\s*$", re.IGNORECASE)
 # A digest item headed by its place: "1. Воздвижівка. Близько 09:20…", "Циркуни. Удень…", "▪️ Успенівка — ФСБ…".
 _ITEM_MARK_RE = re.compile(r"(?:\d{1,2}[.)]|[^\w\s]{1,3})\s*$")
 
@@ -282,7 +310,7 @@ class _Finder:
             # derived from it keep the и ("Верхняя Сыроватка" -> Верхня Сироватка).
             return self._lookup([w.replace("ы", "и") for w in words])
         if not found and self.language == "uk" and len(words) == 1:
-            found, matched = self._russian_place(words[0])
+            found, matched = self._russian_place(words[0], frozenset({"RU", "UA"}))
         elif found and self.language == "uk":
             self._add_namesakes_by_latin_name(words, found, matched)
             if len(words) == 1:
@@ -306,14 +334,16 @@ class _Finder:
                     found[entry] = 0.8 + rank * 0.4
                     matched[entry] = key
 
-    def _russian_place(self, word: str) -> tuple[dict[int, float], dict[int, str]]:
+    def _russian_place(self, word: str, countries: frozenset[str] = frozenset({"RU"})) -> tuple[dict[int, float],
+                                                                                                  dict[int, str]]:
         """Places in Russia that a Ukrainian spelling names ("в Алтуховому", "з Яковлєва"): the gazetteer knows
-        them by their Russian names."""
+        them by their Russian names. (``countries`` with UA: Crimea's villages, which it knows only so too,
+        "станції Клепініне" Klepinino.)"""
         gazetteer, found, matched = self.gazetteer, {}, {}
         for rank, form in enumerate(_forms(word, self.language)):
             for key in map(name_key, russian_originals(form)):
                 for entry in gazetteer.lookup(key):
-                    if gazetteer.index.country[entry] == "RU" and entry not in found:
+                    if gazetteer.index.country[entry] in countries and entry not in found:
                         found[entry] = 1.0 + rank * 0.4
                         matched[entry] = key
         return found, matched
@@ -564,12 +594,21 @@ class _Finder:
             return False
         # "Черного моря", "Азовським морем", "Black Sea", "Черноморского флота": a sea's or a fleet's adjective,
         # not the village of that name.
+        if _RIVER_CITY_RE.match(mention.text) and _ON_THE_RIVER_RE.search(self.text, max(0, mention.start - 5),
+                                                                         mention.start):
+            return False
+        if (_RIVER_AFTER.match(self.text, mention.end)
+                or _RIVER_BEFORE.search(self.text, max(0, mention.start - 10), mention.start)) \
+                and max(ix.population[e] for e in mention.candidates) >= _RIVER_NAMESAKE_MIN_POPULATION:
+            return False
         if _SEA_AFTER.match(self.text, mention.end) \
                 or _WATER_OF_BEFORE.search(self.text, max(0, mention.start - 20), mention.start) \
                 or _BRIDGE_AFTER.match(self.text, mention.end) and _ADJECTIVE_END.search(mention.text):
             return False
         if _NAMESAKE_ASIDE_BEFORE.search(self.text, max(0, mention.start - 80), mention.start):
             return False
+        if mention.text.lower() in _COMPOUND_HEADS and _HYPHEN_THEN_NAME.match(self.text, mention.end):
+            return False  # "Южно-Донецком направлении": the head of a compound adjective, no village Южне
         # "группировки войск «Южная»", "угруповання «Хортиця»": a military formation's name.
         if _FORMATION_BEFORE_RE.search(self.text, max(0, mention.start - 40), mention.start):
             return False
@@ -579,6 +618,9 @@ class _Finder:
         best = max(mention.candidates, key=lambda e: ix.population[e])
         top_population = ix.population[best]
         has_admin = any(ix.feature[e] != CITY for e in mention.candidates)
+        if used == 1 and not has_admin and is_cyrillic(mention.text) and _BODY_AFTER_RE.match(self.text, mention.end) \
+                and is_adjective(mention.text.lower()):
+            return False
         if not has_admin and (_STREET_BEFORE_RE.search(self.text, max(0, mention.start - 20), mention.start)
                               or _STREET_AFTER_RE.match(self.text, mention.end)):
             return False
@@ -613,10 +655,10 @@ class _Finder:
         if used == 1 and i > 0 and self.text[words[i - 1][2]:words[i][1]] == " ":
             previous = words[i - 1][0]
             if previous[0].isupper() and not _sentence_initial(self.text, words[i - 1][1]) and not has_admin \
-                    and not self.gazetteer.lookup(name_key(previous)) \
+                    and not self.gazetteer.lookup(name_key(_POSSESSIVE_END_RE.sub("", previous))) \
                     and _POSSESSIVE_END_RE.sub("", previous.lower()) not in _KIND_WORDS:
                 # "Donald Trump": a capitalised non-place word before a one-word match ("Kherson Oblast's
-                # Beryslav district" is a region's district).
+                # Beryslav district" is a region's district, "Dnipro's Ihren neighborhood" a city's).
                 if not cyrillic or is_person_name(mention.text.lower(), self.language or None):
                     return False
         letters = [c for c in mention.text if c.isalpha()]
@@ -640,7 +682,8 @@ class _Finder:
             # "Партизани ...", "Колона ...": a common noun opening a sentence, not a
             # village of that name, unless the word is itself the name of a town.
             lower = mention.text.lower()
-            if is_common_word(lower) and not _heads_an_item(self.text, mention.start, mention.end):
+            if is_common_word(lower) and not _heads_an_item(self.text, mention.start, mention.end) \
+                    and not _AREA_HEADING_BEFORE_RE.search(self.text, max(0, mention.start - 30), mention.start):
                 exact = self.gazetteer.lookup(name_key(lower))
                 if not exact or max(ix.population[e] for e in exact) < 10_000:
                     return False
@@ -756,7 +799,8 @@ class _Resolver:
     def _qualifiers(self, index: int) -> set[tuple[str, str]]:
         """(country, admin1) pairs of a region/country qualifying a place right after it.
 
-        "Springfield, Illinois", "Akimovka in Zaporizhzhia Oblast", "Якимівка Запорізької області".
+        "Springfield, Illinois", "Akimovka in Zaporizhzhia Oblast", "Якимівка Запорізької області", and after its
+        district: "Глибокий Кам'янського району Ростовської області".
         """
         if index + 1 >= len(self.mentions):
             return set()
@@ -766,8 +810,14 @@ class _Resolver:
         # "Львовому Бериславського району": a district named after its town places the village in that
         # town's region.
         district = _DISTRICT_NAMED_RE.search(self.text[following.start:following.end + 12]) is not None
-        return {(self.ix.country[e], self.ix.admin1_code[e] if self.ix.feature[e] != COUNTRY else "")
-                for e in following.candidates if self.ix.feature[e] != CITY or district}
+        qualifiers = {(self.ix.country[e], self.ix.admin1_code[e] if self.ix.feature[e] != COUNTRY else "")
+                      for e in following.candidates if self.ix.feature[e] != CITY or district}
+        if following.district and index + 2 < len(self.mentions) \
+                and _QUALIFIER_GAP_RE.fullmatch(self.text[following.end:self.mentions[index + 2].start]):
+            # "у селищі Глибокий Кам'янського району Ростовської області": the region after the district
+            qualifiers |= {(self.ix.country[e], self.ix.admin1_code[e] if self.ix.feature[e] != COUNTRY else "")
+                           for e in self.mentions[index + 2].candidates if self.ix.feature[e] != CITY}
+        return qualifiers
 
     def resolve(self) -> None:
         for mention in self.mentions:
