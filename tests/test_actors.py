@@ -206,6 +206,9 @@ SHELLING = "Shelling/artillery/missile attack"
         ("В субботу под Бердянском произошла перестрелка между партизанами и патрулем. Это одно из первых "
          "известных боестолкновений партизан с российскими силовиками на юге.", "ru", "Armed clash",
          "partisans", "UA"),
+        # a Russian blogger's "our pilots laid a bomb on" the Ukrainian base: Russia's air force did it
+        ("Сегодня наши лётчики положили ФАБ-500 с УМПК по пункту временной дислокации ВСУ. Хохлы устроили там склад.",
+         "ru", "Air/drone strike", "state_forces", "RU"),
     ],
 )
 def test_perpetrator_is_who_the_text_says_did_it(text, language, sub_event_type, perpetrator, country):

@@ -1909,3 +1909,109 @@ def test_a_post_written_while_it_happens_is_dated_by_its_scene():
 ])
 def test_a_hit_told_beside_an_interception_and_a_strike_in_slang(label, text, language, expected):
     assert codebook_label(label, text, language) == expected
+
+
+def test_a_front_that_did_not_move_is_no_event_but_a_fight_that_won_nothing_is_one():
+    """A daily update's "did not make advances" alone reports nothing; "attacked … but did not advance" still
+    tells a fight, in any of the three languages."""
+    text = ("Key takeaways:\n"
+            "- Russian forces did not make significant advances on the Huliaipole axis in the past 24 hours.\n"
+            "- Російські війська не просунулися на Оріхівському напрямку.\n"
+            "- Продвижения российских войск на Купянском направлении не зафиксировано.\n"
+            "- Russian forces attacked Ukrainian positions near Robotyne on May 13 but did not advance.")
+    candidates = [s.text for _, s in candidate_sentences(text)]
+    assert not any("significant advances" in c or "не просунулися" in c or "не зафиксировано" in c
+                   for c in candidates)
+    assert any("attacked Ukrainian positions near Robotyne" in c for c in candidates)
+    doc = Document(id="isw1", language="en", source="think_tank_en", published_at="2023-05-14T20:00:00+00:00",
+                   title="Daily assessment, May 14", text=text)
+    reports = code_document(doc)
+    assert [r.sub_event_type for r in reports] == ["Armed clash"]
+    assert "Robotyne" in reports[0].evidence
+
+
+def test_a_toll_that_rose_joins_the_strike_told_before_it():
+    """A paragraph that only says the toll rose is the strike's aftermath, not an incident of its own, and its
+    toll is the strike's."""
+    doc = Document(
+        id="toll1", language="uk", source="site_uk", published_at="2024-03-29T18:30:00+02:00",
+        title="Ракетний удар по ТЕС",
+        text=("Близько 04:30 кілька ракет влучили в теплову електростанцію в селищі. Станцію зупинено, машинний зал "
+              "зруйновано.\n\n"
+              "Вранці обласна влада повідомляла про одного загиблого. Удень кількість загиблих зросла до двох: "
+              "рятувальники знайшли під завалами тіло ще одного працівника станції.\n\n"
+              "Міністерство енергетики просить споживачів економити електроенергію у вечірні години."))
+    reports = code_document(doc)
+    assert [(r.sub_event_type, r.fatalities) for r in reports] == [("Shelling/artillery/missile attack", 2)]
+
+
+def test_a_summarys_tally_of_the_day_is_not_the_strike_told_before_it():
+    """"Кроме того, за сутки … уничтожено до 80 военнослужащих": the day's tally across a front is not the toll
+    of the strike the summary led with."""
+    doc = Document(
+        id="mod1", language="ru", source="state_ru", published_at="2022-09-22T12:30:00+03:00",
+        title="Минобороны: поражена трансформаторная подстанция",
+        text=("Российские войска нанесли удар высокоточным оружием по объектам энергоснабжения в Кривом Роге, "
+              "сообщили в Министерстве обороны. В среду вечером крылатой ракетой поражена трансформаторная "
+              "подстанция, от которой запитаны объекты вооружённых сил Украины. «Цель удара достигнута», — "
+              "подчеркнул представитель ведомства. "
+              "Кроме того, за сутки оперативно-тактической авиацией и артиллерией поражены 57 артиллерийских "
+              "подразделений на огневых позициях. На николаевско-криворожском направлении уничтожено до 80 "
+              "украинских военнослужащих."))
+    reports = code_document(doc)
+    strike = next(r for r in reports if "энергоснабжения" in r.evidence)
+    assert strike.fatalities == 0
+    assert "Кроме того" not in strike.evidence
+
+
+def test_fire_that_covered_a_place_with_no_fighting_told_is_a_strike_not_a_clash():
+    """A war blogger's "our Grads covered the village" is shelling by Russia's forces, with the enemy dead it claims;
+    the glide bomb recalled from Tuesday neither dates it nor makes it an air strike."""
+    doc = Document(
+        id="grad1", language="ru", source="milblog_ru", published_at="2024-05-16T20:50:00+03:00",
+        title="Снова по тому же селу",
+        text=("Наши «Грады» сегодня повторно накрыли село под Харьковом. Во вторник туда уже заходила ФАБ с УМПК, "
+              "сегодня ребята отработали пакетом по позициям и технике хохлов на окраине.\n\n"
+              "По данным с земли, минус пикап, пятеро двухсотых у противника. Работаем дальше."))
+    reports = code_document(doc)
+    assert [(r.sub_event_type, r.perpetrator_country, r.event_date, r.fatalities) for r in reports] == [
+        ("Shelling/artillery/missile attack", "RU", "2024-05-16", 5)]
+
+
+@pytest.mark.parametrize("label", ["Non-state actor overtakes territory", "Government regains territory"])
+def test_a_denied_advance_is_no_change_of_control(label):
+    """"Continued offensive operations … and did not make confirmed advances": fighting, and no place changed hands."""
+    text = "Russian forces continued offensive operations in the Pokrovsk direction and did not make confirmed advances."
+    assert codebook_label(label, text, "en") == "Armed clash"
+    assert codebook_label(label, "Russian forces captured Novoselivka on August 7.", "en") == label
+
+
+def test_strikes_told_hour_by_hour_in_one_paragraph_with_other_weapons_are_apart():
+    """A drone in the morning and artillery later that morning, in one paragraph, are two strikes, each on the day
+    the lead names."""
+    doc = Document(
+        id="hours1", language="en", source="wire_en", published_at="2025-02-13T09:30:00+00:00",
+        title="Russian strikes on two villages kill one",
+        text=("KYIV, Feb 13 - Russian strikes on two villages in the Kharkiv region on Wednesday killed one civilian "
+              "and wounded another, regional officials said.\n\n"
+              "In the morning a first-person-view drone hit a car in Koziyivka, killing the 44-year-old driver. Later "
+              "in the morning artillery shells fell on Huty, about 9 km to the east, wounding a 66-year-old woman and "
+              "damaging houses."))
+    reports = code_document(doc)
+    drone = next(r for r in reports if "Koziyivka" in r.evidence)
+    shells = next(r for r in reports if "Huty" in r.evidence)
+    assert (drone.sub_event_type, drone.event_date, drone.fatalities) == ("Air/drone strike", "2025-02-12", 1)
+    assert (shells.sub_event_type, shells.event_date, shells.fatalities) == (
+        "Shelling/artillery/missile attack", "2025-02-12", 0)
+
+
+def test_blasts_a_channel_then_puts_down_to_an_incoming_drone_are_an_air_strike():
+    """"…жужжание, как мопед, потом два взрыва … Видимо, снова прилёт дрона": no bomb was planted; the outlet guesses
+    at a drone's strike (a blast under a car, with no weapon guessed, stays a bomb)."""
+    doc = Document(
+        id="buzz1", language="ru", source="locals_tg_ru", published_at="2025-02-20T08:05:00+03:00",
+        title="Посёлок, ночью",
+        text=("Посёлок, ночью: подписчики пишут, около трёх часов было слышно жужжание, как мопед, потом два взрыва. "
+              "В районе газораспределительной станции горело. Газа в посёлке сейчас нет, котлы стоят. У кого печки — "
+              "топите. Видимо, снова прилёт вражеского дрона. Официально пока ничего."))
+    assert [r.sub_event_type for r in code_document(doc)] == ["Air/drone strike"]

@@ -356,3 +356,30 @@ def test_the_day_a_campaign_began_is_not_the_incidents():
                                       "Since May 10, Russian forces have attacked the border villages daily."])
 def test_since_a_day_of_a_month_is_a_period(sentence):
     assert is_period_tally(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Сьогодні близько 16:10 окупанти обстріляли селище з «Градів». Вони б'ють по ньому вже вдруге за тиждень: "
+         "у понеділок туди прилетіла авіабомба.", "uk"),
+        ("Следующий удар пришелся снова по поселку. В понедельник горел резервуар, а этой ночью прилетело туда же.",
+         "ru"),
+        ("Rockets hit the village again this morning, two days after a glide bomb struck it on Monday.", "en"),
+    ],
+)
+def test_a_place_struck_again_is_dated_by_the_latest_strike_not_the_one_recalled(text, language):
+    """Told beside the earlier strike it repeats, the reported strike is the latest day (17 May, not Monday 15)."""
+    assert resolve_event_date(text, PUBLISHED, language) == ("2023-05-17", 1)
+    # without a word of repetition, the earliest recent day is still the event's (see above)
+    assert resolve_event_date("У понеділок вибухнув склад. Сьогодні влада це підтвердила.", PUBLISHED, "uk") \
+        == ("2023-05-15", 1)
+
+
+def test_a_sentence_counting_the_strikes_before_this_one_recalls_them():
+    """"Це вже третій удар по селищу за десять днів", "унаслідок тих атак": earlier strikes, not this one."""
+    assert is_passing_mention("Це вже третій удар по селищу за десять днів.", None, None)
+    assert is_passing_mention("Минулого четверга селище обстріляли з «Градів»; унаслідок тих атак загинули троє.",
+                              None, None)
+    assert is_passing_mention("Это уже второй удар по поселку за неделю.", None, None)
+    assert not is_passing_mention("Сьогодні вранці дрон атакував селище, поранено двох людей.", None, None)

@@ -519,3 +519,17 @@ def test_losses_liquidations_and_disowned_claims(text, language, expected):
 )
 def test_tolls_superseded_denied_disowned_or_recalled(text, language, expected):
     assert count_casualties(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("По данным с земли, пятеро двухсотых у противника, раненых вывозили до вечера.", "ru", (5, 2)),
+        ("У противника пять двухсотых и трое трёхсотых.", "ru", (5, 3)),
+        ("Двоє двохсотих у ворога, ще троє трьохсотих.", "uk", (2, 3)),
+        ("Двухсотых нет, работаем дальше.", "ru", (0, 0)),
+    ],
+)
+def test_soldiers_slang_for_the_dead_and_wounded_counts_with_its_figure(text, language, expected):
+    """"Двухсотые" and "трёхсотые" (cargo 200 and 300) are the dead and the wounded, counted only with a figure."""
+    assert count_casualties(text, language) == expected

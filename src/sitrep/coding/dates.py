@@ -175,6 +175,13 @@ _THIS_MONTH = re.compile(rf"{_B}(?:(?:earlier\s+)?this\s+month|цього\s+мі
 _LAST_MONTH = re.compile(rf"{_B}(?:last\s+month|минулого\s+місяця|у\s+минулому\s+місяці|в\s+прошлом\s+месяце"
                          rf"|в\s+минувшем\s+месяце){_E}")
 
+# The strikes before this one, counted or pointed back to: "Це вже третій удар по селищу за десять днів. 14 травня
+# …; унаслідок тих атак загинули троє", "уже второй удар по поселку за неделю", "those attacks".
+_EARLIER_STRIKES = (
+    r"(?:вже|уже)\s+(?:друг|втор|трет|четв[её]рт|п'ят|пят)\w*\s+(?:удар|атак|обстр[іе]л|напад|прил[іеё]т)\w*"
+    r"|(?:тих|цих|попередніх|тех|этих|предыдущих)\s+(?:атак|удар|обстр[іе]л|напад)\w*"
+    r"|(?:those|these|the\s+previous|the\s+earlier)\s+(?:attacks|strikes|shelling)")
+_EARLIER_STRIKES_RE = re.compile(rf"{_B}(?:{_EARLIER_STRIKES}){_E}")
 _PASSING_CUE = re.compile(
     rf"{_B}(?:recall(?:ed|s)?|earlier\s+this\s+(?:month|year)|last\s+(?:month|year)|in\s+a\s+previous"
     rf"|previously|a\s+(?:month|year)\s+ago|нагадаємо|нагадуємо|раніше|минулого\s+(?:місяця|року)|торік"
@@ -182,6 +189,7 @@ _PASSING_CUE = re.compile(
     # "как сообщал наш корреспондент", "як повідомлялося": what the outlet had reported before
     rf"|как\s+(?:уже\s+)?сообщал(?:ось|и|а)?|як\s+(?:уже\s+)?повідомлял(?:ося|и|а)?|як\s+(?:уже\s+)?повідомляв"
     rf"|as\s+(?:previously|earlier)\s+reported|as\s+reported\s+earlier"
+    rf"|{_EARLIER_STRIKES}"
     rf"|(?:in|у|в)\s+(?:{MONTH_NAME})(?:\s+\d{{4}})?|(?:in|у|в)\s+(?:19|20)\d\d){_E}"
 )
 # Another incident of the kind, however recent: "попередній мітинг, минулого понеділка", "the previous protest,
@@ -193,6 +201,12 @@ _PREVIOUS_INCIDENT = re.compile(
     # shelling"
     rf"|(?:поврежд|пошкодж|разруш|зруйн|damaged|destroyed)\w*\s+(?:in\s+|during\s+|by\s+)?"
     rf"(?:вчерашн|вчорашн|учорашн|позавчерашн|позавчорашн|yesterday's|last night's)\w*)"
+)
+# A place struck again: "вже вдруге за тиждень", "повторно", "снова", "again", "the second attack this week".
+_REPEATED = re.compile(
+    rf"{_B}(?:вдруге|удруге|втретє|утретє|вчетверте|знову|повторн\w*|ще\s+одн\w+\s+(?:атак|удар|обстріл)\w*"
+    rf"|снова|опять|вновь|(?:во|в)\s+(?:второй|третий|четв[её]ртый)\s+раз|ещ[её]\s+одн\w+\s+(?:атак|удар|обстрел)\w*"
+    rf"|again|(?:the|a)\s+(?:second|third|fourth)\s+(?:time|attack|strike)){_E}"
 )
 # When a campaign began: "The counteroffensive, launched on Sept. 6, has already returned…", "наступ, що розпочався
 # 6 вересня": the campaign's day, not the incident's.
@@ -213,6 +227,8 @@ _TALLY_CUE = re.compile(
     rf"|с\s+(?:начала|(?:прошлой\s+|прошлого\s+)?(?:весны|осени|зимы|лета))"
     rf"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|month|year)"
     rf"|за\s+(?:последн|минул|прошл)\w*\s+(?:месяц|недел|год|тиждень|місяць|рік|тижд)\w*"
+    # "кілька сотень двохсотих за місяць", "за неделю", "a month"
+    rf"|за\s+(?:місяць|тиждень|рік|месяц|неделю|год)(?!\w)|\b(?:a|per|each|every)\s+(?:month|week|year)\b"
     rf"|(?:протягом|упродовж|впродовж|в\s+течение)\s+(?:минул|останн|прошл|последн)\w*\s+"
     rf"(?:тижн|місяц|рок|недел|месяц|год)\w*"
     # a span of days: "з 11 по 17 листопада", "с 11 по 17 ноября", "from 11 to 17 November", "Nov 11-17"
@@ -263,8 +279,13 @@ def publication_date(published_at: str | None) -> date | None:
             raise ValueError(f"published_at {published_at!r} is not an ISO 8601 date or timestamp") from None
 
 
-def resolve_event_date(text: str, published_at: str | None, language: str) -> tuple[str | None, int]:
-    """The event date (YYYY-MM-DD) ``text`` reports, and its time precision (1 day, 2 week, 3 month)."""
+def resolve_event_date(text: str, published_at: str | None, language: str, *,
+                       repeated: bool | None = None) -> tuple[str | None, int]:
+    """The event date (YYYY-MM-DD) ``text`` reports, and its time precision (1 day, 2 week, 3 month).
+
+    ``repeated``: whether the account tells the place was struck again (None: whether ``text`` says so), when the
+    latest of its recent days is the event's.
+    """
     published, hour = publication_date(published_at), publication_hour(published_at)
     recent: list[_Candidate] = []
     spans: list[_Candidate] = []
@@ -290,7 +311,14 @@ def resolve_event_date(text: str, published_at: str | None, language: str) -> tu
                 recent.append(candidate)
             else:
                 older.append(candidate)
-    if recent:
+    if repeated is None:
+        repeated = tells_a_repeat(text)
+    if recent and repeated:
+        # "обстріляла Малу Данилівку … вже вдруге за тиждень: у вівторок туди прилетіла авіабомба", "Следующий удар
+        # пришелся снова по Глубокому. Три дня назад горел резервуар …, этой ночью прилетело туда же": the place hit
+        # again, the earlier day is the earlier strike's and the latest the one reported
+        best = max(recent, key=lambda c: (c.day, -c.position))
+    elif recent:
         best = min(recent, key=lambda c: (c.day, c.position))
     elif spans:
         best = min(spans, key=lambda c: c.position)
@@ -303,6 +331,23 @@ def resolve_event_date(text: str, published_at: str | None, language: str) -> tu
     else:
         return None, 1
     return best.day.isoformat(), best.precision
+
+
+# Sentences of an account that may tell the strike repeated one before it: further on, "again" is background
+# ("You clear a field, and a week later it is mined again").
+_REPEAT_SENTENCES = 3
+
+
+def recalls_earlier_strikes(sentence: str) -> bool:
+    """Whether ``sentence`` counts or points back to the strikes before the one reported ("Це вже третій удар по
+    селищу", "унаслідок тих атак загинули троє"): what it tells is theirs."""
+    return _EARLIER_STRIKES_RE.search(sentence.lower().replace("’", "'")) is not None
+
+
+def tells_a_repeat(text: str) -> bool:
+    """Whether ``text`` opens telling a place struck again ("вже вдруге за тиждень", "снова", "the second attack")."""
+    opening = " ".join(_SENTENCE_END.split(text, maxsplit=_REPEAT_SENTENCES)[:_REPEAT_SENTENCES])
+    return _REPEATED.search(opening.lower()) is not None
 
 
 def time_references(text: str, published_at: str | None) -> list[tuple[str, int]]:

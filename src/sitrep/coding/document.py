@@ -32,13 +32,16 @@ from .dates import (
     is_period_tally,
     opens_on_a_day,
     publication_hour,
+    recalls_earlier_strikes,
     resolve_event_date,
+    tells_a_repeat,
     tells_an_hour,
     time_references,
 )
 from .fatalities import count_casualties, revised_toll
-from .segment import (AREA_OPENER, CHEMICAL, LEAD_SENTENCES, NEW_STORY, OTHER, SAME_DAY, SECTOR_OPENER, TIME_OPENER,
-                      Passage, compatible, find_passages, follows_heading, opens_an_item, opens_list_item, reconsider)
+from .segment import (AREA_OPENER, CHEMICAL, LEAD_SENTENCES, NEW_STORY, NO_ADVANCE, OTHER, SAME_DAY, SECTOR_OPENER,
+                      TIME_OPENER, Passage, compatible, find_passages, follows_heading, opens_an_item, opens_list_item,
+                      reconsider)
 from .settle import names_a_front_settlement
 from .territory import GOVERNMENT_REGAINS, NON_VIOLENT_TRANSFER, OVERTAKES, territory_type
 from .triggers import has_trigger
@@ -167,9 +170,9 @@ def _day(value: str | None) -> date | None:
         return None
 
 
-def _resolve_date(text: str, doc: Document, language: str) -> tuple[str | None, int]:
+def _resolve_date(text: str, doc: Document, language: str, repeated: bool | None = None) -> tuple[str | None, int]:
     try:
-        return resolve_event_date(text, doc.published_at, language)
+        return resolve_event_date(text, doc.published_at, language, repeated=repeated)
     except Exception as exc:  # an extractor bug must not lose the event
         log.warning("%s: date resolution failed: %s", doc.id, exc)
     return None, 1
@@ -497,10 +500,10 @@ def _date_from_scene(event: _Event, doc: Document, sentences: list[Sentence], la
     return _recent_day(scene.text, doc, language)
 
 
-def _recent_day(text: str, doc: Document, language: str) -> tuple[str, int] | None:
+def _recent_day(text: str, doc: Document, language: str, repeated: bool | None = None) -> tuple[str, int] | None:
     """The day ``text`` names, to the day, when it is at most OLD_EVENT_DAYS before publication (an older one is
-    background, not the event's)."""
-    day, precision = _resolve_date(text, doc, language)
+    background, not the event's; ``repeated``: see resolve_event_date)."""
+    day, precision = _resolve_date(text, doc, language, repeated)
     published, happened = _day(doc.published_at), _day(day)
     if precision != 1 or happened is None or published is None or not 0 <= (published - happened).days <= OLD_EVENT_DAYS:
         return None
@@ -817,6 +820,11 @@ _MELEE = re.compile(r"\b(?:sticks?|rods?|clubs?|machetes?|knives|axes|stones|bat
 _FIREARM = re.compile(r"\b(?:gun\w*|rifles?|shot|shoot\w*|fired|firearms?|soldiers|troops|militants|police)\b"
                       r"|вогнепальн\w*|стріля\w*|застрел\w*|огнестрельн\w*|стреля\w*|автомат\w*|военн\w*|військов\w*",
                       re.IGNORECASE)
+_FIRED_ON = re.compile(r"\b(?:shell(?:ed|ing|s)?)\b|обстр[іе]л\w*", re.IGNORECASE)
+# Small arms: a checkpoint "обстреляли из стрелкового оружия" or raked with bursts of automatic fire was fought
+# at, not shelled.
+_SMALL_ARMS = re.compile(r"\b(?:small arms|rifles?|machine[- ]?guns?|gunfire|gunmen|pistols?)\b|стрілецьк\w*"
+                         r"|стрелков\w*|автомат\w*|кулемет\w*|пулем[её]т\w*|пістолет\w*|пистолет\w*", re.IGNORECASE)
 # What landed, in the words of those it landed on: "прилетело по", "прилетіло", "приліт", "incoming".
 _INCOMING = re.compile(r"\b(?:incoming|arrivals?)\b|прил[её]т\w*|прилетел\w*|прилетіл\w*|приліт\w*|прильот\w*",
                        re.IGNORECASE)
@@ -842,7 +850,9 @@ _DISPUTED_CAPTURE = re.compile(
 _ATTEMPT_FAILED = re.compile(
     _TRIED + r"|\bunsuccessful\w*\b|не (?:змогл|смогл|вдал|удал|получил|вийшл)\w*", re.IGNORECASE)
 _STRIKE_VERB = re.compile(
-    r"\b(?:struck|strikes?|shell\w*|hit|bomb\w*|attack\w*)\b|обстріл\w*|удар\w*|атаку\w*|обстрел\w*|бомб\w*",
+    r"\b(?:struck|strikes?|shell\w*|hit|bomb\w*|attack\w*)\b|обстріл\w*|удар\w*|атаку\w*|обстрел\w*|бомб\w*"
+    # (fire that "covered" a place: "«Грады» накрыли Малую Даниловку", "накрили позиції")
+    r"|накрыл\w*|накрил\w*|накрив\w*",
     re.IGNORECASE)
 # Bombs or grenades dropped: "скинули дві КАБ на Чугуїв", "сбросили ВОГ", "dropped explosives".
 _DROPPED = re.compile(r"(?<!\w)(?:скину\w*|скинул\w*|скида\w*|сброси\w*|сбросил\w*|сбрасыва\w*)|\bdropp(?:ed|ing)\b",
@@ -894,7 +904,7 @@ _ASSAULT = re.compile(r"\b(?:assault\w*|stormed|storming)\b|(?<!\w)(?:штурм
                      r"|просунул\w*)", re.IGNORECASE)
 _BATTLE = re.compile(r"\b(?:battles?|fighting|fought|clash\w*|stormed|assault\w*|attack(?:ed|ing)"
                     r"|artillery preparation)\b"
-                    r"|(?<!\w)(?:бо[їяюе](?!вик)\w*|бій|штурм\w*|сражени\w*|артпідготовк\w*|артподготовк\w*)",
+                    r"|(?<!\w)(?:бо[їяюе](?!вик)\w*|бій|бой(?!\w)|штурм\w*|сражени\w*|артпідготовк\w*|артподготовк\w*)",
                     re.IGNORECASE)
 _AMBUSH = re.compile(r"\b(?:ambush\w*)\b|засад\w*", re.IGNORECASE)
 _NO_FIGHT = re.compile(r"без (?:бою|боя|боїв|боев|опору|сопротивлени\w*)|without (?:a fight|fighting|resistance)"
@@ -1033,6 +1043,11 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
         return PROPERTY_DESTRUCTION  # burning homes to drive people out takes no place: property destruction
     if label == IED and _ARSON.search(text) and not _EXPLOSIVE.search(text):
         return PROPERTY_DESTRUCTION  # a truck set on fire, no explosive told: arson, no bomb (ACLED)
+    if label in (GOVERNMENT_REGAINS, OVERTAKES, NON_VIOLENT_TRANSFER) and NO_ADVANCE.search(text) \
+            and not _CAPTURE.search(text) and not _ENTERED.search(text):
+        # "continued offensive operations in the Pokrovsk direction and did not make confirmed advances": no
+        # place changed hands; the fighting is a clash (ACLED)
+        return "Armed clash"
     label = _transfer_label(label, text)
     if label == NON_VIOLENT_TRANSFER and _BATTLE.search(_NO_FIGHT.sub("", text)):
         # "Після двох діб запеклих боїв ми ухвалили рішення відвести наші підрозділи": a place given up after
@@ -1046,6 +1061,14 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
         if strike and (_STRIKE_VERB.search(lead) or _INCOMING.search(lead) or _WORKED_ON.search(lead)) \
                 and not _NEW_WEAPON_USE.search(text):
             return strike  # "«Герани» отработали по Конотопу": a strike told in the soldiers' words, not a change
+    if label == "Armed clash" and not _BATTLE.search(text) and not _ASSAULT.search(text) \
+            and not _SMALL_ARMS.search(text):
+        lead = _account_lead(text)
+        # (a weapon the lead names, or the sentence after it, not only "fired on": partisans who "обстріляли
+        # блокпост" fought at it; "обстрела автомобиля … снаряд разорвался рядом" was shelled)
+        strike = _strike_type(_FIRED_ON.sub(" ", lead)) or _strike_type(_FIRED_ON.sub(" ", _account_lead(text, 2)))
+        if strike and (_STRIKE_VERB.search(lead) or _WORKED_ON.search(lead) or _DROPPED.search(lead)):
+            return strike  # "Наши «Грады» сегодня повторно накрыли Малую Даниловку": fire, and no one fought (ACLED)
     if label == CHANGE_TO_GROUP and _ASSAULT.search(text):
         # "наши штурмовые отряды весь день заходили в восточную часть. Закрепились в нескольких домах": an assault,
         # not a change in a group's activity
@@ -1199,6 +1222,15 @@ def _same_event(event: _Event, passage: Passage, passage_date: str | None, named
     return True
 
 
+def _toll_update(passage: Passage, language: str) -> bool:
+    """Whether ``passage`` tells only that a toll rose ("Удень кількість загиблих зросла до двох", "The death toll
+    rose to three"): no weapon, blast, fire, shot or detention of its own."""
+    text = passage.text
+    return revised_toll(text, language) > 0 and weapons_named(text) == (False, False) \
+        and not _STRIKE_VERB.search(text) and not _EXPLOSIVE.search(text) and not _ARSON.search(text) \
+        and not _FIREARM.search(text) and not _DETENTION.search(text)
+
+
 def _strike_damage(event: _Event, passage: Passage) -> bool:
     """Whether ``passage`` only tells what the strike ``event`` destroyed."""
     return event.label in (AIR_STRIKE, MISSILE_ATTACK) and _damage_only(passage)
@@ -1235,8 +1267,9 @@ def _apart_in_a_list(event: _Event, passage: Passage, text: str) -> bool:
 _SAME_DAY = re.compile(r"^\W*(?:(?:зранку|вранці|вдень|ввечері|увечері|вночі|утром|днем|днём|вечером|ночью|later|early)"
                        r"\s+)?" + SAME_DAY + r"\b", re.IGNORECASE)
 # ... or later in it, naming no day of its own.
-_LATER_THAT_DAY = re.compile(r"^\W*(?:in the (?:afternoon|evening)|later|по обіді|після обіду|пізніше|згодом"
-                             r"|после обеда|позже|позднее)\b", re.IGNORECASE)
+# ("In the morning a drone hit a car in Koziyivka" after "Russian strikes on three villages … on Wednesday")
+_LATER_THAT_DAY = re.compile(r"^\W*(?:in the (?:early |late )?(?:morning|afternoon|evening)|later|по обіді|після обіду"
+                             r"|пізніше|згодом|после обеда|позже|позднее)\b", re.IGNORECASE)
 
 
 def _paragraph(text: str, offset: int) -> int:
@@ -1265,9 +1298,13 @@ def _set_apart_by_a_turn(passage: Passage, events: list[_Event]) -> set[int]:
 
 
 def _set_apart_by_weapon(passage: Passage, events: list[_Event], text: str) -> set[int]:
-    """The events (by id) in other paragraphs whose strike names the other kind of weapon (see strikes_apart)."""
+    """The events (by id) in other paragraphs, or told on an hour of their own as the passage is, whose strike names
+    the other kind of weapon (see strikes_apart): "In the morning a drone hit a car in Koziyivka. Later in the morning
+    artillery shells fell on Huty." """
+    on_its_hour = TIME_OPENER.match(passage.text) is not None
     return {id(e) for e in events
-            if _in_other_paragraphs(e, passage, text)
+            if (_in_other_paragraphs(e, passage, text) or on_its_hour
+                and all(TIME_OPENER.match(p.text) for p in e.passages))
             and strikes_apart(passage.text, passage.label, " ".join(p.text for p in e.passages), e.label)}
 
 
@@ -1351,6 +1388,13 @@ def _merge(passages: list[Passage], doc: Document, sentences: list[Sentence], la
             continue  # background to the story: it neither reports an event nor adds to one
         # "Separately, …" turns to another incident, even one of a related type.
         turns_away = NEW_STORY.match(passage.text) is not None
+        told_before = [e for e in events if e.start < passage.start]
+        if told_before and not turns_away and _toll_update(passage, language) \
+                and not opens_list_item(passage.text, doc.text) and not follows_heading(doc.text, passage.start):
+            # "Вранці обласна влада повідомляла про одного загиблого. Удень кількість загиблих зросла до двох": a
+            # toll that rose, with no weapon or act of its own, is the aftermath of the account just before it
+            max(told_before, key=lambda e: e.start).passages.append(passage)
+            continue
         apart = _set_apart_by_hour(passage, events, doc.text) | _set_apart_by_a_turn(passage, events) \
             | _set_apart_by_weapon(passage, events, doc.text)
         another_day = _opens_on_another_day(passage, passage_date, named_day, events, doc.published_at)
@@ -1482,7 +1526,8 @@ def _date_from_following(event: _Event, doc: Document, sentences: list[Sentence]
     following = " ".join(text for text in between + after if not is_passing_mention(text, None, doc.published_at))
     if not following or not has_time_reference(following, doc.published_at):
         return None
-    return _recent_day(following, doc, language)
+    # ("Следующий удар пришелся снова по Глубокому. Три дня назад горел резервуар …, этой ночью прилетело туда же")
+    return _recent_day(following, doc, language, tells_a_repeat(doc.text[event.start:event.end] + " " + following))
 
 
 # A daily summary's "past day" ("за минулу добу", "за прошедшие сутки", "over the past 24 hours"): a morning
@@ -1519,16 +1564,32 @@ def _date_of_digest(event: _Event, doc: Document, header: str, language: str) ->
     return None
 
 
+# Sentences after blasts within which an outlet's guess at an incoming strike is read (a local channel's post
+# tells the blasts, the damage and the residents' advice first).
+_GUESS_SENTENCES = 5
+
+
 def _strike_by_context(event: _Event, doc: Document, sentences: list[Sentence], next_start: int) -> str:
-    """The kind of strike a story names next to an account that names no weapon.
+    """The kind of strike a story names next to an account that names no weapon (or the incoming strike it guesses
+    at after blasts it first told as a bomb's).
 
     "Сили оборони уразили склад противника. Удар завдано ударними безпілотними
     авіаційними комплексами.": the weapon often comes a sentence after the
     strike, or in the headline of the story's lead event. Sentences about
     weapons shot down are not the strike's.
     """
-    if event.label not in (AIR_STRIKE, MISSILE_ATTACK) or weapons_named(doc.text[event.start:event.end]) != (
-            False, False):
+    text = doc.text[event.start:event.end]
+    if weapons_named(text) != (False, False):
+        return event.label
+    if event.label == IED:
+        # Blasts heard, no bomb planted or mine told, and then the outlet's guess: "…жужжание, как мопед, потом два
+        # взрыва. … Видимо, снова прилёт хохлятского дрона": an incoming strike, not a bomb
+        if _PLANTED_BOMB.search(text) or MINE.search(text) or _BLOWN_UP.search(text):
+            return event.label
+        after = " ".join(t for t in _sentences_after(sentences, event.end, next_start, _GUESS_SENTENCES)
+                         if not _INTERCEPTED.search(t))
+        return _strike_type(after) if _INCOMING.search(after) and _strike_type(after) else event.label
+    if event.label not in (AIR_STRIKE, MISSILE_ATTACK):
         return event.label
     context = [text for text in _sentences_after(sentences, event.end, next_start) if not _INTERCEPTED.search(text)]
     context.append(_lead_headline(doc, event))
@@ -1593,14 +1654,20 @@ def _casualties_told(all_text: str, event: _Event, doc: Document, sentences: lis
     # so does its revision ("… died in hospital. The death toll has risen to two.").
     paragraph_end = doc.text.find("\n", event.end)
     limit = min(next_start, paragraph_end if paragraph_end >= 0 else len(doc.text))
+    # (a sentence between that recalls earlier strikes counts their dead: "Це вже третій удар по селищу за десять
+    # днів. 14 травня … унаслідок тих атак загинули троє людей")
+    recalled = {(s.start, s.end) for s in sentences if event.start <= s.start and s.end <= limit
+                and recalls_earlier_strikes(s.text)}
     span = " ".join(s.text for s in sentences
-                    if s.start >= event.start and s.end <= limit and not _within(s, elsewhere))
+                    if s.start >= event.start and s.end <= limit and not _within(s, elsewhere)
+                    and (s.start, s.end) not in recalled)
     if killed or injured:
         if not killed:
             # "…попал в машину волонтеров. Водитель … погиб на месте. Двое пассажиров … ранены.": the dead told in
             # a sentence between the passages, the wounded in one
             between = " ".join(s.text for s in sentences
-                               if s.start >= event.start and s.end <= event.end and not _within(s, elsewhere))
+                               if s.start >= event.start and s.end <= event.end and not _within(s, elsewhere)
+                               and (s.start, s.end) not in recalled)
             killed = count_casualties(between, report.language, doc.text)[0] if between else 0
         return max(killed, revised_toll(span, report.language)), injured
     killed, injured = count_casualties(span, report.language, doc.text) if span else (0, 0)

@@ -99,6 +99,9 @@ _CUE_TABLE: tuple[tuple[str, str, int], ...] = (
     (r"потерял|потеряли|потеряв|втратив|втратили", KILLED, NEEDS_PEOPLE),
     # war bloggers' slang for enemy dead, in both languages and in English translation: "Минус 30 укропов"
     (r"минус|мінус|minus", KILLED, NEEDS_PEOPLE),
+    # ... and the soldiers' "200s" and "300s" (the dead and the wounded): "пятеро двухсотых у противника"
+    (r"двухсот(?:ый|ых|ые|ыми)|двохсот(?:ий|их|і|ими)", KILLED, NEEDS_FIGURE),
+    (r"трехсот(?:ый|ых|ые|ыми)|трёхсот(?:ый|ых|ые|ыми)|трьохсот(?:ий|их|і|ими)", INJURED, NEEDS_FIGURE),
     (r"расстреля(?:л|ла|ли|но|ны)", KILLED, NEEDS_PEOPLE),
     # the execution of people, named: "расстрел двух мирных жителей", "розстріл трьох полонених"
     (r"расстрел(?:а|ом|е|у)?|розстріл(?:у|ом|і)?", KILLED, NEEDS_PEOPLE),

@@ -29,7 +29,7 @@ from sitrep.taxonomy import NO_EVENT
 
 from .classifier import CodingModel, combine
 from .dates import is_passing_mention, is_period_tally, nominal_days, opens_on_a_day
-from .triggers import has_trigger, trigger_offsets
+from .triggers import has_trigger, trigger_offsets, trigger_words
 from .weapons import strikes_apart
 
 # A sentence is an event sentence when the classifier gives "No event" less
@@ -97,7 +97,10 @@ NEW_STORY = re.compile(
     r"(?:кроме того|помимо этого|крім того|крім цього|in addition|additionally),?\s+(?=(?:в ночь|у ніч|в ніч|уночі"
     r"|вночі|ночью|вчера|вчора|учора|сегодня|сьогодні|утром|вранці|накануне|напередодні|overnight|yesterday|earlier"
     r"|(?:в|у|во) (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|середу"
-    r"|четвер|п'ятницю|суботу|неділю)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d))))\b",
+    r"|четвер|п'ятницю|суботу|неділю)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)"
+    # or over the whole day, as a summary's tally: "Кроме того, за сутки … поражены 57 артиллерийских подразделений"
+    r"|за (?:прошедшие |минувшие )?сутки|за (?:минулу |минулі )?(?:добу|дві доби)|протягом (?:минулої )?доби"
+    r"|в течение (?:прошедших )?суток|over the (?:past|last) (?:day|24 hours))))\b",
     re.IGNORECASE,
 )
 
@@ -107,7 +110,7 @@ NEW_STORY = re.compile(
 TIME_OPENER = re.compile(
     r"^\W*(?:а |and |also )?(?:(?:at |around |at around |at about |about |shortly (?:before|after) )\d{1,2}"
     r"(?:[:.]\d\d| ?[ap]\.?m\b| o'clock)"
-    r"|in the (?:morning|afternoon|evening)|later in the day"
+    r"|in the (?:early |late )?(?:morning|afternoon|evening)|later in the (?:day|morning|afternoon|evening)"
     r"|later (?:on |that )?(?:day|night|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|пізніше (?:того ж дня|ввечері|увечері|вночі|уночі)|(?:позже|позднее) (?:в тот же день|вечером|ночью)|"
     r"(?:около|примерно|близько|приблизно|о|в|об) \d{1,2}(?:[:.]\d\d| год\w*| час\w*)|"
@@ -225,9 +228,37 @@ def _is_question(sentence: Sentence) -> bool:
     return sentence.text.rstrip(" \t\n\"'»”)").endswith("?")
 
 
+# A front that did not move: "Russian forces did not make confirmed advances", "made no confirmed gains", "не
+# просунулися", "продвижения не зафиксировано". Told alone, it reports no event.
+NO_ADVANCE = re.compile(
+    r"(?:did not|didn't|failed to|could not) advance|(?:did not|didn't|failed to|could not) (?:make|achieve|register) (?:any )?(?:significant |confirmed |notable "
+    r"|major )*(?:advances?|gains|progress)|(?:made|achieved|registered) no (?:significant |confirmed |notable )*"
+    r"(?:advances?|gains|progress|changes)|(?:there were )?no (?:confirmed|significant) (?:advances|gains|changes"
+    r"(?: to the front(?: line)?)?)(?: were (?:made|reported|confirmed))?"
+    r"|не (?:змогли |змог\w* |удалось |вдалося )?(?:просунут|просунул|продвинут|продвинул|досягл|добил)\w*"
+    r"|(?:просуван|продвижени)\w*(?: [\w-]+){0,3} (?:не (?:зафіксован|підтвердж|зафиксирован|подтвержд|було|было)\w*|немає|нет)"
+    r"|(?:без|не відбулося|не произошло) (?:змін|изменени)\w*(?: (?:на |в )?(?:лінії фронту|линии фронта))?",
+    re.IGNORECASE)
+# Trigger stems that name who fought, not what happened: with only these left, a denied advance tells nothing.
+_ACTOR_STEMS = frozenset({"forces", "troops", "units", "unit", "army", "militar", "soldier", "військ", "сили",
+                          "силы", "войск", "підрозділ", "подразделен", "армі", "арми"})
+
+
+def _only_denies_an_advance(sentence: str) -> bool:
+    """Whether ``sentence`` tells only that a front did not move: past the denial, no trigger but the sides'
+    names ("Russian forces did not make significant advances on the Zaporizhzhia axis"; not "Russian forces
+    attacked near Lyptsi but did not make confirmed advances", a fight)."""
+    if not NO_ADVANCE.search(sentence):
+        return False
+    rest = NO_ADVANCE.sub(" ", sentence)
+    return all(any(word.startswith(stem) for stem in _ACTOR_STEMS) for word in trigger_words(rest))
+
+
 def candidate_sentences(text: str) -> list[tuple[int, Sentence]]:
-    """The sentences of ``text`` that pass the trigger gate, with their positions; questions never do."""
-    return [(i, s) for i, s in _triggered_sentences(text) if not _is_question(s)]
+    """The sentences of ``text`` that pass the trigger gate, with their positions; questions and sentences that
+    only deny an advance never do."""
+    return [(i, s) for i, s in _triggered_sentences(text)
+            if not _is_question(s) and not _only_denies_an_advance(s.text)]
 
 
 def _triggered_sentences(text: str) -> list[tuple[int, Sentence]]:
@@ -305,8 +336,11 @@ def find_passages(text: str, model: CodingModel, title: str = "", *,
             # the summary's next incident, or the story the list summed up (whether it is another
             # event, the document coder decides from the days and the types)
             near = False
-        elif new_paragraph and strikes_apart(sentence.text, label, current.text, current.label):
-            near = False  # a new paragraph on a strike with the other kind of weapon
+        elif current is not None and (new_paragraph or TIME_OPENER.match(sentence.text)) \
+                and strikes_apart(sentence.text, label, current.text, current.label):
+            # a new paragraph, or a sentence on its own hour, on a strike with the other kind of weapon ("In the
+            # morning a drone hit a car in Koziyivka. Later in the morning artillery shells fell on Huty.")
+            near = False
         elif new_paragraph and label != current.label \
                 and _on_another_day(sentence.text, current.text, passage_dated=True):
             # "Сьогодні вранці дрон атакував трактор… ¶ На лівобережжі учора вранці підірвали автомобіль": a new
