@@ -1063,3 +1063,8 @@ def test_a_region_after_the_villages_district_chooses_among_namesakes() -> None:
     for Russian глуб-), not a Hlyboka in Ukraine."""
     places = _only("Безпілотники атакували нафтобазу в селищі Глибокий Кам'янського району Ростовської області.", "uk")
     assert (places[0].name, places[0].admin1) == ("Glubokiy", "Rostov Oblast")
+
+
+def test_the_river_rule_leaves_the_region_named_after_the_city() -> None:
+    """"на Дніпрі" is the river, but "на Дніпропетровщині" is still the Dnipropetrovsk region."""
+    assert [p.feature for p in _only("Безпілотник атакував Кривий Ріг на Дніпропетровщині.", "uk")] == ["city", "region"]

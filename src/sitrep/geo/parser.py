@@ -199,7 +199,7 @@ _RIVER_BEFORE = re.compile(r"(?<!\w)(?:річк[аиоуі]|рек[аиуеоі]
 _RIVER_NAMESAKE_MIN_POPULATION = 100_000
 # "гідроелектростанція на Дніпрі", "на Днепре": on the river; the city is "у Дніпрі", "в Днепре".
 _ON_THE_RIVER_RE = re.compile(r"(?<!\w)на\s+$", re.IGNORECASE)
-_RIVER_CITY_RE = re.compile(r"(?:дніпр|днепр)", re.IGNORECASE)
+_RIVER_CITY_RE = re.compile(r"(?:дніпр|днепр)(?:о|а|і|у|ом|е)?", re.IGNORECASE)
 # "Крымский мост", "Кримського мосту": a bridge named by an adjective, not the town of that stem (Krymsk).
 _BRIDGE_AFTER = re.compile(r"\s+(?:мост\w*|міст|мосту|мостом|мості)(?!\w)", re.IGNORECASE)
 _ADJECTIVE_END = re.compile(r"(?:ск|цк|ськ|зьк|цьк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ім|а|ої|у|е)$",
@@ -594,7 +594,7 @@ class _Finder:
             return False
         # "Черного моря", "Азовським морем", "Black Sea", "Черноморского флота": a sea's or a fleet's adjective,
         # not the village of that name.
-        if _RIVER_CITY_RE.match(mention.text) and _ON_THE_RIVER_RE.search(self.text, max(0, mention.start - 5),
+        if _RIVER_CITY_RE.fullmatch(mention.text) and _ON_THE_RIVER_RE.search(self.text, max(0, mention.start - 5),
                                                                          mention.start):
             return False
         if (_RIVER_AFTER.match(self.text, mention.end)
