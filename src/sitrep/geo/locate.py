@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from sitrep.model import Document, Place, Report
 
-from .parser import _distance_km, geoparse, guess_language, is_area_name
+from .parser import distance_km, geoparse, guess_language, is_area_name
 
 _STATEMENT_BEFORE_RE = re.compile(
     r"(?:\b(?:said|says|told|stated|announced|claimed|declared|wrote|speaking|briefing|news conference|press conference"
@@ -125,9 +125,6 @@ _DISTANCE_FROM_BEFORE_RE = re.compile(
     r"|(?:к\s+)?(?:север\w*|юг\w*|восток\w*|запад\w*)(?:[\s-]+(?:восток|запад)\w*)?\s+от\s+$"
     r"|(?:північніше|південніше|східніше|західніше|севернее|южнее|восточнее|западнее)\s+$",
     re.IGNORECASE)
-# "Вибухи в передмісті Запоріжжя", "in Zelenivka, a suburb of Kherson": the city a suburb belongs to; the suburb
-# itself, when the evidence names it, is where the event was. (A city's outskirts, "на околиці Бердянська", are the
-# city's own.)
 # "Dnipro's Ihren neighborhood": the city names where its part lies.
 _POSSESSIVE_AFTER_RE = re.compile(r"^['’]s\s+(?=[A-Z])")
 # "в районе села Терновка", "у селі", "the village of": a settlement named as the spot, within a city's area told
@@ -139,6 +136,9 @@ _SPOT_BEFORE_RE = re.compile(
 # settlement's event.
 _SPOT_CITY_MIN_POPULATION = 100_000
 _SPOT_KM = 40.0
+# "Вибухи в передмісті Запоріжжя", "in Zelenivka, a suburb of Kherson": the city a suburb belongs to; the suburb
+# itself, when the evidence names it, is where the event was. (A city's outskirts, "на околиці Бердянська", are the
+# city's own.)
 _SUBURB_OF_BEFORE_RE = re.compile(
     r"(?:\bsuburbs?\s+of\s+(?:the\s+)?|(?<!\w)(?:передміст|пригород)\w*\s+)(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
 
@@ -213,8 +213,8 @@ def _event_city_order(text: str, cities: list[Place]) -> list[Place]:
     distance at the town), and so does the city a named suburb belongs to."""
     def a_landmark(place: Place) -> bool:
         before, after = _before_and_after(text, place)
-        return bool(_ROAD_END_AFTER_RE.match(after) or _ROAD_BEFORE_RE.search(before) or _POSSESSIVE_AFTER_RE.match(after)
-                    or _DASH_BEFORE_RE.search(before) and _ROAD_AFTER_RE.match(after)
+        return bool(_ROAD_END_AFTER_RE.match(after) or _ROAD_BEFORE_RE.search(before)
+                    or _POSSESSIVE_AFTER_RE.match(after) or _DASH_BEFORE_RE.search(before) and _ROAD_AFTER_RE.match(after)
                     or _DISTANCE_FROM_BEFORE_RE.search(before) or _SUBURB_OF_BEFORE_RE.search(before))
 
     last = {id(p) for p in cities if _demoted(text, p)}
@@ -234,7 +234,7 @@ def _spot_in_city(text: str, cities: list[Place]) -> Place | None:
                 and (place.country, place.admin1_code) == (first.country, first.admin1_code) \
                 and place.latitude is not None and _SPOT_BEFORE_RE.search(text, max(0, place.start - 30), place.start) \
                 and not _demoted(text, place) \
-                and _distance_km(first.latitude, first.longitude, place.latitude, place.longitude) <= _SPOT_KM:
+                and distance_km(first.latitude, first.longitude, place.latitude, place.longitude) <= _SPOT_KM:
             return place
     return None
 

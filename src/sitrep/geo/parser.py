@@ -696,7 +696,7 @@ def is_area_name(place: Place) -> bool:
     return place.geo_precision == 2 and _AREA_NAME_RE.match(place.text.lower()) is not None
 
 
-def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
@@ -847,7 +847,7 @@ class _Resolver:
                 if self.ix.feature[entry] != COUNTRY and (self.ix.country[entry], self.ix.admin1_code[entry]) in regions:
                     score += 3.0 if self.ix.feature[entry] == CITY else 0.0
                 if self.ix.feature[entry] == CITY and points:
-                    nearest = min(_distance_km(self.ix.latitude[entry], self.ix.longitude[entry], la, lo) for la, lo in points)
+                    nearest = min(distance_km(self.ix.latitude[entry], self.ix.longitude[entry], la, lo) for la, lo in points)
                     # (of two namesakes both near the text's other places, the nearer: "Олексіївка … між Хорлами та
                     # Армянськом" is the one 12 km from Khorly, not the bigger one 50 km from Kherson)
                     score += 2.5 if nearest < 25 else 2.0 if nearest < 60 else 1.0 if nearest < 200 \
