@@ -1588,7 +1588,8 @@ def _strike_by_context(event: _Event, doc: Document, sentences: list[Sentence], 
             return event.label
         after = " ".join(t for t in _sentences_after(sentences, event.end, next_start, _GUESS_SENTENCES)
                          if not _INTERCEPTED.search(t))
-        return _strike_type(after) if _INCOMING.search(after) and _strike_type(after) else event.label
+        guessed = _strike_type(after) if _INCOMING.search(after) else None
+        return guessed or event.label
     if event.label not in (AIR_STRIKE, MISSILE_ATTACK):
         return event.label
     context = [text for text in _sentences_after(sentences, event.end, next_start) if not _INTERCEPTED.search(text)]
