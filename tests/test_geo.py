@@ -1068,3 +1068,19 @@ def test_a_region_after_the_villages_district_chooses_among_namesakes() -> None:
 def test_the_river_rule_leaves_the_region_named_after_the_city() -> None:
     """"на Дніпрі" is the river, but "на Дніпропетровщині" is still the Dnipropetrovsk region."""
     assert [p.feature for p in _only("Безпілотник атакував Кривий Ріг на Дніпропетровщині.", "uk")] == ["city", "region"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        # a Russian village named in Ukrainian, adjective and noun: the gazetteer knows only "Новая Таволжанка"
+        ("Уночі дрони атакували Нову Таволжанку Шебекінського округу.", "uk", "Novaya Tavolzhanka"),
+        ("Вибухи пролунали у Новій Таволжанці.", "uk", "Novaya Tavolzhanka"),
+        # a plural name's genitive in Russian
+        ("Ночью беспилотник атаковал окраину Новых Бобовичей.", "ru", "Novyye Bobovichi"),
+        # an English romanisation of the adjectival ending the gazetteer spells -skiy
+        ("Shelling hit Pervoavgustovsky in Russia's Kursk region on Saturday.", "en", "Pervoavgustovskiy"),
+    ],
+)
+def test_russian_places_named_in_another_languages_way(text: str, language: str, name: str) -> None:
+    assert _only(text, language)[0].name == name

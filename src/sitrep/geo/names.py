@@ -237,6 +237,25 @@ def russian_originals(name: str) -> tuple[str, ...]:
     return tuple(originals)
 
 
+# The adjectives that open Russian place names, by their Ukrainian stems: Старі Бобовичі is Старые Бобовичи, Велика
+# Писарівка Большая Писаревка (or Великая), Червоне Красное.
+_UK_TO_RU_ADJECTIVE_STEMS = {
+    "стар": ("стар",), "нов": ("нов",), "велик": ("больш", "велик"), "мал": ("мал",), "верхн": ("верхн",),
+    "нижн": ("нижн",), "середн": ("средн",), "червон": ("красн",), "біл": ("бел",), "чорн": ("черн",),
+    "зелен": ("зелен",), "золот": ("золот",), "кам'ян": ("камен",), "кам’ян": ("камен",),
+}
+_UK_ADJECTIVE_RE = re.compile(r"(.+?)(?:ий|ій|а|я|е|є|і)$")
+_RU_ADJECTIVE_ENDINGS = ("ые", "ие", "ый", "ий", "ой", "ая", "яя", "ое", "ее")
+
+
+def russian_adjectives(word: str) -> tuple[str, ...]:
+    """The Russian forms (lower case, all genders and the plural) of a Ukrainian place-name adjective in the
+    nominative ("старі" -> старые, старый, …); () for any other word."""
+    match = _UK_ADJECTIVE_RE.fullmatch(word.lower())
+    stems = _UK_TO_RU_ADJECTIVE_STEMS.get(match.group(1), ()) if match else ()
+    return tuple(stem + ending for stem in stems for ending in _RU_ADJECTIVE_ENDINGS)
+
+
 def _with_russian_y(spelling: str) -> list[str]:
     """The spelling with each и after a hard consonant kept or made ы (Прямицино -> Прямицыно), at most 8."""
     positions = [m.start() for m in _RUSSIAN_Y_RE.finditer(spelling)][:3]

@@ -33,7 +33,7 @@ from .morphology import (
     district_centre_names, has_common_reading, is_adjective, is_common_word, is_person_name, nominative_forms,
     reinflected_forms,
 )
-from .names import is_cyrillic, name_key, russian_originals, transliterate_uk
+from .names import is_cyrillic, name_key, russian_adjectives, russian_originals, transliterate_uk
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
 _JOINERS = {" ", "-", "‑", "‐"}
@@ -255,6 +255,23 @@ def _heads_an_item(text: str, start: int, end: int) -> bool:
     return bool(_ITEM_MARK_RE.fullmatch(line.strip())) and bool(re.match(r"[.:]\s|\s+[—–]\s", text[end:end + 3]))
 
 
+# Romanisations of Russian adjectival endings: Pervoavgustovsky is Pervoavgustovskiy, Novye Novyye, Krasnoye
+# Krasnoe. (The skeleton key folds these only for places of some size.)
+_LATIN_ENDINGS = (("skiy", ("sky", "skij", "skyi", "skii")), ("sky", ("skiy", "skij", "skyi", "skii")),
+                  ("skaya", ("skaja", "ska")), ("skoye", ("skoe", "skoje")), ("skoe", ("skoye",)),
+                  ("yye", ("ye", "yje")), ("ye", ("yye",)), ("oye", ("oe",)), ("oe", ("oye",)))
+
+
+def _latin_ending_variants(key: str) -> list[str]:
+    """``key`` with each word's adjectival ending romanised the other usual ways."""
+    options = []
+    for word in key.split(" "):
+        ending, others = next(((e, o) for e, o in _LATIN_ENDINGS if word.endswith(e) and len(word) > len(e) + 2),
+                              ("", ()))
+        options.append([word] + [word[: len(word) - len(ending)] + other for other in others])
+    return [" ".join(words) for words in itertools.product(*options)][1:]
+
+
 def _forms(word: str, language: str, thorough: bool = False) -> tuple[str, ...]:
     lower = word.lower()
     if not is_cyrillic(lower):
@@ -286,6 +303,9 @@ class _Finder:
             found = {e: 0.0 for e in gazetteer.lookup(key)}
             if not found and len(key) >= 6:
                 found = {e: 1.0 for e in gazetteer.lookup_skeleton(key)}
+            if not found:
+                for variant in _latin_ending_variants(key):
+                    found.update({e: 1.0 for e in gazetteer.lookup(variant) if e not in found})
             return found, {}
         found: dict[int, float] = {}
         matched: dict[int, str] = {}
@@ -311,6 +331,8 @@ class _Finder:
             return self._lookup([w.replace("ы", "и") for w in words])
         if not found and self.language == "uk" and len(words) == 1:
             found, matched = self._russian_place(words[0], frozenset({"RU", "UA"}))
+        elif not found and self.language == "uk" and len(words) == 2:
+            found, matched = self._russian_two_word_place(words)
         elif found and self.language == "uk":
             self._add_namesakes_by_latin_name(words, found, matched)
             if len(words) == 1:
@@ -346,6 +368,21 @@ class _Finder:
                     if gazetteer.index.country[entry] in countries and entry not in found:
                         found[entry] = 1.0 + rank * 0.4
                         matched[entry] = key
+        return found, matched
+
+    def _russian_two_word_place(self, words: list[str]) -> tuple[dict[int, float], dict[int, str]]:
+        """Places in Russia named by an adjective and a noun, in Ukrainian ("у Старих Бобовичах" Старые Бобовичи,
+        "Нові Бобовичі" Новые Бобовичи): the adjective by its Russian word, the noun as :meth:`_russian_place`."""
+        gazetteer, found, matched = self.gazetteer, {}, {}
+        adjectives = [russian for form in _forms(words[0], self.language) for russian in russian_adjectives(form)]
+        if not adjectives:
+            return found, matched
+        nouns = [noun for form in _forms(words[1], self.language) for noun in (form, *russian_originals(form))]
+        for adjective, noun in itertools.product(dict.fromkeys(adjectives), dict.fromkeys(nouns)):
+            key = name_key(f"{adjective} {noun}")
+            for entry in gazetteer.lookup(key):
+                if gazetteer.index.country[entry] == "RU" and entry not in found:
+                    found[entry], matched[entry] = 1.0, key
         return found, matched
 
     def find(self) -> list[Mention]:
