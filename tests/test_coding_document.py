@@ -2015,3 +2015,85 @@ def test_blasts_a_channel_then_puts_down_to_an_incoming_drone_are_an_air_strike(
               "В районе газораспределительной станции горело. Газа в посёлке сейчас нет, котлы стоят. У кого печки — "
               "топите. Видимо, снова прилёт вражеского дрона. Официально пока ничего."))
     assert [r.sub_event_type for r in code_document(doc)] == ["Air/drone strike"]
+
+
+def test_a_mine_that_went_off_under_someone_is_a_landmine_whatever_was_defused_after_it():
+    """The classifier reads "sappers defused 30 mines" as disrupted weapons use, and a grenade on a tripwire as a
+    grenade thrown; the lead tells a mine that went off under someone, and it killed them."""
+    stepped = Document(
+        id="mine1", language="uk", source="oblast_uk", published_at="2023-07-14T15:00:00+03:00",
+        title="Жінка загинула, наступивши на міну",
+        text=("Вранці в селі під Мелітополем 57-річна жінка, яка йшла до криниці, наступила на протипіхотну міну. Від "
+              "отриманих травм вона померла до приїзду швидкої.\n\n"
+              "Ці міни окупанти вже тиждень розкидають реактивними системами по селах громади. Сапери за день "
+              "знешкодили 30 мін."))
+    tripped = Document(
+        id="mine1b", language="en", source="wire_en", published_at="2022-04-11T10:00:00+00:00",
+        title="Booby trap kills police officer",
+        text=("A police officer was killed on Sunday when he tripped a wire attached to a grenade rigged to the door of "
+              "a house in a village that Russian forces left last week, police said. Sappers later found a second "
+              "grenade."))
+    for doc in (stepped, tripped):
+        assert [(r.sub_event_type, r.fatalities) for r in code_document(doc)] == [("Remote explosive/landmine/IED", 1)]
+
+
+def test_a_mine_a_drone_dropped_on_a_road_is_a_landmine_when_a_car_runs_over_it():
+    doc = Document(
+        id="mine2", language="en", source="wire_en", published_at="2024-11-06T10:00:00+00:00",
+        title="Driver killed by mine dropped on road",
+        text=("A 61-year-old man was killed on Tuesday morning when his car ran over a mine that a Russian drone had "
+              "dropped on the road outside the village overnight, police said. Police found two more mines on the "
+              "roadside and cleared them."))
+    assert [r.sub_event_type for r in code_document(doc)] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_wire_storys_lead_is_dated_by_its_dateline():
+    """"ХЕРСОН, 3 мая." dates no event itself, but the lead of a wire story tells the news of that day: an account the
+    classifier is unsure of is not dropped as undated."""
+    doc = Document(
+        id="dl1", language="ru", source="agency_ru", published_at="2025-05-03T13:20:00+03:00",
+        title="Сапер МЧС погиб при разминировании",
+        text=("ХЕРСОН, 3 мая. Сотрудник МЧС погиб, еще один получил ранения при разминировании поля у поселка "
+              "Каланчак, сообщили в региональном управлении ведомства.\n\n"
+              "«Во время проведения работ сработала противотанковая мина. Один сапер погиб, второй госпитализирован», "
+              "— говорится в сообщении.\n\n"
+              "С начала года саперы ведомства обезвредили в регионе более трех тысяч взрывоопасных предметов."))
+    reports = code_document(doc)
+    assert [(r.sub_event_type, r.event_date) for r in reports] == [("Remote explosive/landmine/IED", "2025-05-03")]
+
+
+def test_who_laid_the_mine_unknown_leaves_the_perpetrator_unknown():
+    doc = Document(
+        id="mine3", language="ru", source="exile_ru", published_at="2025-06-02T11:00:00+03:00",
+        title="Под Суджей на мине подорвался трактор",
+        text=("В субботу у села под Суджей Курской области трактор подорвался на мине, тракторист погиб. Губернатор "
+              "обвинил в минировании украинских военных. Местные жители говорят, что поля минировали обе стороны. "
+              "Кто установил мину, неизвестно."))
+    report = code_document(doc)[0]
+    assert (report.sub_event_type, report.perpetrator) == ("Remote explosive/landmine/IED", "unknown")
+
+
+def test_a_settlements_clearing_completed_is_a_change_of_control_by_the_side_that_cleared_it():
+    """"завершили зачистку населённого пункта … от украинских ДРГ": Russia's forces took the place back; the groups it
+    was cleared of did not take it."""
+    doc = Document(
+        id="clear1", language="ru", source="agency_ru", published_at="2024-05-21T13:00:00+03:00",
+        title="Минобороны: зачистка Тёткино завершена",
+        text=("МОСКВА, 21 мая. Подразделения Минобороны России совместно с пограничниками ФСБ завершили зачистку "
+              "населённого пункта Тёткино от украинских диверсионно-разведывательных групп, сообщили в военном "
+              "ведомстве. «Контроль над Тёткино полностью восстановлен», — говорится в сообщении."))
+    report = code_document(doc)[0]
+    assert report.sub_event_type in ("Government regains territory", "Non-state actor overtakes territory")
+    assert (report.perpetrator, report.perpetrator_country) == ("state_forces", "RU")
+
+
+def test_mines_scattered_by_rockets_that_no_one_has_struck_are_the_rockets_strike():
+    """The classifier reads mines and sappers as a landmine or disrupted weapons use; no mine went off, and the rockets
+    that laid them struck the village (a car that hits one of them later is a landmine of its own)."""
+    doc = Document(
+        id="remote1", language="uk", source="oblast_uk", published_at="2025-03-04T18:00:00+02:00",
+        title="Росіяни замінували дорогу до села",
+        text=("Учора вранці росіяни накрили мінами околиці Кругляківки — удар завдали з реактивної системи "
+              "дистанційного мінування, повідомили в ОВА. Ніхто не постраждав.\n\n"
+              "Станом на вечір піротехніки ДСНС знешкодили 23 міни. Дорогу із села досі закрито."))
+    assert [r.sub_event_type for r in code_document(doc)] == ["Shelling/artillery/missile attack"]

@@ -533,3 +533,15 @@ def test_tolls_superseded_denied_disowned_or_recalled(text, language, expected):
 def test_soldiers_slang_for_the_dead_and_wounded_counts_with_its_figure(text, language, expected):
     """"Двухсотые" and "трёхсотые" (cargo 200 and 300) are the dead and the wounded, counted only with a figure."""
     assert count_casualties(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # an officer named by his rank is a person: one killed, whatever the side calls it
+    ("Підполковника ліквідовано. Його водій поранений.", "uk", (1, 1)),
+    ("Підполковник ліквідований на місці, двоє охоронців поранені.", "uk", (1, 2)),
+    ("Командира ліквідовано.", "uk", (1, 0)),
+    # a rank that only speaks is no casualty
+    ("Генерал заявив, що двоє військових загинули.", "uk", (2, 0)),
+])
+def test_an_officer_named_by_his_rank(text, language, expected):
+    assert count_casualties(text, language) == expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.coding.weapons import AIR_STRIKE, MISSILE_ATTACK, strikes_apart, weapon_kind, weapons_named
+from sitrep.coding.weapons import AIR_STRIKE, MINE_BLAST, MISSILE_ATTACK, strikes_apart, weapon_kind, weapons_named
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -66,3 +66,31 @@ def test_the_days_tally_and_intercepted_weapons_are_not_strikes_of_their_own():
 
 def test_unguided_bombs_with_glide_kits_are_dropped_from_the_air():
     assert weapons_named("Утром наши ВКС отработали двумя ФАБ-500 с УМПК по ПВД в центре города.") == (True, False)
+
+
+@pytest.mark.parametrize("text, told", [
+    # someone or something set the mine or the tripwire off
+    ("A shepherd was killed on Monday when he stepped on an anti-personnel mine in a pasture.", True),
+    ("The combine harvester struck an anti-tank mine at the edge of the field.", True),
+    ("A woman tripped a wire strung across the path behind her house.", True),
+    ("A piece of unexploded ordnance the boys found by the road went off in their hands.", True),
+    ("Вантажівка агрофірми наїхала на протитанкову міну на польовій дорозі.", True),
+    ("Грибник зачепив розтяжку в лісі неподалік села.", True),
+    ("Під час обстеження подвір'я здетонував залишок боєприпасу.", True),
+    ("Пенсионер подорвался на мине у себя на огороде.", True),
+    ("На фугасе подорвался армейский грузовик.", True),
+    ("Сработала противопехотная мина, сапер погиб.", True),
+    # a strike, a depot's blast, mines only laid or defused: no mine went off under anyone
+    ("Russian artillery shelled the village overnight.", False),
+    ("На складе сдетонировали боеприпасы после удара дрона.", False),
+    ("Сапери знешкодили 40 мін на узбіччях.", False),
+    ("The rockets scattered mines over the road.", False),
+])
+def test_a_mine_that_went_off_under_someone(text, told):
+    assert (MINE_BLAST.search(text) is not None) == told
+
+
+def test_hand_held_names_for_rocket_systems_and_cluster_munitions_are_ground_weapons():
+    assert weapon_kind("Колону накрили «Хаймарсами» на марші.") == "ground"
+    assert weapon_kind("Ворог обстріляв село касетними боєприпасами.") == "ground"
+    assert weapon_kind("The town was hit with cluster munitions overnight.") == "ground"

@@ -160,7 +160,9 @@ _ACTION_OR_GAIN = re.compile(_GAIN.pattern + "|" + _ACTION.pattern)
 # A strike campaign told in the present: "Russian forces continue to strike near-rear settlements" (a strike's
 # account only: "partisans continue to target logistics" beside a looting account is its background).
 # Who left a mine behind laid it: "міну залишили російські військові", "mines left by Russian troops".
-_MINE_ACTION = re.compile(_B + r"(?:left(?: behind)?|залиши\w*|остави\w*)" + _E + "|" + _ACTION.pattern)
+# So did who rigged it: "прикріпили до хвіртки гранату", "мину установила украинская ДРГ", "rigged the door".
+_MINE_ACTION = re.compile(_B + r"(?:left(?: behind)?|leaving|rigged|planted|laid|залиши\w*|залиша\w*|остави\w*|оставля\w*"
+                          r"|прикріпи\w*|прикрепи\w*|встанови\w*|установи\w*|постави\w*)" + _E + "|" + _ACTION.pattern)
 _STRIKE_ACTION = re.compile(_B + r"(?:continu(?:e|es|ed) to (?:strike|shell|bomb|pound|hit|launch))" + _E + "|"
                             + _ACTION.pattern)
 # A gain told at a distance from its subject ("government forces have dealt a major blow … by
@@ -170,6 +172,9 @@ _GAIN_ANYWHERE = re.compile(
     r"|звільни\w*|визволи\w*|відвоюва\w*|зайня\w*|захопи\w*|освободи\w*|отвоева\w*|заня\w*|захвати\w*"
     # the soldiers' words: "зашли в Зелёное Поле, дочистили последние дома и подняли флаг"
     r"|(?:зайшли|зашли) (?:в|у|до)|(?:за|до)чистили|підняли (?:\w+ )?прапор\w*|подняли (?:\w+ )?флаг\w*"
+    # a settlement's clearing completed, control restored: "завершили зачистку населённого пункта"
+    r"|заверш\w* (?:зачистк|зачищенн)\w*|(?:восстановил\w*|відновил\w*) (?:полный |повний )?контрол\w*"
+    r"|(?:restored|regained|re-established) (?:full )?control"
     # a column's entry: "российские войска вошли в Козелец", "техніка без бою заїхала в селище"
     r"|(?:вошл[иао]|вошел|увійшл[иао]|увійшов|зайшл[ао]|зайшов|зашл[ао]|зашел|заїхал[иао]?|заехал[иао]?|въехал[иао]?"
     r"|в'їхал[иао]?)(?: [\w-]+){0,3}? (?:в|у|до)(?! состав| склад))" + _E)
@@ -243,7 +248,14 @@ _SHOOTER_UNKNOWN = re.compile(
     r"|(?:установить|определить)[^.]{0,40}?(?:кто стрелял|откуда (?:вел|вёл|велся|вёлся|стреляли)\w*(?: огонь)?)[^.]{0,20}?"
     r"невозможно|(?:встановити|визначити)[^.]{0,40}?(?:хто стріляв|звідки (?:вел|стріля)\w*)[^.]{0,20}?неможливо"
     r"|(?:impossible|unable) to (?:establish|determine|tell|verify)[^.]{0,20}? (?:who fired|where the (?:fire|shells?) came"
-    r" from)")
+    r" from)"
+    # and who laid a mine: "Кто установил мину под Семячками, неизвестно", "Чия саме міна вибухнула, невідомо", "Откуда
+    # там мина — непонятно", "It remains unclear who planted the device"
+    r"|(?:кто|хто|чья|чия|откуда|звідки)\s+(?:именно\s+|саме\s+|там\s+)?[^.?!]{0,40}?(?:мин|мін|растяжк|розтяжк"
+    r"|взрывчатк|вибухівк|устройств|пристр)\w*[^.?!]{0,40}?(?:неизвестно|невідомо|неясно|незрозуміло|непонятно"
+    r"|никто не знает|ніхто не знає|невозможно|неможливо)"
+    r"|\b(?:unclear|unknown|not known|impossible to (?:say|tell|establish)) (?:who|which side) (?:had )?(?:planted|laid"
+    r"|placed|left|scattered) (?:the )?(?:mines?|device|bomb|explosives?)")
 # A side named only to be denied: "neither Ukrainian officials nor any partisan group has claimed it".
 _DENIED_BEFORE = re.compile(
     _B + r"(?:(?:neither|nor|not any|not a single|ни|ні|жоден|жодна|жодне|жодні|жодних|никакие|никакая|никакой"
@@ -683,6 +695,10 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
             actor1 = launched.group.canonical
     if sub_event_type in TERRITORY:
         perpetrator, country, actor1 = _gainer(lowered, mentions, (perpetrator, country, actor1))
+    if sub_event_type == IED and not claimed and _SHOOTER_UNKNOWN.search(everything):
+        # "Кто установил мину под Семячками, неизвестно": the outlet's own word that no one knows who laid it
+        # outweighs whichever side an official blamed
+        perpetrator, country, actor1 = UNKNOWN, "", "Unidentified Armed Group"
     target, actor2 = _target(lowered, mentions, perpetrator, country, sub_event_type, everything, original)
     if sub_event_type == CLASH and not actor2 and perpetrator == "state_forces" and country in _OPPONENT:
         # A clash has two sides: one of the war's armies fought the other ("Сили оборони відбили штурм").

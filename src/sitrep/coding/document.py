@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sitrep.model import Document, Report
-from sitrep.nlp import Sentence, split_sentences, strip_dateline
+from sitrep.nlp import Sentence, dateline, split_sentences, strip_dateline
 from sitrep.taxonomy import event_type_of
 
 from .actors import PROTESTS, RIOTS, claims_responsibility, code_actors, gives_a_disputed_version, quotes_someone
@@ -45,7 +45,7 @@ from .segment import (AREA_OPENER, CHEMICAL, LEAD_SENTENCES, NEW_STORY, NO_ADVAN
 from .settle import names_a_front_settlement
 from .territory import GOVERNMENT_REGAINS, NON_VIOLENT_TRANSFER, OVERTAKES, territory_type
 from .triggers import has_trigger
-from .weapons import AIR_STRIKE, IED, MINE, MISSILE_ATTACK, strikes_apart, weapon_kind, weapons_named
+from .weapons import AIR_STRIKE, IED, MINE, MINE_BLAST, MISSILE_ATTACK, strikes_apart, weapon_kind, weapons_named
 
 log = logging.getLogger(__name__)
 
@@ -549,6 +549,17 @@ def _is_dated(event: _Event, doc: Document, lead: str = "", header: str = "",
             and max(p.eventness for p in event.passages) >= MIN_SEPARATE_EVENTNESS:
         texts.append(scene.text)
     texts += _digest_header(event, doc, header)
+    heading = dateline(doc.text)
+    opening = next((p for p in event.passages if p.first_index < LEAD_SENTENCES), None)
+    if heading and published is not None and opening is not None \
+            and _tells_in_so_many_words(opening.sentences[0].text, doc.language or "en") \
+            and any((published - date.fromisoformat(day)).days <= OLD_EVENT_DAYS
+                    for day, _ in time_references(heading, doc.published_at)):
+        # a wire story whose lead tells a death, a capture or a mine blast in so many words tells the news of the
+        # day its dateline names ("ДОНЕЦК, 15 апреля. Сотрудник МЧС погиб при разминировании…"), though the dateline
+        # dates no event of its own (a feature's lead, "LONDON, Sept 7 - Russia has stepped up grain shipments…",
+        # tells none)
+        return True
     if any(_LIVE_SCENE.search(text) for text in texts):
         return True  # a post written while it happens ("спрацювала ППО! … горить дах … Тривога триває!") is today's
     for text in texts:
@@ -563,6 +574,13 @@ def _is_dated(event: _Event, doc: Document, lead: str = "", header: str = "",
                for day, _ in time_references(text, doc.published_at)):
             return True
     return False
+
+
+def _tells_in_so_many_words(sentence: str, language: str) -> bool:
+    """Whether ``sentence`` tells someone killed, a place captured or a mine gone off."""
+    capture = _CAPTURE.search(sentence)
+    return count_casualties(sentence, language)[0] > 0 or MINE_BLAST.search(sentence) is not None \
+        or capture is not None and not _CAPTURE_FAILED.search(sentence)
 
 
 # ACLED's protest sub-types turn on what the crowd and the authorities did: a crowd
@@ -832,13 +850,28 @@ _INCOMING = re.compile(r"\b(?:incoming|arrivals?)\b|прил[её]т\w*|прил
 _CAPTURE = re.compile(
     r"\b(?:captured|seized|took (?:full )?control of|took over|retook|recaptured|liberated|overran)\b"
     r"|(?:захопил\w*|звільнил\w*|визволил\w*|відвоювал\w*|освободил\w*|захватил\w*|отвоевал\w*|взяли под контроль"
-    r"|взяли під контроль)", re.IGNORECASE)
+    r"|взяли під контроль)"
+    # control restored: "Контроль над Старыми Бобовичами полностью восстановлен", "restored control over the village"
+    r"|\b(?:restored|regained|re-established) (?:full )?control\b|(?:восстановил\w*|відновил\w*) (?:полный |повний )?контрол"
+    r"|контрол\w* (?:над [^.;]{1,40} )?(?:полностью |повністю )?(?:восстановлен|відновлен)\w*"
+    # a settlement's clearing completed: "завершили зачистку населённого пункта Старые Бобовичи"
+    r"|заверш\w* зачистк\w* населен\w* пункт|заверш\w* зачистк\w* населённ\w* пункт|заверш\w* зачищенн\w* населен\w* пункт"
+    r"|\bcompleted (?:the )?clear(?:ing|ance) of (?:the )?(?:village|town|settlement)", re.IGNORECASE)
 # Words of trying: "attempted", "намагалися", "пытались".
 _TRIED = r"\b(?:attempt\w*|tried|trying|failed)\b|намага\w*|спроб\w*|пыта\w*|попыт\w*"
 # ... or only tried for, or claimed and denied: "attempted to seize", "не змогли захопити", "denied".
 _CAPTURE_FAILED = re.compile(
     _TRIED + r"|\b(?:seeking|sought|denied|claimed|not)\b"
     r"|не (?:змогл|змогли|смогл|вдалося|удалось)\w*|нібито|якобы|заяв\w*|стверджу\w*|утвержда\w*", re.IGNORECASE)
+# A place still fought over: "идёт бой в центре села", "ведуть бої в селі", "changed hands twice", "the remainder of
+# the settlement is contested", "контролюють значну частину села", "серая зона".
+_STILL_CONTESTED = re.compile(
+    r"(?:ид[её]т|идут|продолжа\w*|тривають|трива\w*|ведуть|ведут)\s+(?:\w+\s+)?(?:бо[йия]\w*|бо[їя]\w*|бій)\s+(?:в|у|за|на)\s"
+    r"|(?:переход|переходил|переходив)\w*\s+(?:\w+\s+)?(?:из рук в руки|з рук у руки|з рук в руки)"
+    r"|\bchanged hands\b|\b(?:is|remains?|was) (?:still )?contested\b|\bfighting (?:continues|is ongoing|goes on) (?:in|for)\b"
+    r"|контролю\w* (?:\w+\s+)?частин\w* (?:села|селища|міста)|контролиру\w* (?:\w+\s+)?част\w* (?:села|поселка|города)"
+    r"|\bcontrols? (?:\w+\s+)?(?:part|parts) of (?:the )?(?:village|town|settlement)|сер(?:ая|ой|ую) зон|сір(?:а|ій|у) зон",
+    re.IGNORECASE)
 # A capture one side claimed that the account disputes, itself telling only of fighting.
 _DISPUTED_CAPTURE = re.compile(
     r"\b(?:claim\w*|said)\b[^.;]{0,80}\b(?:captured|seized|took|liberated|taken)\b[^.;]{0,80}?\b(?:but|however)\b"
@@ -852,7 +885,9 @@ _ATTEMPT_FAILED = re.compile(
 _STRIKE_VERB = re.compile(
     r"\b(?:struck|strikes?|shell\w*|hit|bomb\w*|attack\w*)\b|обстріл\w*|удар\w*|атаку\w*|обстрел\w*|бомб\w*"
     # (fire that "covered" a place: "«Грады» накрыли Малую Даниловку", "накрили позиції")
-    r"|накрыл\w*|накрил\w*|накрив\w*",
+    r"|накрыл\w*|накрил\w*|накрив\w*"
+    # ("Сили оборони уразили колону", "ВКС поразили пункт временной дислокации")
+    r"|(?<!\w)(?:уразил\w*|уражен\w*|уражу\w*|поразил\w*)",
     re.IGNORECASE)
 # Bombs or grenades dropped: "скинули дві КАБ на Чугуїв", "сбросили ВОГ", "dropped explosives".
 _DROPPED = re.compile(r"(?<!\w)(?:скину\w*|скинул\w*|скида\w*|сброси\w*|сбросил\w*|сбрасыва\w*)|\bdropp(?:ed|ing)\b",
@@ -1022,6 +1057,19 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
         first_sentence = split_sentences(text)[0].text
         if _DISPLACED_LEAD.search(first_sentence) and _VIOLENCE.search(first_sentence):
             return OTHER  # a population driven from its homes is the news, not the attacks that drove it ("Other")
+    if label == "Grenade" and MINE.search(_account_lead(text, 2)):
+        return IED  # a grenade on a tripwire, left in a house, is a booby trap: ACLED's landmine, no grenade thrown
+    if label in (IED, DISRUPTED, CHANGE_TO_GROUP) and not _tells_a_mine_blast(text):
+        lead = _account_lead(text, 2)
+        if MINE.search(lead) and (_STRIKE_VERB.search(lead) or _WORKED_ON.search(lead)) \
+                and weapons_named(lead) == (False, True) and not _STOPPED.search(lead):
+            # "росіяни накрили мінами околиці села — удар завдали з реактивної системи дистанційного мінування": mines
+            # scattered by rockets that no one has struck yet are the rockets' strike
+            return MISSILE_ATTACK
+    if label in _MINE_BLAST_MISREAD and _tells_a_mine_blast(text):
+        # a mine, a tripwire or a leftover munition went off under someone: a landmine (ACLED), whatever the account
+        # goes on to tell of the strike that scattered it, the place's capture or the mines defused after it
+        return IED
     if label == HQ_ESTABLISHED and _ARSON.search(text) and not _EXPLOSIVE.search(text):
         return PROPERTY_DESTRUCTION  # an account of a base set on fire reports the fire
     if label == HQ_ESTABLISHED and not _BASE_SET_UP.search(text):
@@ -1031,6 +1079,10 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
     if label in (GOVERNMENT_REGAINS, OVERTAKES, PROPERTY_DESTRUCTION):
         lead = _account_lead(text)
         strike = _strike_type(lead)
+        if strike is None and label != PROPERTY_DESTRUCTION and _STRIKE_VERB.search(lead):
+            # "Сили оборони уразили колону … біля селища" and, a paragraph on, the HIMARS that did it: the account's
+            # weapon, when the lead strikes and names none
+            strike = _strike_type(text)
         if strike and (_STRIKE_VERB.search(lead) or _INCOMING.search(lead) or _WORKED_ON.search(lead)
                        or _DROPPED.search(lead)) \
                 and not _CAPTURE.search(lead) and not _ENTERED.search(lead) and not _LOOTING.search(lead) \
@@ -1132,6 +1184,10 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
             # ("The MoD claimed that Russian forces seized X, but available evidence indicates only that Russian
             # forces attacked the settlement"): no change of control
             return "Armed clash"
+        if _STILL_CONTESTED.search(text) and not _CAPTURE.search(opening):
+            # the side that came in holds part of the place and the fight for it goes on ("вошли в Старые Бобовичи …
+            # Сейчас идёт бой в центре села"; "the remainder of the settlement is contested"): no change of control yet
+            return "Armed clash"
     if label == "Armed clash" and not _GROUND_FIGHTING.search(text) and weapons_named(text) == (True, False):
         return AIR_STRIKE  # drones or aircraft struck, and no one fought on the ground: no clash (ACLED)
     if label in ("Armed clash", "Attack") and _INCOMING.search(text) and not _GROUND_FIGHTING.search(text):
@@ -1194,6 +1250,20 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
     if (air or ground) and harmed:
         return (air and ground and _lead_weapon(text)) or (AIR_STRIKE if air and not ground else MISSILE_ATTACK)
     return label
+
+
+# The types a landmine blast is read as when the account also tells of fighting nearby, a drone that dropped the
+# mine, a grenade on a tripwire, mines defused or the place's capture.
+_MINE_BLAST_MISREAD = frozenset({"Armed clash", "Attack", "Grenade", DISRUPTED, AIR_STRIKE, MISSILE_ATTACK,
+                                 GOVERNMENT_REGAINS, OVERTAKES, NON_VIOLENT_TRANSFER, OTHER, CHANGE_TO_GROUP,
+                                 PROPERTY_DESTRUCTION, HQ_ESTABLISHED})
+
+
+def _tells_a_mine_blast(text: str) -> bool:
+    """Whether the account's opening sentence tells a mine, tripwire or leftover munition going off under someone,
+    and no fight: soldiers who ran into a minefield while storming a village fought a battle."""
+    lead = _account_lead(text)
+    return MINE_BLAST.search(lead) is not None and not _BATTLE.search(lead) and not _ASSAULT.search(lead)
 
 
 def _lead_weapon(text: str) -> str | None:
@@ -1376,7 +1446,9 @@ def _merge(passages: list[Passage], doc: Document, sentences: list[Sentence], la
         # that opens on another day than every event so far ("А сегодня утром около семи было несколько прилетов
         # по соседним Черкасским Тишкам" after yesterday's capture): another incident, whose type the codebook
         # reads from its words.
-        blind = passage.confidence < MIN_CONFIDENCE
+        # (A mine or a tripwire that went off under someone is told in so many words, whatever the classifier's
+        # spread over the explosive types: "трактор підірвався на протитанковій міні".)
+        blind = passage.confidence < MIN_CONFIDENCE and not MINE_BLAST.search(passage.text)
         if blind and not (passage.eventness >= MIN_DAY_APART_EVENTNESS and events
                           and all(_in_other_paragraphs(e, passage, doc.text) for e in events)):
             continue

@@ -142,7 +142,9 @@ _PERSON = re.compile(
     r"|пенсионер|подрост|оккупант|нападавш|учител|врач|спасател|пассажир|пешеход|отец|отц|мать|матер|сын"
     r"|доч|внук|супруг|нарушител|боевик|террорист|пленн|защитник|националист|наемник|наёмник|укроп|всушник"
     # a spotter, as a side calls the civilian it killed: "корректировщик уничтожен", "spotter eliminated"
-    r"|корректировщик|коригувальник|наводчик|навідник|spotter)"
+    r"|корректировщик|коригувальник|наводчик|навідник|spotter"
+    # an officer by his rank or post: "Підполковника ліквідовано", "командир роты погиб"
+    r"|командир|генерал|офіцер|офицер|полковник|подполковник|підполковник|майор|капітан|капитан|лейтенант)"
 )
 # An active killing with its victim named after it: "shot dead a man", "killed two", "stabbed a woman".
 _KILLED_SOMEONE = re.compile(r"(?:shot dead|shot and killed|killed|stabbed|murdered|executed|strangled) (?:a|an|the|his"

@@ -27,17 +27,54 @@ AIR_WEAPON = re.compile(
     r"|ударн\w* крил|ударн\w* крыл|баба-яг|баба яг)|«(?:крил|крыл)\w*»",
     re.IGNORECASE,
 )
-# A mine, laid or drifting: "a tractor hit a mine", "підірвався на міні", "на мине".
-MINE = re.compile(r"\b(?:land)?mines?\b|\bмін(?:а|и|у|ою|і|ами|ах|ам)?\b|\bмин(?:а|ы|у|ой|е|ами|ах|ам)?\b",
-                  re.IGNORECASE)
+# A mine, laid or drifting: "a tractor hit a mine", "підірвався на міні", "на мине"; a booby trap or a tripwire is
+# one too ("a grenade rigged to the gate with a tripwire", "розтяжка").
+MINE = re.compile(r"\b(?:land)?mines?\b|\bмін(?:а|и|у|ою|і|ами|ах|ам)?\b|\bмин(?:а|ы|у|ой|е|ами|ах|ам)?\b"
+                  r"|\bbooby[- ]?trap\w*|\btrip-?wires?\b|(?<!\w)(?:розтяжк|растяжк)\w*", re.IGNORECASE)
+# A mine, a tripwire or a leftover munition that went off under or beside someone: "his tractor struck an anti-tank
+# mine", "tripped a wire", "підірвався на протитанковій міні", "наїхав на міну", "зачепив розтяжку", "наступила на
+# мину", "сработала противопехотная мина", "здетонував залишок боєприпасу". (A munition that merely exploded is a
+# strike's or a depot's: only one left behind, unexploded, counts.)
+_ANY_WORDS = r"(?:[\w'’«»-]+\s+){0,3}?"
+_MINE_WORD = (r"(?:мін[іуаи]|мин[еуаы]|розтяжк\w*|растяжк\w*|фугас\w*|вибухов\w* пристр\w*|взрывн\w* устройств\w*"
+              r"|(?:саморобн|самодельн)\w* (?:вибухов|взрывн)\w* \w+|залиш\w* боєприпас\w*|(?:невибухнул|нерозірван)\w* \w+"
+              r"|неразорвавш\w* \w+|вибухонебезпечн\w* предмет\w*|взрывоопасн\w* предмет\w*)")
+MINE_BLAST = re.compile(
+    r"\b(?:struck|hit|ran (?:over|onto)|drove (?:over|onto)|driven (?:over|onto)|stepped on|trod on|triggered|set off)"
+    r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:land)?mines?|explosive devices?|ieds?|trip-?wires?)\b"
+    r"|\b(?:land)?mines? (?:exploded|went off|detonated|blew up)|\bmine (?:blast|explosion)"
+    r"|\btripped (?:a |the )?(?:trip-?)?wire|\bbooby[- ]?trap(?:ped)?\b"
+    r"|\b(?:unexploded (?:ordnance|shell|munition|bomb|round|submunition|grenade)s?|uxo|submunitions?)\b[^.]{0,80}?"
+    r"\b(?:went off|exploded|detonated|blew up)\b"
+    r"|(?<!\w)(?:підірва|подорва)\w*\s+на\s+" + _ANY_WORDS + _MINE_WORD
+    + r"|(?<!\w)(?:наїха|наеха|наступи|натрапи|наткну|зачепи|задела|задел)\w*\s+(?:на\s+)?" + _ANY_WORDS
+    + r"(?:мін[уі]|мин[уе]|розтяжк\w*|растяжк\w*|фугас\w*|вибухов\w* пристр\w*|взрывн\w* устройств\w*)"
+    r"|(?<!\w)(?:спрацюва|сработа|здетонува|сдетонирова|вибухну|взорва)\w*\s+" + _ANY_WORDS + _MINE_WORD
+    + r"|(?<!\w)(?:підрив\w*|подрыв\w*) на (?:мін|мин)\w*"
+    r"|(?<!\w)на\s+" + _ANY_WORDS + r"(?:мін[іе]|мине|фугасе|растяжке|розтяжці|взрывн\w* устройств\w*"
+    r"|вибухов\w* пристро\w*)\s+(?:підірва|подорва)\w*"
+    # the mine as what killed or hurt: "killed by a PFM-1 anti-personnel mine", "від вибуху міни", "от взрыва мины"
+    r"|\b(?:killed|wounded|injured|hurt|maimed) by (?:an? |the )?(?:[\w-]+ ){0,3}?(?:land)?mines?\b"
+    r"|(?<!\w)(?:від|внаслідок|в результаті|от|в результате) (?:вибуху|підриву|взрыва|подрыва) (?:\w+ ){0,2}?"
+    r"(?:мін[иі]|мин[ыі]|розтяжки|растяжки|фугаса)"
+    # a deminer's death at work: "загинув сапер під час розмінування", "погиб при разминировании"
+    r"|(?<!\w)(?:загину\w*|погиб(?:ла|ли)?)(?!\w)[^.!?]{0,80}?(?:розмінуванн|разминировани)\w*"
+    r"|(?<!\w)(?:розмінуванн|разминировани)\w*[^.!?]{0,80}?(?:загину\w*|погиб(?:ла|ли)?)(?!\w)"
+    r"|\b(?:killed|died)\b[^.!?]{0,60}?\b(?:demining|clearing mines|mine clearance)\b",
+    re.IGNORECASE,
+)
 GROUND_WEAPON = re.compile(
     r"\b(?:missiles?|rockets?|artillery|shell(?:ing|ed|s)?|mlrs|himars|grads?|iskanders?|mortars?|howitzers?"
     r"|rocket launchers?|long-range (?:high-)?precision weapons?|(?:high-)?precision long-range weapons?"
-    r"|uragans?|smerch|tos-1a?|atacms|kalibrs?|tochka-u|tank (?:fire|shells?|rounds?)|fired from (?:a )?tanks?)\b"
+    r"|uragans?|smerch|tos-1a?|atacms|kalibrs?|tochka-u|tank (?:fire|shells?|rounds?)|fired from (?:a )?tanks?"
+    # cluster munitions, and the rocket systems that scatter mines from afar
+    r"|cluster (?:munitions?|shells?|rockets?)|remote[- ]mining (?:system|launcher)s?)\b"
     # Rocket-launcher systems by name, quoted as outlets write them: "вдарили з «Градів»", "«Ураганами»".
     r"|«(?:град|ураган|смерч|торнадо|солнцеп[её]к|буратино)\w*»"
     r"|\b(?:ракет|артилер|обстріл|снаряд|артиллер|обстрел|міномет|миномет|гаубиц|рсз[во]|залпов|іскандер|искандер"
-    r"|калібр|калибр|точк\w-у|танков\w* (?:обстріл|обстрел|вог|ог)|(?:з|із|из) танк"
+    r"|калібр|калибр|точк\w-у|танков\w* (?:обстріл|обстрел|вог|ог)|(?:з|із|из) танк|хаймарс|хімарс"
+    r"|касетн\w* (?:боєприпас|снаряд|ракет)|кассетн\w* (?:боеприпас|снаряд|ракет)"
+    r"|систем\w* дистанційн\w* мінуванн|систем\w* дистанционн\w* минировани"
     # The defence ministry's "long-range precision weapons" are missiles unless it says they were air-launched.
     r"|високоточн\w* зброє\w* великої дальності|высокоточн\w* оружи\w* большой дальности)",
     re.IGNORECASE,

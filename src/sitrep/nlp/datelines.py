@@ -21,6 +21,12 @@ _DATELINE = re.compile(
 _CITIES_BEFORE = re.compile(rf"\s*(?:{_CAPITALS}[\s/,-]*(?:and\s+)?)*")
 
 
+def dateline(text: str) -> str:
+    """The dateline ``text`` opens with ("KYIV, April 10 —"), or ""."""
+    match = _DATELINE.match(text)
+    return match.group() if match else ""
+
+
 def strip_dateline(text: str) -> str:
     """``text`` without a dateline (city, date and agency) at its start."""
     return _DATELINE.sub("", text, count=1)
