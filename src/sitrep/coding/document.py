@@ -1049,7 +1049,10 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
     told, is a non-violent transfer, and homes burned to drive people out
     are property destruction; a population driven out by violence, told as
     the news, is "Other"; a chemical cache found is disrupted weapons use;
-    villagers fighting with sticks or machetes are a mob.
+    villagers fighting with sticks or machetes are a mob. A mine, tripwire
+    or leftover munition that went off under someone is a landmine, whatever
+    else the account tells; mines scattered by rockets that no one has struck
+    are the rockets' strike; a place still fought over has changed no hands.
     """
     # The anchored pattern can match the first sentence only if it matches the text that opens with it:
     # the text is split only then (this runs for every event).
