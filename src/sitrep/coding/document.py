@@ -1062,17 +1062,19 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
             return OTHER  # a population driven from its homes is the news, not the attacks that drove it ("Other")
     if label == "Grenade" and MINE.search(_account_lead(text, 2)):
         return IED  # a grenade on a tripwire, left in a house, is a booby trap: ACLED's landmine, no grenade thrown
-    if label in (IED, DISRUPTED, CHANGE_TO_GROUP) and not _tells_a_mine_blast(text):
-        lead = _account_lead(text, 2)
-        if MINE.search(lead) and (_STRIKE_VERB.search(lead) or _WORKED_ON.search(lead)) \
-                and weapons_named(lead) == (False, True) and not _STOPPED.search(lead):
-            # "росіяни накрили мінами околиці села — удар завдали з реактивної системи дистанційного мінування": mines
-            # scattered by rockets that no one has struck yet are the rockets' strike
-            return MISSILE_ATTACK
-    if label in _MINE_BLAST_MISREAD and _tells_a_mine_blast(text):
-        # a mine, a tripwire or a leftover munition went off under someone: a landmine (ACLED), whatever the account
-        # goes on to tell of the strike that scattered it, the place's capture or the mines defused after it
-        return IED
+    if label == IED or label in _MINE_BLAST_MISREAD:
+        mine_blast = _tells_a_mine_blast(text)
+        if label in (IED, DISRUPTED, CHANGE_TO_GROUP) and not mine_blast:
+            lead = _account_lead(text, 2)
+            if MINE.search(lead) and (_STRIKE_VERB.search(lead) or _WORKED_ON.search(lead)) \
+                    and weapons_named(lead) == (False, True) and not _STOPPED.search(lead):
+                # "росіяни накрили мінами околиці села — удар завдали з реактивної системи дистанційного мінування":
+                # mines scattered by rockets that no one has struck yet are the rockets' strike
+                return MISSILE_ATTACK
+        if label in _MINE_BLAST_MISREAD and mine_blast:
+            # a mine, a tripwire or a leftover munition went off under someone: a landmine (ACLED), whatever the
+            # account goes on to tell of the strike that scattered it, the place's capture or the mines defused after it
+            return IED
     if label == HQ_ESTABLISHED and _ARSON.search(text) and not _EXPLOSIVE.search(text):
         return PROPERTY_DESTRUCTION  # an account of a base set on fire reports the fire
     if label == HQ_ESTABLISHED and not _BASE_SET_UP.search(text):

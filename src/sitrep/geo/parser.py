@@ -259,7 +259,7 @@ def _heads_an_item(text: str, start: int, end: int) -> bool:
 # Krasnoe. (The skeleton key folds these only for places of some size.)
 _LATIN_ENDINGS = (("skiy", ("sky", "skij", "skyi", "skii")), ("sky", ("skiy", "skij", "skyi", "skii")),
                   ("skaya", ("skaja", "ska")), ("skoye", ("skoe", "skoje")), ("skoe", ("skoye",)),
-                  ("yye", ("ye", "yje")), ("ye", ("yye",)), ("oye", ("oe",)), ("oe", ("oye",)))
+                  ("yye", ("ye", "yje")), ("ye", ("yye",)), ("oe", ("oye",)))
 
 
 def _latin_ending_variants(key: str) -> list[str]:
