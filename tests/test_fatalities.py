@@ -506,6 +506,14 @@ def test_losses_liquidations_and_disowned_claims(text, language, expected):
          (0, 0)),
         ("Drones struck the city, injuring five people. Reports that two people had been killed were untrue, the "
          "mayor said. \"No one died,\" he wrote.", "en", (0, 5)),
+        # ... denied by reports further back in the clause, or by "это"/"це" after the turn
+        ("A driver was wounded when his lorry hit a mine, the governor said, denying reports on local channels that "
+         "the man had died.", "en", (0, 1)),
+        ("Паблики сообщили, что водитель погиб, однако губернатор это опроверг.", "ru", (0, 0)),
+        ("Канали писали, що загинули двоє бійців, але командування це спростувало.", "uk", (0, 0)),
+        # ... while a denial of something else, past a comma or of a "that" clause, leaves the toll
+        ("Moscow denied reports that it shelled the village, where four people died.", "en", (4, 0)),
+        ("Two people were killed, but the governor denied that the strike hit a school.", "en", (2, 0)),
         # attackers a side said it killed, the outlet's next clause disowning the claim
         ("The border service said three of the attackers were killed. The claim could not be independently verified, "
          "and Moscow did not comment.", "en", (0, 0)),

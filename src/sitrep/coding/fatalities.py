@@ -798,6 +798,18 @@ def _negated_or_attempted(tokens: list[_Token], i: int) -> bool:
     # "спростував повідомлення про загиблих", "denied reports of deaths": a toll denied
     if any(_DENIED.match(t.text) for t in tokens[max(0, i - 4):i]):
         return True
+    # "denying reports on local social media that the man had died": the denied reports reach further
+    denial = next((k for k in range(i - 1, max(-1, i - _DENIED_REACH), -1) if _DENIED.match(tokens[k].text)), None)
+    if denial is not None and any(_DENIED_ACCOUNT.match(t.text) for t in tokens[denial + 1:i]) \
+            and not any(t.text in _CLAUSE_PUNCT or t.text == "," for t in tokens[denial + 1:i]):
+        return True
+    # "сообщили, что водитель погиб, однако губернатор это опроверг": the sentence denies it after the turn
+    turn = next((k for k in range(i + 1, len(tokens)) if tokens[k].text in _CONTRAST_WORDS), None)
+    if turn is not None:
+        rest = [t.text for t in tokens[turn + 1:]]
+        if any(a in _DENIED_THIS and _DENIED.match(b) or _DENIED.match(a) and b in _DENIED_THIS
+               for a, b in zip(rest, rest[1:])):
+            return True
     # "матері загиблих військових", "families of the dead": the relatives of earlier dead, not a toll
     kin = [w for w in before if w not in {"of", "the"}]
     if kin and _KIN.match(kin[-1]) and _OF_THE_DEAD.match(tokens[i].text):
@@ -806,6 +818,10 @@ def _negated_or_attempted(tokens: list[_Token], i: int) -> bool:
 
 
 _DENIED = re.compile(r"(?:denied|denies|deny|denying|спростува\w*|спростову\w*|опроверг\w*|опровер\w*)$")
+_DENIED_REACH = 12  # tokens between a denial and the death its denied reports tell
+_DENIED_ACCOUNT = re.compile(r"(?:reports?|claims?|rumou?rs?|information|повідомлен\w*|інформаці\w*|чутк\w*"
+                             r"|сообщени\w*|информаци\w*|слух\w*)$")
+_DENIED_THIS = frozenset("это це цю эту this it".split())
 
 
 # The dead as a possessor ("of the dead", "загиблих", "погибших"), not a verb ("загинули").
