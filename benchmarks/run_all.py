@@ -86,6 +86,8 @@ BENCHMARKS: dict[str, tuple[list[str], bool]] = {
     "e2e_blind61": (["benchmarks/bench_e2e.py", "benchmarks/data/e2e_blind61"], False),
     "e2e_blind62": (["benchmarks/bench_e2e.py", "benchmarks/data/e2e_blind62"], False),
     "e2e_blind63": (["benchmarks/bench_e2e.py", "benchmarks/data/e2e_blind63"], False),
+    "e2e_blind64": (["benchmarks/bench_e2e.py", "benchmarks/data/e2e_blind64"], False),
+    "e2e_blind65": (["benchmarks/bench_e2e.py", "benchmarks/data/e2e_blind65"], False),
     "case": (["benchmarks/coding/bench_case.py"], True),
     "case_document": (["benchmarks/coding/bench_case.py", "--mode", "document"], True),
     "contrast": (["benchmarks/coding/bench_contrast.py"], False),
