@@ -1084,3 +1084,26 @@ def test_the_river_rule_leaves_the_region_named_after_the_city() -> None:
 )
 def test_russian_places_named_in_another_languages_way(text: str, language: str, name: str) -> None:
     assert _only(text, language)[0].name == name
+
+
+def test_a_town_named_as_one_before_its_region_is_no_surname() -> None:
+    # "Кропоткін" is a surname too; "в місті … Краснодарського краю" names the town
+    places = _only("ФСБ повідомила про затримання в місті Кропоткін Краснодарського краю.", "uk")
+    assert ("Kropotkin", "Krasnodar Krai") in [(p.name, p.admin1) for p in places]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a railway stretch named by its ends runs between them: the village beside it is where the fire was
+    ("Вночі підпалили релейну шафу на перегоні Джанкой — Сімферополь біля села Красна Зорька.", "uk",
+     "Krasna Zor'ka"),
+    ("A relay box burned on the Dzhankoi–Simferopol line near the village of Krasna Zorka overnight.", "en",
+     "Krasna Zor'ka"),
+    # where the men were carried to is not where the car was burned
+    ("Этой ночью сожгли УАЗ военкомата в Бутурлиновке, на котором возили «контрактников» на сборный пункт в "
+     "Воронеж.", "ru", "Buturlinovka"),
+])
+def test_route_ends_and_destinations_are_not_the_events_place(text: str, language: str, expected: str) -> None:
+    doc = Document(id="t", text=text, language=language)
+    report = Report(report_id="r", doc_id="t", evidence_start=0, evidence_end=len(text))
+    locate(doc, [report])
+    assert report.location is not None and report.location.name == expected

@@ -97,9 +97,14 @@ _DESTINATION_BEFORE_RE = re.compile(
     r"(?: (?:a |the )?(?:[\w'’-]+ ){0,3}?in)?"
     r"|(?:вивез|доправ|відвез|доставл|доставил|вывез|отвез|перевез|увез|повез|завез|госпіталізув|госпіталізов"
     r"|госпитализир|госпитализов"
-    r"|відправ|отправ)\w*"
-    # ("увезли на скорой в Курск")
-    r"\s+(?:\w+\s+){0,2}"
+    r"|відправ|отправ"
+    # those carried off again and again: "возили «контрактников» на сборный пункт в Воронеж", "возять до Києва"
+    r"|вози|возя|возят|возил"
+    # what is handed on to the capital: "обіцяє передати звернення до Києва"
+    r"|переда|передат)\w*"
+    # ("увезли на скорой в Курск", "возили «контрактников» на сборный пункт в Воронеж")
+    # (the words between are no other place's preposition: "вивезли до Запоріжжя після вибуху в Мелітополі")
+    r"\s+(?:(?!(?:до|в|у|во|після|после)\s)[«\"“]?\w+[»\"”]?\s+){0,4}"
     r"(?:до|в|у|во)(?:\s+[\w'’-]+){0,2}?(?:\s+(?:в|у|во))?"
     # the hospital a victim died or is treated in: "В больнице Харькова скончалась", "died in a hospital in Dnipro"
     r"|(?<!\w)(?:в|у|во)\s+(?:[\w'’-]+\s+)?(?:больниц|лікарн|госпитал|госпітал|шпитал|клиник|клінік|морг)\w*"
@@ -110,7 +115,11 @@ _DESTINATION_BEFORE_RE = re.compile(
 
 # A road named by its ends ("on the Sumy–Bilopillia highway near the village of Richky", "на трасі Суми —
 # Білопілля") runs between them: neither is where the event was.
-_ROAD = r"(?:highway|road|motorway|route|трас\w*|шосе|доро[гз]\w*|автодоро[гз]\w*)"
+# So does a railway's stretch: "на перегоні Джанкой — Сімферополь біля села Красна Зорька", "the Dzhankoi–Simferopol
+# line", "на участке Лиски — Поворино".
+_ROAD = (r"(?:highway|road|motorway|route|трас\w*|шосе|доро[гз]\w*|автодоро[гз]\w*"
+         r"|(?:rail(?:way)? )?line|railway|перегон\w*|ділянц\w*|ділянк\w*|участ(?:ок|ке|ка)|лінія|лінії|лінію"
+         r"|линия|линии|линию)")
 _ROAD_END_AFTER_RE = re.compile(r"^\s*[–—-]\s*[\w'’-]+(?:\s+[\w'’-]+)?\s+" + _ROAD, re.IGNORECASE)
 _ROAD_BEFORE_RE = re.compile(_ROAD + r"\s+(?:[\w'’-]+\s*[–—-]\s*)?$", re.IGNORECASE)
 _DASH_BEFORE_RE = re.compile(r"[\w'’-]+\s*[–—-]\s*$")

@@ -131,7 +131,7 @@ _HYPHEN_THEN_NAME = re.compile(r"[-‑‐][^\W\d_]")
 _POSSESSIVE_END_RE = re.compile(r"['’]s$")
 # "the village of Udy", "село Уди": a settlement's word before its name.
 _SETTLEMENT_BEFORE_RE = re.compile(r"(?:\b(?:village|town|city|settlement) of|(?<!\w)(?:сел(?:о|а|і|е|у|ом)|селищ[еау]|поселк[еау]"
-                                   r"|посёлк[еау]|містечк[оау]))\s+$", re.IGNORECASE)
+                                   r"|посёлк[еау]|містечк[оау]|міст(?:о|а|і|ом)|город(?:е|а|ом)?))\s+$", re.IGNORECASE)
 # Words between a district adjective and its kind word: "муниципальном округе"
 # (occupation administrations' name for raions), "міській громаді", "городского округа".
 _MUNICIPAL_PREFIXES = ("муниципальн", "муніципальн", "municipal", "городск", "міськ", "сельск", "сільськ",
@@ -686,7 +686,9 @@ class _Finder:
             if following.lower() in _ORGANISATION_WORDS and following[0].isupper():
                 return False
             # ("Куйбишеве Бахчисарайського району": a village and its district, not a surname and a name)
-            if used == 1 and following[0].isupper() and not has_admin and not self._names_a_district(after):
+            # ("в місті Кропоткін Краснодарського краю": a town named as one)
+            if used == 1 and following[0].isupper() and not has_admin and not self._names_a_district(after) \
+                    and not _SETTLEMENT_BEFORE_RE.search(self.text, max(0, mention.start - 20), mention.start):
                 if cyrillic and is_person_name(mention.text.lower(), self.language or None):
                     return False
         if used == 1 and i > 0 and self.text[words[i - 1][2]:words[i][1]] == " ":
