@@ -383,3 +383,29 @@ def test_a_sentence_counting_the_strikes_before_this_one_recalls_them():
                               None, None)
     assert is_passing_mention("Это уже второй удар по поселку за неделю.", None, None)
     assert not is_passing_mention("Сьогодні вранці дрон атакував селище, поранено двох людей.", None, None)
+
+
+@pytest.mark.parametrize("text", ["Пів години тому біля ринку затримали чоловіка.", "An hour ago a drone hit the depot.",
+                                  "Пару часов назад в центре прогремел взрыв."])
+def test_hours_ago_is_the_day_of_publication(text):
+    assert time_references(text, "2024-05-14T13:15:00+03:00") == [("2024-05-14", 1)]
+
+
+def test_years_back_and_a_tally_since_a_month_are_background():
+    assert is_passing_mention("Эти мины убивают и сегодня — спустя три года после освобождения.", None, None)
+    assert is_passing_mention("Two years ago the bridge was blown up.", None, None)
+    assert is_period_tally("Загалом від лютого росіяни намагалися підпалити понад 70 військкоматів.")
+
+
+def test_a_month_named_in_passing_leaves_the_day_of_the_news_beside_it():
+    text = ("MOSCOW, Sept 5 - Security officers on Tuesday detained two teenagers on suspicion of setting fire to a "
+            "signalling cabinet last month, the FSB said.")
+    assert resolve_event_date(text, "2024-09-05T14:00:00+00:00", "en") == ("2024-09-03", 1)
+    # a recall is background whatever days it names
+    assert resolve_event_date("Recall that in August a drone hit the same depot.", "2024-09-05T14:00:00+00:00",
+                              "en")[0] == "2024-08-15"
+
+
+def test_a_persons_past_in_a_relative_clause_is_no_tally():
+    assert not is_period_tally("Погиб сапер, который с 2022 года очищал от мин побережье.")
+    assert is_period_tally("С 2022 года на минах в районе погибли 40 человек.")

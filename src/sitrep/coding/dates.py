@@ -148,7 +148,11 @@ _RELATIVE_DAYS: tuple[tuple[re.Pattern[str], int], ...] = tuple(
          # "утреннего обстрела", "ранкового удару", "today's strike"
          r"|утренн\w+|ранков\w+|сегодняшн\w+|сьогоднішн\w+|today's"
          # live posts: "Щойно — прильоти по району", "only minutes ago"
-         r"|just\s+now|minutes\s+ago|щойно|кілька\s+хвилин\s+тому|только\s+что|несколько\s+минут\s+назад", 0),
+         r"|just\s+now|minutes\s+ago|щойно|кілька\s+хвилин\s+тому|только\s+что|несколько\s+минут\s+назад"
+         # "Пів години тому біля ринку…", "an hour ago", "пару часов назад"
+         r"|(?:\d{1,2}|an?|one|two|three|a\s+few|several|half\s+an|пів|одну|дві|дві-три|три|кілька|пару|пол|один"
+         r"|два|три|несколько)\s*(?:hours?|годин[уи]?|час(?:а|ов)?)\s+(?:ago|тому|назад)|півгодини\s+тому|полчаса\s+назад"
+         r"|(?:годину|час)\s+(?:тому|назад)", 0),
     )
 )
 # A part of the day with no day named ("увечері снаряди влучили", "in the afternoon"): the latest such
@@ -190,6 +194,10 @@ _PASSING_CUE = re.compile(
     rf"|как\s+(?:уже\s+)?сообщал(?:ось|и|а)?|як\s+(?:уже\s+)?повідомлял(?:ося|и|а)?|як\s+(?:уже\s+)?повідомляв"
     rf"|as\s+(?:previously|earlier)\s+reported|as\s+reported\s+earlier"
     rf"|{_EARLIER_STRIKES}"
+    # "two years ago", "три роки тому", "спустя три года после освобождения": years back
+    rf"|(?:\d+|two|three|four|five|several|два|две|три|четыре|пять|несколько|дві|чотири|п'ять|кілька)\s+"
+    rf"(?:years?|лет|года?|роки|років)\s+(?:ago|назад|тому|after|later|после|після)"
+    rf"|(?:спустя|через)\s+(?:\d+|два|три|четыре|пять|несколько|дві|чотири|п'ять|кілька)\s+(?:лет|года?|роки|років)"
     rf"|(?:in|у|в)\s+(?:{MONTH_NAME})(?:\s+\d{{4}})?|(?:in|у|в)\s+(?:19|20)\d\d){_E}"
 )
 # Another incident of the kind, however recent: "попередній мітинг, минулого понеділка", "the previous protest,
@@ -218,7 +226,7 @@ _CAMPAIGN_START = re.compile(
 # A tally over a period: "hundreds have been detained since March", "с начала войны",
 # "since last autumn", "over the past month", "за последнюю неделю".
 _TALLY_CUE = re.compile(
-    rf"{_B}(?:(?:since|з|із|с)\s+(?:{MONTH_NAME}|(?:19|20)\d\d)"
+    rf"{_B}(?:(?:since|з|із|с|від)\s+(?:{MONTH_NAME}|(?:19|20)\d\d)"
     # "с 10 мая российская армия наступает", "since May 10"
     rf"|(?:since|з|із|с|від)\s+\d{{1,2}}(?:-?го)?\s+(?:{MONTH_NAME})|since\s+(?:{MONTH_NAME})\.?\s+\d{{1,2}}\b"
     rf"|since\s+(?:the\s+(?:start|beginning)|last\s+(?:year|spring|summer|autumn|fall|winter)"
@@ -248,11 +256,19 @@ def is_period_tally(sentence: str) -> bool:
 
     Two consecutive days are one night, not a period: "overnight on October 6 to 7".
     """
-    for cue in _TALLY_CUE.finditer(sentence.lower()):
+    lowered = sentence.lower()
+    for cue in _TALLY_CUE.finditer(lowered):
         days = [int(d) for d in re.findall(r"\d{1,2}", cue.group())]
-        if not (len(days) == 2 and days[1] - days[0] == 1):
-            return True
+        if len(days) == 2 and days[1] - days[0] == 1:
+            continue
+        if _RELATIVE_CLAUSE_BEFORE.search(lowered, 0, cue.start()):
+            continue  # "погиб сапер, который с 2022 года очищал от мин Мариуполь": the man's past, not a tally
+        return True
     return False
+
+
+# A relative clause the cue sits in, about someone or something of the sentence: ", который с 2022 года …".
+_RELATIVE_CLAUSE_BEFORE = re.compile(r",\s*(?:котор\w+|як(?:ий|а|е|і|ого|ої|их)|who|which)\b[^,]*$")
 
 
 def publication_hour(published_at: str | None) -> int | None:
@@ -300,8 +316,13 @@ def resolve_event_date(text: str, published_at: str | None, language: str, *,
             continue
         if _PASSING_CUE.search(lowered) and not _is_recent_only(found, published) or _PREVIOUS_INCIDENT.search(lowered) \
                 or _CAMPAIGN_START.search(lowered):
-            fallback.extend(found)
-            continue
+            if not _only_dated_cues(lowered) or published is None:
+                fallback.extend(found)
+                continue
+            # "on Tuesday detained two teenagers … on suspicion of setting fire to a cabinet last month": the cue dates
+            # its own clause's older day, not the day of the news beside it
+            fallback.extend(c for c in found if c.day < published - timedelta(days=PASSING_MENTION_DAYS))
+            found = [c for c in found if c.day >= published - timedelta(days=PASSING_MENTION_DAYS)]
         for candidate in found:
             if published is not None and candidate.day > published + timedelta(days=1):
                 continue  # an announcement of something to come, not the event
@@ -409,6 +430,18 @@ def _is_recent_only(found: list[_Candidate], published: date | None) -> bool:
     if published is None:
         return False
     return all(c.precision == 1 and c.day >= published - timedelta(days=2) for c in found)
+
+
+# Passing cues that are dates themselves ("last month", "in August", "торік"): they date a clause, not the sentence.
+_DATED_CUE = re.compile(
+    rf"{_B}(?:last\s+(?:month|year)|a\s+(?:month|year)\s+ago|минулого\s+(?:місяця|року)|торік"
+    rf"|в\s+прошлом\s+(?:месяце|году)|(?:in|у|в)\s+(?:{MONTH_NAME})(?:\s+\d{{4}})?|(?:in|у|в)\s+(?:19|20)\d\d){_E}")
+
+
+def _only_dated_cues(lowered: str) -> bool:
+    """Whether every passing cue of a sentence is a date of its own ("last month", "in August")."""
+    return all(_DATED_CUE.fullmatch(m.group()) for m in _PASSING_CUE.finditer(lowered)) \
+        and not _PREVIOUS_INCIDENT.search(lowered) and not _CAMPAIGN_START.search(lowered)
 
 
 def is_passing_mention(sentence: str, event_date: str | None, published_at: str | None) -> bool:
