@@ -553,3 +553,25 @@ def test_soldiers_slang_for_the_dead_and_wounded_counts_with_its_figure(text, la
 ])
 def test_an_officer_named_by_his_rank(text, language, expected):
     assert count_casualties(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a person shot dead, with no figure
+    ("Окупанти розстріляли беззбройного чоловіка просто в його дворі.", "uk", (1, 0)),
+    ("Военные расстреляли мужчину у дома.", "ru", (1, 0)),
+    # ... and a car shot at, whose owners are named after it
+    ("Окупанти розстріляли автомобіль волонтерів.", "uk", (0, 0)),
+    # the shots are no count of the dead
+    ("Мужчина вышел из сарая и почти сразу был убит двумя выстрелами.", "ru", (1, 0)),
+    # people another act befell: detained, captured, the dead man's neighbours
+    ("Security forces killed a civilian and detained two others during the raid.", "en", (1, 0)),
+    ("Two soldiers were killed and three captured.", "en", (2, 0)),
+    ("В тот же день силовики задержали двух соседей погибшего.", "ru", (0, 0)),
+    # tens of a small figure
+    ("По нашим данным, минус два десятка людоловов.", "ru", (20, 0)),
+    # one body, named by whose it was
+    ("В пятницу родственникам передали тело 56-летнего рыбака, задержанного на блокпосту.", "ru", (1, 0)),
+    ("The body of a 43-year-old man was found in the ruins.", "en", (1, 0)),
+])
+def test_shot_dead_shots_fired_and_people_detained(text, language, expected):
+    assert count_casualties(text, language) == expected

@@ -93,6 +93,8 @@ _CUE_TABLE: tuple[tuple[str, str, int], ...] = (
     # "застрелили місцевого жителя", "застрелили мужчину" (the same forms in both languages)
     (r"застрели(?:в|ла|ли|л)", KILLED, CONTEXT),
     (r"гибел\w*|тела|тел", KILLED, NEEDS_FIGURE),
+    # one body, named by whose it was: "передали тело 56-летнего рыбака", "the body of a man"
+    (r"тело|тіло|body", KILLED, NEEDS_PEOPLE),
     (r"ликвидирова\w*", KILLED, NEEDS_PEOPLE),
     (r"уничтожен\w*", KILLED, NEEDS_PEOPLE),
     # a side's losses in a battle, in its enemy's words: "противник потерял до 45 военнослужащих"
@@ -124,7 +126,9 @@ _NOT_PEOPLE = re.compile(
     # an hour told in words: "к семи утра", "о восьмій ранку", "at seven in the evening"
     r"|утр|вечер|ноч|ранк|вечор|o'clock|a\.?m|p\.?m"
     # a figure in thousands or millions is no count of the dead of one incident: "до 1 тысячи военнослужащих"
-    r"|тысяч|тисяч|thousand|million|млн|мільйон|миллион)"
+    r"|тысяч|тисяч|thousand|million|млн|мільйон|миллион"
+    # the shots that killed: "был убит двумя выстрелами", "отримав дві кулі", "two shots"
+    r"|выстрел|постріл|кул[іьяю]|пул[ьия]|shots|bullets)"
 )
 # People, to tell "two soldiers were killed" from "two tanks".
 _PERSON = re.compile(
@@ -144,8 +148,40 @@ _PERSON = re.compile(
     # a spotter, as a side calls the civilian it killed: "корректировщик уничтожен", "spotter eliminated"
     r"|корректировщик|коригувальник|наводчик|навідник|spotter"
     # an officer by his rank or post: "Підполковника ліквідовано", "командир роты погиб"
-    r"|командир|генерал|офіцер|офицер|полковник|подполковник|підполковник|майор|капітан|капитан|лейтенант)"
+    r"|командир|генерал|офіцер|офицер|полковник|подполковник|підполковник|майор|капітан|капитан|лейтенант"
+    # a trade: "тело 56-летнего рыбака", "тракторист"
+    r"|рыбак|рибалк|fisherm|тракторист|tractor driver|священ)"
 )
+# Another act done to the people a count names after it: "detained two others", "затримали двох", "задержали троих".
+_OTHER_ACT = re.compile(r"detained|arrested|abducted|captured|took|taken|затрима\w*|заарештува\w*|викрал\w*|вивез\w*"
+                        r"|задержа\w*|арестова\w*|похити\w*|вывез\w*|увез\w*|забра\w*|потрапи\w*")
+# Shooting people dead, actively: "розстріляли беззбройного чоловіка", "расстреляли мужчину" (not "розстріляли
+# автомобіль", which needs its people named).
+_SHOT_DEAD = re.compile(r"розстріля(?:в|ла|ли)|расстреля(?:л|ла|ли)")
+_PLURAL_VICTIM = re.compile(r"(?:ів|их|ей|ых|ек|ок|ян|ан)$")
+_ADJECTIVE_ENDING = re.compile(r"\w+(?:ого|ої|ую|юю|их|ых|іх|ий|ій|ый)$")
+
+
+def _body_of(tokens: list[_Token], i: int) -> _Token | None:
+    """The person whose body the token at ``i`` names, right after it past "of", articles, adjectives and an age
+    ("тело 56-летнего рыбака", "the body of a 43-year-old man")."""
+    for token in tokens[i + 1:i + 10]:
+        if _PERSON.match(token.text) and not token.cue:
+            return token
+        if not (_ADJECTIVE_ENDING.fullmatch(token.text) or token.text in {"of", "a", "an", "the", "-", "year", "old"}
+                or token.text.isdigit() or _NOT_PEOPLE.match(token.text)):
+            return None
+    return None
+
+
+def _shot_victim(tokens: list[_Token], i: int) -> _Token | None:
+    """The person the verb at ``i`` shot, right after it past its adjectives ("беззбройного чоловіка")."""
+    for token in tokens[i + 1:i + 4]:
+        if _PERSON.match(token.text) and not token.cue:
+            return token
+        if not _ADJECTIVE_ENDING.fullmatch(token.text):
+            return None
+    return None
 # An active killing with its victim named after it: "shot dead a man", "killed two", "stabbed a woman".
 _KILLED_SOMEONE = re.compile(r"(?:shot dead|shot and killed|killed|stabbed|murdered|executed|strangled) (?:a|an|the|his"
                              r"|her|two|three|\d+)\b")
@@ -435,6 +471,9 @@ def _classify(word: str) -> tuple[int | None, tuple[str, int] | None]:
     return None, None
 
 
+_TENS = {"десятка": 10, "десятки": 10, "десятків": 10, "десятков": 10, "dozen": 12}
+
+
 def _tokenize(sentence: str) -> list[_Token]:
     tokens: list[_Token] = []
     for match in _TOKEN.finditer(sentence.lower().replace("’", "'").replace("ʼ", "'")):
@@ -444,6 +483,10 @@ def _tokenize(sentence: str) -> list[_Token]:
         if value is not None and tokens and tokens[-1].value is not None and tokens[-1].value >= 20 \
                 and tokens[-1].value % 10 == 0 and value < 10 and not word.isdigit():
             tokens[-1] = _Token(tokens[-1].text + " " + word, tokens[-1].value + value, None)
+            continue
+        # "два десятка", "три десятки", "two dozen": tens or dozens of a small figure
+        if word in _TENS and tokens and tokens[-1].value is not None and 1 < tokens[-1].value < 10:
+            tokens[-1] = _Token(tokens[-1].text + " " + word, tokens[-1].value * _TENS[word], None)
             continue
         tokens.append(_Token(word, value, cue))
     return _count_joined_persons(tokens)
@@ -605,6 +648,15 @@ def _sentence_counts(sentence: str, language: str) -> tuple[tuple[str, int, int]
             # "Ответным огнем диверсант уничтожен": a person beside the participle and no figure: its number
             results.append((kind, PLURAL if tokens[i].text.endswith(("ы", "і", "и")) else SINGULAR, IMPLIED))
             continue
+        if number == NEEDS_PEOPLE and tokens[i].text in ("тело", "тіло", "body") and _body_of(tokens, i) is not None:
+            results.append((kind, SINGULAR, IMPLIED))  # "тело 56-летнего рыбака", "the body of a man": one dead
+            continue
+        if number == NEEDS_PEOPLE and _SHOT_DEAD.fullmatch(tokens[i].text) \
+                and (victim := _shot_victim(tokens, i)) is not None \
+                and not any(t.value is not None for t in tokens[i + 1:i + 4]):
+            # "окупанти розстріляли беззбройного чоловіка": a person shot dead, with no figure: one, or more
+            results.append((kind, PLURAL if _PLURAL_VICTIM.search(victim.text) else SINGULAR, IMPLIED))
+            continue
         if number in (NEEDS_FIGURE, NEEDS_PEOPLE):
             continue
         if number == CONTEXT:
@@ -672,8 +724,10 @@ def _joined(tokens: list[_Token], earlier: int, later: int) -> bool:
     between = [t for k, t in enumerate(between) if not _in_age(texts, k)]
     if earlier > 0 and tokens[earlier - 1].text in {"between", "from", "між", "від", "между", "от"}:
         return False  # a range, "between 4 and 6 people", counts its lowest figure
+    # ("killed a civilian and detained two others": another act's people)
     return 0 < len(between) <= 3 and any(t.text in _CONJUNCTIONS - {","} for t in between) \
-        and not any(t.cue or t.value is not None or t.text in _CLAUSE_PUNCT for t in between)
+        and not any(t.cue or t.value is not None or t.text in _CLAUSE_PUNCT or _OTHER_ACT.fullmatch(t.text)
+                    for t in between)
 
 
 def _in_age(words: list[str], k: int) -> bool:
@@ -762,6 +816,8 @@ def _nearest_cue(tokens: list[_Token], i: int, cues: list[int], window: int = _W
         low, high = min(c, i), max(c, i)
         if any(t.text in {".", "!", "?", ";"} for t in tokens[low + 1:high]):
             continue
+        if c < i and any(_OTHER_ACT.fullmatch(t.text) for t in [*tokens[c + 1:i], *tokens[i + 1:i + 3]]):
+            continue  # "killed a civilian and detained two others", "two were killed and three captured"
         distance = high - low
         if opens_clause and c > i:
             distance = max(1, distance - _CLAUSE_REACH)
@@ -827,7 +883,7 @@ _DENIED_THIS = frozenset("это це цю эту this it".split())
 # The dead as a possessor ("of the dead", "загиблих", "погибших"), not a verb ("загинули").
 _OF_THE_DEAD = re.compile(r"(?:dead|killed|fallen|slain|victims|загибл\w*|вбит(?:ого|ої|их)|убит(?:ого|ої|их|ых)|полеглих"
                           r"|померл(?:ого|ої|их)|погибш\w*|умерш\w*|поранен(?:ого|ої|их)|ранен(?:ого|ых))$")
-_KIN = re.compile(r"(?:famil(?:y|ies)|relatives|mothers?|widows?|parents|матер[іи]|батьк\w*|родин[аиі]|сім'[їяі]"
+_KIN = re.compile(r"(?:famil(?:y|ies)|relatives|mothers?|widows?|parents|neighbou?rs?|сусід\w*|сосед\w*|матер[іи]|батьк\w*|родин[аиі]|сім'[їяі]"
                   r"|рідн\w*|родич\w*|вдов[иі]?|родственник\w*|сем(?:ьи|ей|ья)|матер(?:и|ей)|родител\w*|вдов[ыа]?)$")
 
 
