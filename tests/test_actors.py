@@ -1023,3 +1023,43 @@ def test_a_places_other_name_is_no_blame():
 def test_subjects_after_verbs_mines_left_sources_beneficiaries_and_namesakes(text, language, sub_event_type, side):
     coding = code_actors(text, language, sub_event_type)
     assert (coding.perpetrator, coding.perpetrator_country) == side
+
+
+def test_a_village_named_partisans_is_no_partisan():
+    coding = code_actors("Ночью в селе Партизаны произошло возгорание в здании администрации. Поджог совершили "
+                         "неустановленные лица.", "ru", "Looting/property destruction")
+    assert coding.perpetrator == "unknown"
+
+
+def test_who_caught_the_arsonist_did_not_set_the_fire():
+    coding = code_actors("Сотрудники полиции задержали 20-летнего жителя, который ночью бросил две бутылки с "
+                         "зажигательной смесью в окно военкомата.", "ru", "Looting/property destruction")
+    assert coding.perpetrator == "unknown" and coding.target != "security_forces"
+
+
+def test_the_side_said_to_have_ordered_a_fire_or_a_bomb():
+    coding = code_actors("Встановлено, що юнак підпалив автомобіль на замовлення російських спецслужб.", "uk",
+                         "Looting/property destruction")
+    assert (coding.perpetrator, coding.perpetrator_country) == ("state_forces", "RU")
+
+
+def test_the_speakers_named_at_a_sentences_end_did_not_set_off_the_bomb():
+    coding = code_actors("An explosive device went off at the entrance of a recruitment centre, killing the man who "
+                         "carried it, police and the SBU security service said.", "en",
+                         "Remote explosive/landmine/IED")
+    assert coding.perpetrator == "unknown"
+
+
+def test_a_detainees_side_and_security_slang():
+    coding = code_actors("Сотрудники МВД совместно с Росгвардией провели мероприятия по выявлению лиц, причастных к "
+                         "деятельности ВСУ. Двое задержаны.", "ru", "Arrests")
+    assert (coding.perpetrator, coding.perpetrator_country) == ("state_forces", "RU")
+    coding = code_actors("В понедельник в Броварах эсбэушники повязали мужика 34 лет.", "ru", "Arrests")
+    assert (coding.perpetrator, coding.perpetrator_country) == ("state_forces", "UA")
+
+
+def test_an_agency_that_was_told_is_no_principal():
+    coding = code_actors("Военнослужащий погиб при подрыве автомобиля, сообщили агентству в правоохранительных "
+                         "органах. По версии следствия, теракт подготовили местные пособники киевского режима.", "ru",
+                         "Remote explosive/landmine/IED")
+    assert coding.perpetrator == "partisans"

@@ -203,7 +203,9 @@ _CLAIM = re.compile(
     r"|operatives)) (?:had )?(?:set fire|set ablaze|torched|burn(?:ed|t)|blew up|derailed|sabotaged|planted|detonated)"
     # "рух заявив, що його учасники підпалили…", "движение сообщило, что его участники подожгли…"
     r"|(?:заяви|повідоми|сообщи)\w*,? (?:що|что) (?:його|її|їхні|их|его|ее) (?:учасники|члени|бійці|агенти|участники"
-    r"|члены|бойцы|агенты) (?:\w+ ){0,2}(?:підпали|спали|підірва|пустили під укіс|подожгл|подожг|сожгл|взорва|подорва)\w*)"
+    r"|члены|бойцы|агенты) (?:\w+ ){0,2}(?:підпали|спали|підірва|пустили під укіс|подожгл|подожг|сожгл|взорва|подорва)\w*"
+    # a statement that quotes the group's own act: "опубликовал заявление: «Наш заряд под рельсами сработал»"
+    r"|(?:заявлени\w*|заяв[уаі]|statement)\W{0,5}[«\"“]\s*(?:наш|наша|наше|наши|наші|our)" + _E + r")"
 )
 # A denial that anyone claimed the act: "no group has claimed", "жоден із рухів … не взяв", "никто не взял".
 _NO_ONE = re.compile(_B + r"(?:no (?:group|one|organi[sz]ation|movement)|nobody|(?:has|have|had) not|did not|жоден|жодна"
@@ -311,6 +313,9 @@ _REMINDER = re.compile(r"\W*(?:нагада\w*|нагаду\w*|напомн\w*|r
 _MOTIVE_BEFORE = re.compile(r"(?:чтобы|с целью|щоб|аби|з метою|in order to|so as to|seeking to|trying to)\s+$")
 # "…являются провокацией, заявили в Министерстве обороны России": the speaker, named after its verb of saying.
 _SPEAKER_BEFORE = re.compile("(?:" + _REPORTED.pattern + r")\s+(?:(?:в|у|во|in|at|by)\s+)?(?:the\s+)?$")
+# ... or the speaker named after it at the sentence's end: "…, Ukrainian police and the SBU security service said."
+_SPEAKER_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:said|says|reported|stated|announced|told reporters)"
+                            r"(?:\s+on\s+\w+|\s+in\s+a\s+statement)?\s*[.!?]?\s*$")
 # Weapon systems only one side of the first case's war fires (a bare "Russian drone" may be the one
 # intercepted, not the one that struck).
 _WEAPON_SYSTEM = re.compile(r"shahed|шахед|geran|геран|iskander|іскандер|искандер|\bкаб")
@@ -339,7 +344,13 @@ _SELF_REPORT = re.compile(
 # The verbs of an arrest: in an arrest story the doer is whoever did these, not whoever attacked in the same text.
 _DETAIN = re.compile(
     _B + r"(?:detain(?:ed|s)?|arrest(?:ed|s)?|apprehend(?:ed|s)?|search(?:ed|es)|took (?:\w+ ){0,3}into custody"
-    r"|(?:затрима|заарештува|обшука|задержа|арестова|обыска)" + _ACTIVE_ENDING + r")" + _E)
+    r"|(?:затрима|заарештува|обшука|задержа|арестова|обыска|повяза)" + _ACTIVE_ENDING + r")" + _E)
+# Acts whose doer the police catch: who detained the arsonist or the bomber did not set the fire or the bomb.
+_CAUGHT_AFTER = frozenset({"Looting/property destruction", IED, "Suicide bomb"})
+# ... unless the detainers did the act as well: "soldiers detained the men and blew up their house"
+_ACT_BESIDE_DETAINING = re.compile(_B + r"(?:blew up|set (?:fire|ablaze|on fire)|torched|burn(?:ed|t)|planted"
+                                   r"|підірва\w*|підпали\w*|спалил\w*|подорва\w*|взорва\w*|подожг\w*|поджег\w*"
+                                   r"|поджёг|сожгл\w*)" + _E)
 # What follows a security service's name as part of it: "ФСБ России по Запорожской области", "СБУ в Херсонській
 # області", "ФСБ по Республике Крым и Севастополю".
 _JURISDICTION = re.compile(
@@ -352,8 +363,12 @@ _PRINCIPAL_BEFORE = re.compile(
     r"|завербован\w*|завербова\w*|on (?:the )?(?:orders|instructions) of|at the behest of|recruited by|working for"
     r"|передава\w*|передав\w*|sending|sent|passing(?: on)?|passed(?: on)?"
     r"|работа\w* на|працюва\w* на|шпион\w* на|шпигува\w* на|spying for|spied for"
-    r"|агент\w*|agents? (?:of|for)|пособни\w*|посібни\w*|на користь|в пользу|on behalf of|куратор\w*|handlers?"
+    r"|агент(?:а|ы|и|ов|ів|ом|ам|ами|ах|у)?(?!\w)|agents? (?:of|for)|пособни\w*|посібни\w*|на користь|в пользу|on behalf of|куратор\w*|handlers?"
     r"|в интересах|в інтересах|in the interests? of"
+    # "лиц, причастных к деятельности ВФУ", "причетних до діяльності ЗСУ": whose the detainees are said to be
+    r"|причастн\w* к|причетн\w* до|деятельност\w*|діяльност\w*"
+    # "подозреваемого в содействии украинским националистам"
+    r"|содейств\w*|сприянн\w*|пособничеств\w*|посібництв\w*|aiding|assisting|helping"
     r"|сотрудничеств\w* с|связ(?:и|ях) с|співпрац\w* з|зв'яз\w* з|collaborat\w* with|cooperat\w* with|ties to)"
     r"\s+(?:\S+\s+){0,2}$")
 _POSSESSION_BEFORE = re.compile(
@@ -523,6 +538,7 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
     best_group: dict[tuple[str, str], tuple[float, _Group]] = {}
     attribution = ""
     claimed = False
+    catchers: list[_Mention] = []  # who caught the doer: neither the doer nor the target
 
     sentences = _sentences(lowered)
     for number, (sentence_start, sentence) in enumerate(sentences):
@@ -563,6 +579,10 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
                 continue
             if sub_event_type not in ARRESTS and _INVESTIGATES_AFTER.match(sentence, mention.end - sentence_start):
                 continue  # the police or the SBU investigating the strike did not strike
+            if sub_event_type in _CAUGHT_AFTER and _is_agent(sentence, local, mention.end - sentence_start, _DETAIN) \
+                    and not _is_agent(sentence, local, mention.end - sentence_start, _ACT_BESIDE_DETAINING):
+                catchers.append(mention)
+                continue  # "Сотрудники полиции задержали жителя, который бросил бутылки…": who caught the arsonist
             if sub_event_type in REMOTE_FIRE and _AIR_DEFENCE.search(lowered, mention.start, mention.end) \
                     and not _WEAPON_OF.search(sentence[max(0, local - 30):local]):
                 continue  # "beyond the reach of Ukrainian air defences": they shoot at the air, not at the town
@@ -613,6 +633,10 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
                 if repelled_weight > best_group.get(key, (-1.0, attacker))[0]:
                     best_group[key] = (repelled_weight, attacker)
                 continue
+            elif sub_event_type in _CAUGHT_AFTER and _PRINCIPAL_BEFORE.search(sentence, max(0, local - 40), local):
+                # "діяв на замовлення російських спецслужб", "куратори з російських спецслужб привели вибухівку в дію":
+                # the side said to have ordered the fire or the bomb (someone's account of it)
+                weight = max(weight, QUOTED_WEIGHT)
             elif _is_agent(sentence, mention.start - sentence_start, mention.end - sentence_start,
                            _ACTION_OR_GAIN if sub_event_type in TERRITORY
                            else _ENTRY_OR_EXIT if sub_event_type == NON_VIOLENT_TRANSFER
@@ -657,7 +681,8 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
                     best_group.setdefault(key, (0.0, mention.group))
                 continue
             if weight == mention.group.baseline and mention.group.perpetrator == "state_forces" \
-                    and _SPEAKER_BEFORE.search(sentence, max(0, local - 40), local):
+                    and (_SPEAKER_BEFORE.search(sentence, max(0, local - 40), local)
+                         or _SPEAKER_AFTER.match(sentence, mention.end - sentence_start)):
                 # "за даними Сил оборони півдня", "according to the General Staff": a state's forces as the source of
                 # the news ("за даними підпільників" is the underground's own claim)
                 continue
@@ -699,7 +724,8 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
         # "Кто установил мину под Семячками, неизвестно": the outlet's own word that no one knows who laid it
         # outweighs whichever side an official blamed
         perpetrator, country, actor1 = UNKNOWN, "", "Unidentified Armed Group"
-    target, actor2 = _target(lowered, mentions, perpetrator, country, sub_event_type, everything, original)
+    target, actor2 = _target(lowered, [m for m in mentions if m not in catchers], perpetrator, country,
+                             sub_event_type, everything, original, catchers)
     if sub_event_type == CLASH and not actor2 and perpetrator == "state_forces" and country in _OPPONENT:
         # A clash has two sides: one of the war's armies fought the other ("Сили оборони відбили штурм").
         target, actor2 = "military", STATE_FORCES[_OPPONENT[country]]
@@ -736,6 +762,20 @@ def _withdrawer(lowered: str, mentions: list[_Mention]) -> _Group | None:
         if len(between.split()) <= _WITHDRAWER_REACH and not re.search(r"[.;!?]", between):
             return before[-1].group
     return None
+
+
+# The outlet's word that the doer is someone unknown: "невідомий кинув дві пляшки", "поджог совершили неустановленные
+# лица", "unidentified assailants set fire to".
+_UNKNOWN_DOER = re.compile(
+    _B + r"(?:невідом(?:ий|а|і|ого|ими)|неизвестн(?:ый|ая|ые|ого|ыми)|невстановлен\w* (?:особ|осіб|чолов)\w*"
+    r"|неустановленн\w* (?:лиц|лица|мужчин|злоумышленник)\w*"
+    r"|(?:unidentified|unknown) (?:person|people|men|man|assailants?|attackers?|arsonists?|perpetrators?|individuals?))"
+    + _E)
+
+
+def names_an_unknown_doer(text: str) -> bool:
+    """Whether ``text`` calls the doer unknown ("невідомий підпалив", "unidentified assailants")."""
+    return _UNKNOWN_DOER.search(_normalise(text)) is not None
 
 
 def says_who_fired_is_unknown(text: str) -> bool:
@@ -800,7 +840,11 @@ def _mentions(lowered: str, original: str = "", language: str = "") -> list[_Men
                         and re.fullmatch(r"\s*(?:of (?:the )?)?", lowered[m.end:following.start]))]
     if not original:
         return mentions
-    return [m for m in mentions if m.group.country or not _inside_a_name(original, m.start)]
+    # "в селе Партизаны", "у селі Партизани", "the village of Partyzany": a settlement's name, not the movement ("біля
+    # села Сили оборони відбили штурм" leaves the village unnamed)
+    return [m for m in mentions if (m.group.country or not _inside_a_name(original, m.start))
+            and not (m.group.perpetrator == "partisans" and original[m.start].isupper()
+                     and _SETTLEMENT_BEFORE.search(original, max(0, m.start - 25), m.start))]
 
 
 def _in_setting(mentions: list[_Mention], lowered: str, everything: str, language: str = "") -> list[_Mention]:
@@ -854,6 +898,12 @@ def _scare_quoted(lowered: str, mention: _Mention) -> bool:
     return lowered[mention.start - 1:mention.start] in _OPENING_QUOTES \
         and lowered[mention.end:mention.end + 1] in _CLOSING_QUOTES \
         and not _BLAME.search(lowered, max(0, mention.start - 60), mention.start)
+
+
+_SETTLEMENT_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:сел[оаеіу]|селищ[еіау]|смт|поселк[еау]|посёлк[еау]|поселок|посёлок|хутор[іеау]?|деревн[яіеу]"
+    r"|міст[оаі]|город[еау]?)|\b(?:village|town|settlement|hamlet) of|\b(?:village|town|settlement|hamlet))\s+$",
+    re.IGNORECASE)
 
 
 def _inside_a_name(original: str, start: int) -> bool:
@@ -1043,8 +1093,9 @@ def _with_country(key: tuple[str, str], group: _Group, everything: str) -> tuple
 
 
 def _target(lowered: str, mentions: list[_Mention], perpetrator: str, country: str, sub_event_type: str,
-            everything: str, original: str) -> tuple[str, str]:
-    """The target class and the ACLED-style name of the group on the receiving end."""
+            everything: str, original: str, catchers: list[_Mention]) -> tuple[str, str]:
+    """The target class and the ACLED-style name of the group on the receiving end (``catchers``: who caught the
+    doer, named in no target)."""
     if sub_event_type in PROTESTS:
         return UNKNOWN, ""
     lexicon = _lexicon()
@@ -1052,8 +1103,8 @@ def _target(lowered: str, mentions: list[_Mention], perpetrator: str, country: s
     if sentence is None:
         return UNKNOWN, ""
     start, text = sentence
-    perpetrator_spans = [(m.start - start, m.end - start) for m in mentions
-                         if (m.group.perpetrator, m.group.country) == (perpetrator, country)
+    perpetrator_spans = [(m.start - start, m.end - start) for m in [*mentions, *catchers]
+                         if ((m.group.perpetrator, m.group.country) == (perpetrator, country) or m in catchers)
                          and start <= m.start < start + len(text)]
     kept = [(m.start(), m.end(), m.lastgroup or "") for m in lexicon.targets.finditer(text)
             if not (sub_event_type in PEOPLE_ONLY and m.lastgroup in {"infrastructure", "property"})
