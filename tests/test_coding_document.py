@@ -169,8 +169,9 @@ def test_men_handed_call_up_papers_and_driven_off_are_a_conscription_drive(label
     text = ("Сегодня с пяти утра сотрудники военкомата вместе с полицией ходят по домам и вручают повестки. "
             "Восемнадцать человек сразу посадили в автобус и увезли в Симферополь.")
     assert codebook_label(label, text, "ru") == "Change to group/activity"
-    # detentions with no call-up papers stay what they were
-    assert codebook_label(label, "Police detained two men outside the enlistment office on Monday.") == label
+    # detentions with no call-up papers stay what they were (men the police took to a known place were arrested)
+    expected = "Arrests" if label == "Abduction/forced disappearance" else label
+    assert codebook_label(label, "Police detained two men outside the enlistment office on Monday.") == expected
 
 
 def test_drones_that_hit_an_air_defence_missile_battery_are_an_air_strike():
@@ -2097,3 +2098,146 @@ def test_mines_scattered_by_rockets_that_no_one_has_struck_are_the_rockets_strik
               "дистанційного мінування, повідомили в ОВА. Ніхто не постраждав.\n\n"
               "Станом на вечір піротехніки ДСНС знешкодили 23 міни. Дорогу із села досі закрито."))
     assert [r.sub_event_type for r in code_document(doc)] == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), [
+    # a fire set in a building where call-up papers were handed out is arson, not a conscription drive
+    ("Looting/property destruction", "Вночі невідомі підпалили будівлю селищної ради, де окупанти роздавали повістки.",
+     "Looting/property destruction"),
+    # sabotage by a charge laid under a rail is a bomb
+    ("Looting/property destruction", "Уночі під Лозовою зійшли з рейок дев'ять вагонів. Підпільники заявили, що "
+     "заклали заряд під рейку на перегоні.", "Remote explosive/landmine/IED"),
+    # a knife attack whose attacker was detained after it
+    ("Arrests", "Чоловік вихопив ніж і вдарив двох військових. Нападника затримали на місці.", "Attack"),
+    # a stabbing, read as a bomb or a clash by the classifier
+    ("Remote explosive/landmine/IED", "A draft officer died after being stabbed by a local man on Tuesday.", "Attack"),
+    # one man with a knife is no mob
+    ("Mob violence", "Вчера в Гайсине мужик встретил патруль с ножом и порезал одного из военных.", "Attack"),
+    # a detention that tells no sexual act
+    ("Sexual violence", "В понедельник эсбэушники повязали мужика, который снимал с крыши работу ПВО.", "Arrests"),
+    # a killing the account leads with, its neighbours taken away after it
+    ("Abduction/forced disappearance", "Окупанти розстріляли беззбройного чоловіка у дворі. Двох сусідів вивезли у "
+     "невідомому напрямку.", "Attack"),
+    # a security sweep of a town
+    ("Peaceful protest", "Сегодня в поселке полиция и Росгвардия провели профилактические мероприятия по выявлению "
+     "лиц, причастных к деятельности ВСУ.", "Arrests"),
+    ("Other", "Во вторник силовики провели в посёлке массовую «зачистку»: обходили дома и проверяли телефоны.",
+     "Arrests"),
+    # a bomb its handlers set off remotely in an unaware courier's hands is no suicide bomb
+    ("Suicide bomb", "The device went off as the man was stopped at the gate; his handlers detonated it remotely, "
+     "the SBU said.", "Remote explosive/landmine/IED"),
+    # drones that "entered" a town took nothing
+    ("Non-violent transfer of territory", "Ночью «Герани» зашли в Прилуки и отработали точно по зданию военкомата.",
+     "Air/drone strike"),
+    # a rally with no detentions, in so many words
+    ("Protest with intervention", "Під міськрадою близько 150 людей з плакатами. Поліція стоїть поруч, ніяких "
+     "затримань.", "Peaceful protest"),
+])
+def test_codebook_rules_for_the_home_front(label, text, expected):
+    assert codebook_label(label, text, "ru" if "ы" in text else "en" if text.isascii() else "uk") == expected
+
+
+def test_an_arrest_story_whose_doer_set_the_fire_the_night_before_reports_the_fire():
+    """The fire of the night before is the news, its doer's arrest the follow-up; an arrest months after an arson
+    reports the arrest."""
+    fire = Document(
+        id="arr1", language="uk", source="police_uk", published_at="2024-10-07T15:30:00+03:00",
+        title="Підпал автомобіля ТЦК: затримано підозрюваного",
+        text=("Поліцейські затримали 19-річного жителя міста, який у ніч на 7 жовтня підпалив службовий автомобіль "
+              "районного ТЦК. Автомобіль вигорів повністю, люди не постраждали."))
+    arrest = Document(
+        id="arr2", language="ru", source="agency_ru", published_at="2024-09-04T10:00:00+03:00",
+        title="Задержаны подростки, поджёгшие релейный шкаф",
+        text=("Сотрудники ФСБ во вторник задержали двух подростков, подозреваемых в поджоге релейного шкафа. По данным "
+              "ведомства, в ночь на 17 августа подростки облили шкаф горючей жидкостью и подожгли его."))
+    assert code_document(fire)[0].sub_event_type == "Looting/property destruction"
+    assert code_document(arrest)[0].sub_event_type == "Arrests"
+
+
+def test_a_derailment_and_a_deminers_death_are_accounts_however_plainly_told():
+    derailment = Document(
+        id="rail1", language="ru", source="agency_ru", published_at="2023-05-18T16:00:00+03:00",
+        title="Сход поезда вызван подрывом путей",
+        text=("ВОРОНЕЖ, 18 мая. Тепловоз и восемь вагонов грузового поезда сошли с рельсов в ночь на четверг у "
+              "станции под Лисками, сообщили на железной дороге. Пострадавших нет.\n\n"
+              "Губернатор заявил, что причиной схода стал подрыв железнодорожного пути."))
+    deminer = Document(
+        id="dem1", language="ru", source="occ_ru", published_at="2025-04-15T18:00:00+03:00",
+        title="Погиб сапер",
+        text=("Сегодня при выполнении задачи по разминированию в селе под Мариуполем погиб сотрудник МЧС. Его товарищ "
+              "ранен.\n\nЭти мины оставлены здесь спустя три года после освобождения.\n\nВыражаю соболезнования семье."))
+    assert [r.sub_event_type for r in code_document(derailment)] == ["Remote explosive/landmine/IED"]
+    assert [(r.sub_event_type, r.fatalities) for r in code_document(deminer)] == [("Remote explosive/landmine/IED", 1)]
+
+
+def test_a_local_post_dated_half_an_hour_ago_is_todays():
+    doc = Document(
+        id="live1", language="uk", source="local_uk", published_at="2024-05-14T13:15:00+03:00",
+        title="Біля ринку відбили хлопця",
+        text=("Пів години тому біля центрального ринку військові з поліцією запхали хлопця в бус. Люди оточили "
+              "машину, хтось розбив вікно, хлопця витягли. Двоє військових побиті.\n\nЗараз там багато поліції. "
+              "Будьте обережні."))
+    assert [r.event_date for r in code_document(doc)] == ["2024-05-14"]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), [
+    # a security service that takes someone to a known place arrests him
+    ("Abduction/forced disappearance", "Утром к дому местного жителя приехали сотрудники ФСБ. Обыскивали несколько "
+     "часов, самого мужчину увезли в районный центр. Вечером ФСБ выложила видео с его «признанием».", "Arrests"),
+    # ... one that leaves him nowhere makes him disappear
+    ("Abduction/forced disappearance", "Сотрудники ФСБ увезли мужчину в неизвестном направлении; семье ничего не "
+     "сообщают.", "Abduction/forced disappearance"),
+    # phones seized in a search of people detained are the arrest's, not looting
+    ("Looting/property destruction", "С шести утра в селе идут обыски. Известно о пяти задержанных, у семей изъяли "
+     "все телефоны.", "Arrests"),
+])
+def test_who_took_whom_and_where(label, text, expected):
+    assert codebook_label(label, text, "ru") == expected
+
+
+def test_a_groups_statement_of_its_own_act_told_on_an_hour_of_its_own_is_the_acts():
+    doc = Document(
+        id="claim1", language="ru", source="locals_ru", published_at="2023-08-09T12:30:00+03:00",
+        title="Под посёлком сошёл с рельсов грузовой поезд",
+        text=("Под посёлком этой ночью сошёл с рельсов грузовой поезд. Жители пишут, что около трёх часов ночи "
+              "услышали взрыв со стороны перегона.\n\n"
+              "С рельсов сошли 12 вагонов, людей не задело.\n\n"
+              "Утром канал подпольной группы опубликовал заявление: «Наш заряд под рельсами сработал». Приложены два "
+              "фото."))
+    reports = code_document(doc)
+    assert [(r.sub_event_type, r.perpetrator) for r in reports] == [("Remote explosive/landmine/IED", "partisans")]
+
+
+def test_an_account_is_dated_by_a_day_named_between_its_passages():
+    doc = Document(
+        id="dis1", language="uk", source="national_uk", published_at="2025-07-17T11:30:00+03:00",
+        title="Зник безвісти чоловік, який відмовився від російського паспорта",
+        text=("В окупованому селі зник безвісти після затримання 63-річний місцевий житель, який відмовлявся "
+              "отримувати російський паспорт. Про це повідомила його донька.\n\n"
+              "За її словами, у вівторок, 15 липня, до батька прийшли троє військових. Вони перевірили документи. "
+              "Окупанти вивезли його у невідомому напрямку.\n\n"
+              "Рідні звернулися до «комендатури», але там заявили, що нічого не знають."))
+    assert [(r.sub_event_type, r.event_date) for r in code_document(doc)] == [
+        ("Abduction/forced disappearance", "2025-07-15")]
+
+
+def test_a_derailment_from_a_fault_and_a_cable_theft_are_no_events():
+    fault = Document(
+        id="acc1", language="ru", source="agency_ru", published_at="2023-08-09T12:00:00+03:00",
+        title="На перегоне сошли с рельсов вагоны",
+        text=("БРЯНСК, 9 августа. Десять вагонов грузового поезда сошли с рельсов на перегоне в ночь на среду, сообщили "
+              "на железной дороге.\n\nПострадавших нет. По предварительной версии, причиной схода стала неисправность "
+              "ходовой части одного из вагонов."))
+    theft = Document(
+        id="acc2", language="uk", source="police_uk", published_at="2024-06-01T12:00:00+03:00",
+        title="Затримали крадіїв кабелю",
+        text=("На Харківщині поліцейські затримали двох чоловіків, які різали мідний кабель на залізниці. У поліції "
+              "наголошують: ідеться не про диверсію, а про звичайну крадіжку кольорового металу.\n\n"
+              "Затриманим повідомлено про підозру в крадіжці."))
+    assert code_document(fault) == [] and code_document(theft) == []
+
+
+def test_troops_quartered_in_a_school_set_up_no_base_and_nets_strike_nothing():
+    text = ("Учора в село зайшла колона російської техніки, серед неї реактивні системи «Град». Військові розмістилися "
+            "в будівлі школи. Техніку накрили маскувальними сітками.")
+    assert codebook_label("Headquarters or base established", text, "uk") == "Change to group/activity"

@@ -24,7 +24,9 @@ from sitrep.model import Document, Report
 from sitrep.nlp import Sentence, dateline, split_sentences, strip_dateline
 from sitrep.taxonomy import event_type_of
 
-from .actors import PROTESTS, RIOTS, claims_responsibility, code_actors, gives_a_disputed_version, quotes_someone
+from .actors import (
+    PROTESTS, RIOTS, claims_responsibility, code_actors, gives_a_disputed_version, names_an_unknown_doer, quotes_someone,
+)
 from .classifier import CodingModel, load_model
 from .dates import (
     has_time_reference,
@@ -110,7 +112,11 @@ _DEBRIS = re.compile(
 PROPERTY_DESTRUCTION = "Looting/property destruction"
 _ARSON = re.compile(r"\b(?:arson|set (?:fire|ablaze|on fire|alight)|torch\w*|burn(?:ed|t) (?:down|out)|підпал\w*"
                     r"|спалил\w*|спален\w*|згорі\w*|поджог\w*|подожг\w*|подожж\w*|поджег\w*|сожгл\w*|сжег\w*"
-                    r"|сожж\w*|сгорел\w*)", re.IGNORECASE)
+                    r"|сожж\w*|сгорел\w*"
+                    # a fire set with an incendiary: "threw two Molotov cocktails", "кинув дві пляшки із запалювальною
+                    # сумішшю", "бросил бутылки с зажигательной смесью"
+                    r"|molotov\w*|firebomb\w*|petrol bombs?|incendiary (?:bottle|device|mixture)s?|коктейл\w* молотова"
+                    r"|(?:запальн|запалювальн)\w* (?:суміш|пляшк)\w*|зажигательн\w* (?:смес|бутылк)\w*)", re.IGNORECASE)
 _LOOTING = re.compile(r"\b(?:loot\w*|plunder\w*|stole|stolen|ransack\w*)\b|(?<!\w)(?:мародер\w*|мародёр\w*|граб\w*"
                       r"|пограб\w*|розграб\w*|разграб\w*|вкрал\w*|украл\w*|викрал\w*|похитил\w*)", re.IGNORECASE)
 _EXPLOSIVE = re.compile(r"\b(?:explo\w*|blast\w*|bomb\w*|ied|mines?|landmines?|detonat\w*|grenade\w*|вибух\w*|підрив\w*"
@@ -317,6 +323,9 @@ _ACCIDENT = re.compile(
     r"|\bfires (?:are |were )?(?:burning|raging)|техноген\w*|витік\w* (?:газу|хлору|аміаку)"
     r"|утечк\w* (?:газа|хлора|аммиака)|(?:побутов|бытов)\w* газ\w*|(?:лісов|природн)\w* пожеж\w*"
     r"|(?:лесн|природн)\w* пожар\w*|(?:промислов|промышленн)\w* (?:аварі|авари|вибух|взрыв)\w*"
+    # a train derailed by a fault of its own: "причиной схода стала неисправность ходовой части", "износ путей"
+    r"|неисправност\w*|несправн\w*|износ\w* (?:путей|пути|рельс\w*)|знос\w* (?:колії|рейок|шляхів)"
+    r"|\b(?:technical (?:fault|failure|malfunction)|mechanical (?:fault|failure)|worn(?:-out)? (?:tracks?|rails?))\b"
     r"|safety (?:rules|violations?)|\bдтп\b|\b(?:volcan\w*|lava|eruption|earthquakes?|landslides?|typhoons?|tsunamis?)\b"
     r"|вулкан\w*|вивержен\w*|извержен\w*|землетрус\w*|землетрясен\w*|оползн\w*|тайфун\w*|цунам\w*"
     r"|столкновени\w* (?:рейсов\w* |пассажирск\w* )?(?:автобус|грузовик|автомобил|машин|поезд)"
@@ -375,8 +384,13 @@ def _is_ordinary_crime(passage: Passage, doc: Document) -> bool:
     start = text.rfind("\n\n", 0, passage.start) + 1
     end = text.find("\n\n", passage.end)
     story = f"{doc.title}\n{text}"
-    return any(_ORDINARY_CRIME.search(account) is not None and _POLITICAL_OR_WAR.search(account) is None
+    # ("ідеться не про диверсію, а про звичайну крадіжку": a sabotage the police rule out makes nothing political)
+    return any(_ORDINARY_CRIME.search(account) is not None
+               and _POLITICAL_OR_WAR.search(_RULED_OUT.sub(" ", account)) is None
                for account in (text[start:end if end >= 0 else len(text)], story))
+
+
+_RULED_OUT = re.compile(r"(?<!\w)(?:не про|не о|не об|not an? (?:act of )?|rather than)\s+\w+", re.IGNORECASE)
 
 
 # An air-raid alert the account says ended with no hit is no strike: "тривала повітряна тривога … Влучань і вибухів
@@ -419,7 +433,20 @@ def _is_accident(passage: Passage, doc: Document, sentences: list[Sentence]) -> 
     elif _ACCIDENT.search(passage.text):
         return True
     lead = f"{doc.title}\n{sentences[0].text}" if sentences else doc.title
-    return _ACCIDENT.search(lead) is not None and _ATTACK_CUE.search(lead) is None
+    if _ACCIDENT.search(lead) is not None and _ATTACK_CUE.search(lead) is None:
+        return True
+    # a derailment whose cause the next sentences give as a fault: "Двенадцать вагонов сошли с рельсов … причиной
+    # схода стала неисправность ходовой части" (a blast or sabotage told there makes it none)
+    opening = " ".join(s.text for s in sentences[:ACCIDENT_CAUSE_SENTENCES])
+    return _DERAILED.search(passage.text) is not None and _ACCIDENT.search(opening) is not None \
+        and _ATTACK_CUE.search(opening) is None and _EXPLOSIVE.search(opening) is None \
+        and _SABOTAGE_ACT.search(opening) is None
+
+
+# The sentences of a story's opening in which a derailment's cause is told.
+ACCIDENT_CAUSE_SENTENCES = 4
+_DERAILED = re.compile(r"\bderail\w*|(?<!\w)(?:сошл?\w* с рельсов|сход\w* (?:с рельсов|вагон|поезд|состав)\w*"
+                       r"|зійш\w* з рейок|сход\w* з рейок)", re.IGNORECASE)
 
 
 def _is_background_clause(passage: Passage, doc: Document) -> bool:
@@ -537,6 +564,10 @@ def _is_dated(event: _Event, doc: Document, lead: str = "", header: str = "",
     # Each passage's whole span: "Инцидент произошел сегодня около 08:40" between two of its event sentences
     # has no event word of its own.
     texts = [doc.text[p.start:p.end] for p in event.passages]
+    if len(event.passages) > 1:
+        # ... and the sentences between them: "…зник безвісти після затримання. ¶ За її словами, у вівторок, 15 липня,
+        # до батька прийшли троє військових. … Окупанти вивезли його у невідомому напрямку."
+        texts.append(doc.text[event.start:event.end])
     if lead and min(p.first_index for p in event.passages) < LEAD_SENTENCES:
         if _CLOCK.search(lead) and len(lead.split()) <= _HEADER_WORDS:
             return True  # a local channel's "Богучар, около 03:20 ночи." heads the post with the hour
@@ -590,7 +621,8 @@ def _tells_in_so_many_words(sentence: str, language: str) -> bool:
 _NO_INTERVENTION = re.compile(
     r"\b(?:no(?:body| one) was (?:detained|arrested)|no (?:arrests|detentions) (?:were|was) (?:made|reported)"
     r"|(?:made|making|with|and|but) no (?:arrests|detentions)|did not (?:detain|arrest|disperse|intervene|open fire)\w*"
-    r"|без (?:затримань|задержаний)"
+    r"|без (?:затримань|задержаний)|(?:ніяких|жодних|никаких) (?:затримань|задержаний)"
+    r"|(?:затримань|задержаний) не (?:було|было)"
     r"|не (?:затримува|розганя|втруча|задержива|разгоня|вмешива)\w*"
     r"|(?:police|officers|soldiers) (?:watched|looked on|stood by|did not intervene)"
     r"|затримань не було|нікого не затрима\w*|поліці\w* спостерігал\w*|не втручал\w*"
@@ -727,7 +759,9 @@ _PERSON_TAKEN = re.compile(
     r"|неизвестн\w* направлени\w*|мішо?к(?:а|ом|у)?\b|мешо?к(?:а|ом|е)?\b"
     r"|(?:забра|вивез|увез|відве|увел|вывез|затрима|задержа)\w* (?:з|із|из) (?:дому|дома)"
     r"|(?:забра|вивез|увез|повез|відве|увел|вывез)\w*\s+(?!(?:в|у|від|з|із|от|из|from)\s)(?:\S+\s+){0,2}?" + _PERSON
-    + r"|посади\w* (?:\S+ )?(?:в|у) (?:машин|автомобіл|автомобил|мікроавтобус|микроавтобус|бус|фургон)",
+    + r"|посади\w* (?:\S+ )?(?:в|у) (?:машин|автомобіл|автомобил|мікроавтобус|микроавтобус|бус|фургон)"
+    # the person before the verb: "самого мужчину увезли в Скадовск", "чоловіка вивезли"
+    r"|(?:" + _PERSON + r"\w*|их|їх)\s+(?:\S+\s+)?(?:забра|вивез|увез|повез|відвез|вывез|отвез)\w*",
     re.IGNORECASE)
 # Homes torn down: "bulldozing nine private homes", "знесли шість будинків", "снесли дома".
 _DEMOLISHED = re.compile(r"\b(?:demolish\w*|bulldoz\w*)\b|(?:знес|зноси|снес|сноси)\w* (?:\w+ ){0,3}(?:будин|житл|дом|жил)",
@@ -740,8 +774,11 @@ _BASE_SET_UP = re.compile(
     r"\b(?:set up|sets up|setting up|establish(?:ed|es|ing)?|built|opened|облаштува\w*|облаштову\w*|створи\w*"
     r"|розмісти\w*|розміщу\w*|встанови\w*|обустро\w*|созда\w*|размести\w*|размеща\w*|установи\w*)"
     r"\b[^.;]{0,40}?\b" + _BASE + r"\b"
-    r"|\b" + _BASE + r"\b[^.;]{0,20}?\b(?:was|were|has been|have been|had been)? ?(?:set up|established)\b",
+    r"|\b" + _BASE + r"\b[^.;]{0,20}?\b(?:was|were|has been|have been|had been)? ?(?:set up|established)\b"
+    # a unit stationed in a building taken over: "там разместили подразделение, которое запускает беспилотники"
+    r"|(?:размест|розміст)\w* (?:\w+ )?(?:подразделени|підрозділ|штаб|част[ьи]н?)\w*",
     re.IGNORECASE)
+_BASE_NAMED = re.compile(r"\b" + _BASE + r"\b", re.IGNORECASE)
 _RIOT_AGENT = re.compile(r"\b(?:tear ?gas|pepper spray|сльозогін\w*|сльозоточив\w*|слезоточив\w*|перцов\w*)",
                          re.IGNORECASE)
 _GATHERING = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|activists?|crowds?|sit-in"
@@ -766,7 +803,11 @@ _PROTEST_LEAD = re.compile(
     r"|blocked (?:the |a )?(?:road|highway|street|entrance)\w*|held (?:up )?(?:placards|banners)"
     r"|перекри\w* (?:дорог|трас|шлях|в'їзд|вулиц)\w*|перекры\w* (?:дорог|трасс|въезд|улиц)\w*"
     r"|вийшл\w* (?:на|з) плакат\w*|вышл\w* (?:на|с) плакат\w*)", re.IGNORECASE)
-_DETENTION = re.compile(r"\b(?:detain\w*|arrest\w*|затрима\w*|заарешт\w*|задержа\w*|арестова\w*)", re.IGNORECASE)
+_DETENTION = re.compile(r"\b(?:detain\w*|arrest\w*|затрима\w*|заарешт\w*|задержа\w*|арестова\w*|повязал\w*"
+                        # "11 человек доставлены в отдел полиции", "taken to a police station"
+                        r"|доставлен\w* (?:в|до) (?:\w+ ){0,2}(?:отдел|отделени|райотдел|відділ|відділк|райвідділ)\w*"
+                        r"|taken to (?:a |the )?police station)",
+                        re.IGNORECASE)
 # Riot-control agents dropped on troops (K-51 grenades from drones) are what ACLED codes as chemical weapons.
 _WAR_CHEMICAL = re.compile(r"\b(?:chemical (?:weapon|munition|agent)\w*|chlorine|sarin|mustard|chloropicrin|k-51"
                            r"|drones?|trenches|positions|хімічн\w* (?:зброї|зброя|боєприпас\w*)|хлор\w*|зарин\w*"
@@ -798,7 +839,10 @@ _USED = re.compile(r"\b(?:fired|dropped|used|attack\w*|shell\w*|poison\w*|killed
 # Bombs set on the ground, not dropped: "twin car bomb attacks", "a roadside bomb".
 _PLANTED_BOMB = re.compile(r"\b(?:car|truck|roadside|vehicle|parcel|magnetic|improvised) bombs?\b|\bieds?\b"
                            r"|\bexplosive device|замінован\w*|заминирован\w*|(?:вибухов|взрывн)\w* (?:пристр|устр)\w*"
-                           r"|(?:бомб\w*|вибухівк\w*|взрывчатк\w*) (?:під|под) (?:автомобіл|машин|днищ)\w*",
+                           r"|(?:бомб\w*|вибухівк\w*|взрывчатк\w*) (?:під|под) (?:автомобіл|машин|днищ)\w*"
+                           # a charge laid under a rail: "заклали заряд під рейку", "заложила заряд под рельс"
+                           r"|(?:заклал|заложил|закла|залож|підклал|подложил)\w* (?:\w+ )?(?:заряд|вибухівк|взрывчатк)\w*"
+                           r"|\bplant(?:ed|ing)? (?:an? |the )?(?:explosive )?charges?\b|\bexplosive charges?\b",
                            re.IGNORECASE)
 # A bomber who sets off the charge he carries: "подорвал закрепленное на теле устройство", "blew himself up".
 SUICIDE_BOMB = "Suicide bomb"
@@ -808,11 +852,13 @@ _SUICIDE = re.compile(
     r"|(?:закріплен|закреплен|прикріплен|прикреплен)\w* (?:до тіла|на тілі|на теле|к телу)",
     re.IGNORECASE)
 # Blown up by someone on the spot: "колію підірвали місцеві агенти", whatever drone the other side blamed.
+_REMOTELY = re.compile(r"\bremotely\b|\bremote(?:-controlled| control| detonation)|дистанційн\w*|дистанционн\w*|(?<!\w)(?:на|по) відстані|на расстоянии",
+                       re.IGNORECASE)
 _BLOWN_UP = re.compile(r"\b(?:blew|blown) up\b|підірва\w*|подорва\w*", re.IGNORECASE)
 # A fire set by hand: "бросило в окно бутылку с горючей жидкостью", "a Molotov cocktail".
 _SET_ON_FIRE = re.compile(r"\b(?:arson\w*|set (?:fire|ablaze|on fire)|torch(?:ed|ing)|molotov|petrol bombs?|firebomb\w*)\b"
                           r"|підпал\w*|поджог\w*|подожг\w*|поджег\w*|коктейл\w* молотова|горюч\w* (?:жидкост|суміш|рідин)\w*"
-                          r"|запальн\w* (?:суміш|пляшк)\w*|зажигательн\w* (?:смес|бутылк)\w*", re.IGNORECASE)
+                          r"|(?:запальн|запалювальн)\w* (?:суміш|пляшк)\w*|зажигательн\w* (?:смес|бутылк)\w*", re.IGNORECASE)
 # What makes weapons use "disrupted": stopped in flight, defused, cleared, foiled, found or seized.
 _STOPPED = re.compile(
     r"\b(?:intercept\w*|shot down|downed|defus\w*|disarm\w*|neutrali[sz]\w*|foil\w*|thwart\w*|prevent\w*|averted"
@@ -825,6 +871,12 @@ _STOPPED = re.compile(
     re.IGNORECASE)
 # Crowds that fight with what is at hand: "villagers clashed with bamboo sticks and iron rods".
 MOB_VIOLENCE = "Mob violence"
+# Many people, as a mob is: "a crowd of residents", "люди оточили машину", "група місцевих жителів", "30–40 осіб".
+_MANY_PEOPLE = re.compile(
+    r"\b(?:crowds?|mobs?|people|residents|locals|villagers|rioters|youths|protesters|dozens|groups? of|gangs?)\b"
+    r"|(?<!\w)(?:натовп\w*|люди|людей|людьми|мешканц\w*|жител\w*|селян\w*|сельчан\w*|толп\w*|десятк\w*|юрб\w*"
+    r"|груп\w* (?:осіб|людей|місцев\w*|чоловік\w*)|групп\w* (?:лиц|людей|местн\w*|мужчин)|банд\w*)(?!\w)"
+    r"|\d+\s*(?:[–—-]\s*\d+\s*)?(?:осіб|людей|человек|people)", re.IGNORECASE)
 _BRAWLING_CROWD = re.compile(
     r"\b(?:villagers|residents|locals|mob|crowd|rival groups|two groups|families|neighbours|neighbors)\b[^.;]{0,60}?"
     r"\b(?:clash\w*|fought|fight\w*|brawl\w*|attack\w*|beat\w*)"
@@ -835,6 +887,42 @@ _BRAWLING_CROWD = re.compile(
 _MELEE = re.compile(r"\b(?:sticks?|rods?|clubs?|machetes?|knives|axes|stones|bats?|batons)\b"
                     r"|палиц\w*|прут\w*|кийк\w*|мачете|ножа\w*|сокир\w*|камін\w*|камен\w*|палк\w*|дубин\w*|топор\w*",
                     re.IGNORECASE)
+# A security sweep of a town: "filtration", "облава", "зачистка", "профилактические мероприятия по выявлению".
+_SWEEP = re.compile(r"\b(?:filtration|sweeps?|round-?ups?|mass detentions?)\b|(?<!\w)(?:облав\w*|фильтрац\w*|фільтрац\w*"
+                    r"|зачистк\w*|профилактическ\w* (?:мероприяти|рейд)\w*|профілактичн\w* (?:захід|заход|рейд)\w*"
+                    r"|масов\w* (?:затриман|обшук)\w*|массов\w* (?:задержани|обыск)\w*)", re.IGNORECASE)
+_SEXUAL = re.compile(r"\b(?:rap(?:e|ed|es|ing)|sexual\w*|molest\w*)\b|(?<!\w)(?:зґвалт\w*|згвалт\w*|ґвалт\w*|сексуальн\w*"
+                     r"|изнасил\w*|насил\w*|розбещ\w*|развра\w*)", re.IGNORECASE)
+# Soldiers, who take and enter places (a drone "entering" a town takes none).
+_TROOPS = re.compile(r"\b(?:troops|soldiers|forces|units?|assault groups?|infantry|servicem[ae]n)\b|(?<!\w)(?:військ\w*"
+                     r"|військов\w*|солдат\w*|сил[иа]? |підрозділ\w*|штурмовик\w*|піхот\w*|войск\w*|военн\w*"
+                     r"|подразделени\w*|пехот\w*|бойц\w*|бійц\w*|зсу|всу|армі\w*|арми\w*)", re.IGNORECASE)
+_TAKEN_AWAY = re.compile(r"\b(?:took (?:him|her|them) away|taken away|driven away)\b|(?<!\w)(?:увез\w*|вивез\w*|вывез\w*"
+                         r"|відвез\w*|отвез\w*)", re.IGNORECASE)
+# Security services and police, named: "сотрудники ФСБ", "СБУ", "police officers", "Росгвардия".
+_SECURITY_SERVICE = re.compile(r"\b(?:fsb|sbu|police\w*|rosgvardia|national guard)\b|(?<!\w)(?:фсб|уфсб|сбу|поліці\w*"
+                               r"|полици\w*|росгвард\w*|мгб|мвд|мвс)(?!\w)", re.IGNORECASE)
+# Someone gone without a trace: "whereabouts unknown", "вивезли у невідомому напрямку", "зник безвісти", "abducted".
+_DISAPPEARED = re.compile(
+    r"\b(?:whereabouts|unknown (?:location|destination)|incommunicado|missing|disappear\w*|abduct\w*|kidnap\w*)\b"
+    r"|(?<!\w)(?:невідом\w* напрям\w*|неизвестн\w* направлени\w*|зник\w*|безвісти|без вести|пропа\w*|викра\w*"
+    r"|похити\w*|похищ\w*|нічого не (?:знають|кажуть|повідомляють)|ничего не (?:знают|сообщают|говорят)"
+    r"|не сообщают|не повідомляють|не кажуть|мешк\w* на голов\w*|мешок на голов\w*|балаклав\w*"
+    # "Родные не знают, где она", "не сказали, де вона", "Куда его повезли, семья не знает", masked men, a bag on the head
+    r"|(?:не|ні) (?:знают|знає|знают|знали|знала|сказали|сказав|говорят|кажуть|повідомили|сообщили)[^.]{0,30}?"
+    r"(?:где|де|куда|куди)|(?:где|де|куда|куди)(?:\W+\w+){0,3}\W+(?:не знает|не знают|не знає|не знають|невідомо"
+    r"|неизвестно)|(?:нічого|ничего) (?:\w+ ){0,2}не (?:знають|знають|знают|знает|знає)"
+    # the authorities deny they detained him: "У «поліції» родині заявили, що чоловіка не затримували"
+    r"|не (?:затримували|задерживали|затримувала|задерживала)"
+    r"|без шевронов|без шевронів|без розпізнавальн\w*|пакет\w* на голов\w*|без номер(?:ов|ів)"
+    # the authorities deny holding him: "в комендатуре ответили, что «такой информации нет»"
+    r"|(?:такой|такого|такої) (?:информации|інформації|человека|людини)\W{0,3}(?:\w+ ){0,3}(?:нет|немає|нема))"
+    r"|\b(?:hooded|no one knows where|do(?:es)? not know where|without insignia|without (?:licen[cs]e )?plates)\b",
+    re.IGNORECASE)
+_SEARCHED = re.compile(r"\bsearch(?:ed|es|ing)?\b|(?<!\w)(?:обыск\w*|обшук\w*|обыскива\w*|обшукува\w*)", re.IGNORECASE)
+# A knife attack: "stabbed", "вдарив ножем", "вихопив ніж", "порезал".
+_STABBED = re.compile(r"\b(?:stabb(?:ed|ing)|knif(?:e|ed)|knifing)\b|(?<!\w)(?:ніж|ножем|нож|ножом|ножа|поранив ножем"
+                      r"|порізав|порезал|зарізав|зарезал)(?!\w)", re.IGNORECASE)
 _FIREARM = re.compile(r"\b(?:gun\w*|rifles?|shot|shoot\w*|fired|firearms?|soldiers|troops|militants|police)\b"
                       r"|вогнепальн\w*|стріля\w*|застрел\w*|огнестрельн\w*|стреля\w*|автомат\w*|военн\w*|військов\w*",
                       re.IGNORECASE)
@@ -885,7 +973,8 @@ _ATTEMPT_FAILED = re.compile(
 _STRIKE_VERB = re.compile(
     r"\b(?:struck|strikes?|shell\w*|hit|bomb\w*|attack\w*)\b|обстріл\w*|удар\w*|атаку\w*|обстрел\w*|бомб\w*"
     # (fire that "covered" a place: "«Грады» накрыли Малую Даниловку", "накрили позиції")
-    r"|накрыл\w*|накрил\w*|накрив\w*"
+    # (not what is covered with nets or tarpaulin: "техніку накрили маскувальними сітками")
+    r"|(?:накрыл|накрил|накрив)\w*(?!\w)(?! (?:\w+ )?(?:сітк|сетк|брезент|тент|плівк|пленк)\w*)"
     # ("Сили оборони уразили колону", "ВКС поразили пункт временной дислокации")
     r"|(?<!\w)(?:уразил\w*|уражен\w*|уражу\w*|поразил\w*)",
     re.IGNORECASE)
@@ -1077,6 +1166,12 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
             return IED
     if label == HQ_ESTABLISHED and _ARSON.search(text) and not _EXPLOSIVE.search(text):
         return PROPERTY_DESTRUCTION  # an account of a base set on fire reports the fire
+    if label == HQ_ESTABLISHED and not _BASE_SET_UP.search(text) and not _BASE_NAMED.search(text) and not (
+            _STRIKE_VERB.search(text) or _INCOMING.search(text) or _WORKED_ON.search(text) or _DROPPED.search(text)
+            or _EXPLOSIVE.search(text)):
+        # troops quartered in a school, a column come in: no base was set up and nothing struck it (ACLED's change
+        # to a group's activity)
+        return CHANGE_TO_GROUP
     if label == HQ_ESTABLISHED and not _BASE_SET_UP.search(text):
         # A base named as what a strike or a bomb hit ("отработали по … ПВД и ремонтная база") was not set up:
         # the account reports the weapon's strike.
@@ -1095,6 +1190,12 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
             # "Вчера прилет КАБ — ФАБ-500 с УМПК — по ПВД ВСУ в Безруках": a strike on a base took no place;
             # "окупанти скинули дві КАБ на Чугуїв … Пошкоджено п'ятиповерхівку": what bombs destroyed is a strike's
             label = strike
+    if label in (GOVERNMENT_REGAINS, OVERTAKES, NON_VIOLENT_TRANSFER):
+        lead = _account_lead(text)
+        strike = _strike_type(lead)
+        if strike and _WORKED_ON.search(lead) and not _CAPTURE.search(lead) and not _TROOPS.search(lead):
+            # "«Герани» зашли в Прилуки и отработали точно по зданию ТЦК": the drones came in, no troops did
+            return strike
     if label in (CHANGE_TO_GROUP, GOVERNMENT_REGAINS, OVERTAKES) and _ARSON.search(text) \
             and not _EXPLOSIVE.search(text) and not _CONTROL_CHANGE.search(text) and not _BATTLE.search(text):
         return PROPERTY_DESTRUCTION  # burning homes to drive people out takes no place: property destruction
@@ -1130,8 +1231,48 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
         # "наши штурмовые отряды весь день заходили в восточную часть. Закрепились в нескольких домах": an assault,
         # not a change in a group's activity
         return "Armed clash"
-    if label in _DETAINED_OR_SEIZED and _SUMMONS.search(text):
+    if label in (IED, "Armed clash", MOB_VIOLENCE) and _STABBED.search(_account_lead(text)) \
+            and not _EXPLOSIVE.search(_account_lead(text)) and not _MANY_PEOPLE.search(_account_lead(text)):
+        return "Attack"  # "A recruitment officer has died after being stabbed": a knife, no blast, no fight (ACLED)
+    if label in PROTESTS or label in (OTHER, CHANGE_TO_GROUP):
+        lead = _account_lead(text, 2)
+        if _SWEEP.search(lead) and not _PROTEST_LEAD.search(lead) and not _CAPTURE.search(text) \
+                and not _BATTLE.search(text) and not _ASSAULT.search(text):
+            # "силовики провели массовую «зачистку»", "провели профилактические мероприятия … 11 человек доставлены в
+            # отдел полиции": a security sweep of a town, its people checked and taken away, is ACLED's arrests
+            return "Arrests"
+    if label == ABDUCTION and _SECURITY_SERVICE.search(text) and not _DISAPPEARED.search(text) \
+            and not _SUMMONS.search(text) and (_PERSON_TAKEN.search(text) or _DETENTION.search(text)):
+        # "приехали сотрудники ФСБ … мужчину увезли в Скадовск. Вечером ФСБ выложила видео": a security service that
+        # takes someone to a known place detains him (ACLED's arrests); a forced disappearance leaves him nowhere
+        return "Arrests"
+    if label == ABDUCTION and count_casualties(_account_lead(text), language)[0] > 0:
+        # "окупанти розстріляли беззбройного чоловіка … Двох його сусідів вивезли у невідомому напрямку": the killing
+        # the account leads with is the event (ACLED's attack), the men taken away its sequel
+        return "Attack"
+    if label == "Sexual violence" and not _SEXUAL.search(text):
+        # the classifier's reading of a detention or a beating that tells no sexual act: ACLED's sexual violence
+        # needs one
+        return "Arrests" if _DETENTION.search(text) else "Attack"
+    if label == "Arrests" and _STABBED.search(_account_lead(text, 2)):
+        # "38-річний чоловік … вихопив ніж і вдарив обох військових. Нападника затримали на місці": the attack the
+        # account tells, its attacker detained after it (ACLED)
+        return "Attack"
+    if label in _DETAINED_OR_SEIZED and _SUMMONS.search(text) and not _ARSON.search(text):
         return CHANGE_TO_GROUP  # men handed call-up papers and driven off: a conscription drive (ACLED)
+    if label == PROPERTY_DESTRUCTION and _SEARCHED.search(text) \
+            and (_DETENTION.search(text) or _PERSON_TAKEN.search(text) or _TAKEN_AWAY.search(text)) \
+            and not _ARSON.search(text) \
+            and not _EXPLOSIVE.search(text) and not _LOOTING.search(text):
+        # "идут обыски … Известно о пяти задержанных", "Обыскивали несколько часов, изъяли телефоны, самого мужчину
+        # увезли": phones seized in a search of the people detained are an arrest's, not looting (ACLED)
+        return "Arrests"
+    if label == PROPERTY_DESTRUCTION:
+        lead = _account_lead(text, 2)
+        if (_PLANTED_BOMB.search(text) or _BLOWN_UP.search(lead)) and not _ARSON.search(text) \
+                and weapons_named(text) == (False, False):
+            # "наша ячейка заложила заряд под рельс … сработало взрывное устройство": sabotage by a bomb (ACLED)
+            return IED
     if label == OTHER and (_ARSON.search(text) or _SABOTAGE_ACT.search(text)) and not _EXPLOSIVE.search(text) \
             and count_casualties(text, language)[0] == 0 and not _DISPLACED_LEAD.search(text):
         return PROPERTY_DESTRUCTION  # sabotage or a fire set, no blast, no one killed: property destroyed (ACLED)
@@ -1164,6 +1305,8 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
     if label in (MOB_VIOLENCE, VIOLENT_DEMONSTRATION) and not _GATHERING.search(text) \
             and (strike := _strike_type(text)):
         return strike  # "ударили «Градом» по Озеряновке": no crowd fires a launcher; a strike (ACLED)
+    if label == MOB_VIOLENCE and not _MANY_PEOPLE.search(text):
+        return "Attack"  # "мужик встретил людоловов с ножом": one man's attack is no mob's (ACLED)
     if label in PROTESTS or label == VIOLENT_DEMONSTRATION:
         return _protest_label(label, text, language)
     if label in (IED, "Armed clash", "Attack") and _BRAWLING_CROWD.search(text) and _MELEE.search(text) \
@@ -1202,8 +1345,12 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
             and not _GROUND_FIGHTING.search(text) and weapons_named(text) == (False, False) \
             and count_casualties(text, language)[0] == 0:
         return PROPERTY_DESTRUCTION  # a fire set, no one killed, no fighting, blast or weapon: property destruction
-    if label in (IED, "Attack") and _SUICIDE.search(text):
+    if label in (IED, "Attack") and _SUICIDE.search(text) and not _REMOTELY.search(text):
         return SUICIDE_BOMB  # the bomber set off the charge on his own body (ACLED)
+    if label == SUICIDE_BOMB and _REMOTELY.search(text):
+        # "his handlers detonated the device remotely as he was stopped for a check": the carrier set nothing off;
+        # someone else's remote bomb (ACLED), whatever a blogger calls it
+        return IED
     if label in ("Armed clash", "Attack") and (_BLOWN_UP.search(text) or _PLANTED_BOMB.search(text)) \
             and not _FIREARM.search(text) and weapons_named(text) == (False, False):
         return IED  # "наші люди підірвали УАЗ росгвардійців": a bomb, and no one fought or fired (ACLED)
@@ -1472,8 +1619,10 @@ def _merge(passages: list[Passage], doc: Document, sentences: list[Sentence], la
             # toll that rose, with no weapon or act of its own, is the aftermath of the account just before it
             max(told_before, key=lambda e: e.start).passages.append(passage)
             continue
-        apart = _set_apart_by_hour(passage, events, doc.text) | _set_apart_by_a_turn(passage, events) \
-            | _set_apart_by_weapon(passage, events, doc.text)
+        # (a claim of the act, "Утром канал подпольной группы опубликовал заявление: «Наш заряд сработал»", is told on
+        # an hour of its own, and is the act's)
+        by_hour = set() if claims_responsibility(passage.text) else _set_apart_by_hour(passage, events, doc.text)
+        apart = by_hour | _set_apart_by_a_turn(passage, events) | _set_apart_by_weapon(passage, events, doc.text)
         another_day = _opens_on_another_day(passage, passage_date, named_day, events, doc.published_at)
         separate = turns_away or another_day or bool(events) and len(apart) == len(events)
         target = None if turns_away else \
@@ -1551,6 +1700,9 @@ def group_events(passages: list[Passage], doc: Document, sentences: list[Sentenc
         # The whole span: "no one was hurt" rarely has an event word of its own.
         text = doc.text[event.start:event.end]
         event.label = codebook_label(event.label, text, language)
+        if event.label == "Arrests":
+            # (its passages only: the span between two may tell another incident)
+            event.label = _act_behind_arrest(" ".join(p.text for p in event.passages), doc) or event.label
         if event.label == PEACEFUL:
             # What the police did to a crowd often follows the account of the crowd, in sentences with no
             # event word of their own ("Минут через двадцать подъехали автобусы с росгвардейцами. Людей
@@ -1562,6 +1714,55 @@ def group_events(passages: list[Passage], doc: Document, sentences: list[Sentenc
             if after and codebook_label(PEACEFUL, " ".join([text, *after]), language) == INTERVENTION:
                 event.label = INTERVENTION
     return events
+
+
+# Days between an act and the report of its doer's arrest within which the act is the news.
+ACT_BEHIND_ARREST_DAYS = 2
+
+
+def _act_behind_arrest(text: str, doc: Document) -> str | None:
+    """The type of the fire or bomb an arrest story tells was set on a day just before it ("Поліцейські затримали
+    19-річного жителя Самбора, який у ніч на 7 жовтня підпалив службовий автомобіль"): that act is the news, its
+    doer's arrest the follow-up. None when no sentence tells such an act on a recent day it names (the teenagers
+    detained in September for an arson "в ночь на 17 августа" are the news of an arrest)."""
+    published = _day(doc.published_at)
+    if published is None:
+        return None
+    for sentence in split_sentences(text):
+        # the act's own clause: after the detention ("затримали жителя, який у ніч на 7 жовтня підпалив"), so that
+        # the day of the arrest ("во вторник задержали … подозреваемых в поджоге") dates no act
+        detentions = list(_DETENTION.finditer(sentence.text))
+        act = sentence.text[detentions[-1].end():] if detentions else sentence.text
+        # ... up to the words of whoever reports it ("подожгли релейный шкаф, сообщили в пятницу": the day it was said)
+        said = _SAID.search(act)
+        act = act[:said.start()] if said else act
+        done = next((m for m in _ACT_DONE.finditer(act)
+                     if not _ACT_NOT_DONE_BEFORE.search(act, max(0, m.start() - 40), m.start())), None)
+        if done is None:
+            continue
+        # (a day, not a stretch of days: "на початку квітня", "в начале сентября" may be weeks before)
+        days = [(date.fromisoformat(day), precision) for day, precision in time_references(act, doc.published_at)]
+        if days and all(precision == 1 and 0 <= (published - day).days <= ACT_BEHIND_ARREST_DAYS
+                        for day, precision in days):
+            return IED if _BOMB_ACT.match(done.group()) else PROPERTY_DESTRUCTION
+    return None
+
+
+_SAID = re.compile(r"\b(?:said|says|reported|announced|told)\b|(?<!\w)(?:сообщи\w*|повідоми\w*|заяви\w*|сообща\w*"
+                   r"|повідомля\w*)", re.IGNORECASE)
+# ... and not as planned, tried or suspected: "on suspicion of preparing to set fire", "готував підпалити".
+_ACT_NOT_DONE_BEFORE = re.compile(
+    r"(?:\bto|prepar\w*|plann\w*|plott\w*|intend\w*|tried|attempt\w*|suspicion|suspected|готува\w*|готовил\w*|плану\w*"
+    r"|планирова\w*|намерева\w*|збира\w*|собира\w*|хотів|хотел\w*|намага\w*|пыта\w*|підозр\w*|подозр\w*|погоди\w*"
+    r"|соглас\w*)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
+# A fire or a bomb told as done (not "suspected of arson"): "підпалив", "подожгли", "burned out", "заклав вибухівку".
+_BOMB_ACT = re.compile(r"(?:заклал|заложил|підклал|подложил|planted|blew|підірва|подорва|взорва)\w*", re.IGNORECASE)
+_ACT_DONE = re.compile(
+    r"\b(?:set (?:fire|ablaze|on fire)|torched|burn(?:ed|t) (?:down|out)|firebombed|threw (?:a |two |several )?"
+    r"(?:molotov|petrol|incendiary)|planted (?:a |an )?(?:bomb|explosive)|blew up)"
+    r"|(?<!\w)(?:підпали\w*|спалил\w*|подожг\w*|поджег\w*|поджёг|сожгл\w*|сжег|сжёг|кинув|кинула|кинули|бросил\w*"
+    r"|вигорі\w*|згорі\w*|сгорел\w*|заклал\w* (?:\w+ )?(?:заряд|вибухівк|бомб)\w*|заложил\w* (?:\w+ )?(?:заряд|взрывчатк|бомб)\w*"
+    r"|підірва\w*|подорва\w*|взорва\w*)", re.IGNORECASE)
 
 
 def _evidence_span(event: _Event) -> tuple[int, int]:
@@ -1797,9 +1998,10 @@ def _code_attributes(report: Report, event: _Event, doc: Document, sentences: li
             # "Невідомі підпалили вантажівки…" under the headline "Партизани спалили
             # вантажівки": the headline says who, for the event the story leads with.
             coded = code(f"{headline} {all_text}")
-        if coded.perpetrator == "unknown" and not others:
+        if coded.perpetrator == "unknown" and not others and not names_an_unknown_doer(span):
             # "Операцію провели представники місцевого руху опору" closing a story about one event:
-            # such a story may name the doer in any paragraph.
+            # such a story may name the doer in any paragraph (unless its account says the doer is unknown:
+            # "невідомий кинув дві пляшки", and background further on names no one's act).
             coded = code(doc.full_text)
         for name in ("perpetrator", "perpetrator_country", "attribution", "actor1", "actor2", "target"):
             value = getattr(coded, name, None)

@@ -30,7 +30,7 @@ from sitrep.taxonomy import NO_EVENT
 from .classifier import CodingModel, combine
 from .dates import is_passing_mention, is_period_tally, nominal_days, opens_on_a_day
 from .triggers import has_trigger, trigger_offsets, trigger_words
-from .weapons import strikes_apart
+from .weapons import MINE_BLAST, strikes_apart
 
 # A sentence is an event sentence when the classifier gives "No event" less
 # than this probability.
@@ -318,7 +318,9 @@ def find_passages(text: str, model: CodingModel, title: str = "", *,
     listed = _has_list(text)
     for (index, sentence), row in zip(candidates, rows):
         label, confidence, eventness = event_label(row, model.labels)
-        if eventness < EVENT_THRESHOLD:
+        # (a mine that went off under someone, told in so many words, is an event however plainly it is told:
+        # "при выполнении задачи по разминированию погиб сапер")
+        if eventness < EVENT_THRESHOLD and not MINE_BLAST.search(sentence.text):
             continue
         current = passages[-1] if passages else None
         near = current is not None and index - current.last_index <= MAX_GAP
