@@ -2241,3 +2241,12 @@ def test_troops_quartered_in_a_school_set_up_no_base_and_nets_strike_nothing():
     text = ("Учора в село зайшла колона російської техніки, серед неї реактивні системи «Град». Військові розмістилися "
             "в будівлі школи. Техніку накрили маскувальними сітками.")
     assert codebook_label("Headquarters or base established", text, "uk") == "Change to group/activity"
+
+
+@pytest.mark.parametrize(("label", "text"), [
+    ("Headquarters or base established", "The latest Turkish point was established on Monday, a day after three "
+     "points were set up in the countryside."),
+    ("Sexual violence", "Security forces abused and assaulted civilians during the unrest, a rights group said."),
+])
+def test_a_post_set_up_and_abuse_keep_their_types(label, text):
+    assert codebook_label(label, text, "en") == label

@@ -779,6 +779,9 @@ _BASE_SET_UP = re.compile(
     r"|(?:размест|розміст)\w* (?:\w+ )?(?:подразделени|підрозділ|штаб|част[ьи]н?)\w*",
     re.IGNORECASE)
 _BASE_NAMED = re.compile(r"\b" + _BASE + r"\b", re.IGNORECASE)
+# Something set up, whatever it is called ("the latest Turkish point was established", "пункт було створено").
+_SET_UP = re.compile(r"\b(?:set up|sets up|setting up|establish(?:ed|es|ing)?)\b|(?<!\w)(?:облаштува\w*|облаштову\w*"
+                     r"|створ\w*|созда\w*|обустро\w*|установи\w*|встанови\w*)", re.IGNORECASE)
 _RIOT_AGENT = re.compile(r"\b(?:tear ?gas|pepper spray|сльозогін\w*|сльозоточив\w*|слезоточив\w*|перцов\w*)",
                          re.IGNORECASE)
 _GATHERING = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|activists?|crowds?|sit-in"
@@ -891,7 +894,7 @@ _MELEE = re.compile(r"\b(?:sticks?|rods?|clubs?|machetes?|knives|axes|stones|bat
 _SWEEP = re.compile(r"\b(?:filtration|sweeps?|round-?ups?|mass detentions?)\b|(?<!\w)(?:облав\w*|фильтрац\w*|фільтрац\w*"
                     r"|зачистк\w*|профилактическ\w* (?:мероприяти|рейд)\w*|профілактичн\w* (?:захід|заход|рейд)\w*"
                     r"|масов\w* (?:затриман|обшук)\w*|массов\w* (?:задержани|обыск)\w*)", re.IGNORECASE)
-_SEXUAL = re.compile(r"\b(?:rap(?:e|ed|es|ing)|sexual\w*|molest\w*)\b|(?<!\w)(?:зґвалт\w*|згвалт\w*|ґвалт\w*|сексуальн\w*"
+_SEXUAL = re.compile(r"\b(?:rap(?:e|ed|es|ing)|sexual\w*|molest\w*|abus(?:e|ed|es|ing))\b|(?<!\w)(?:зґвалт\w*|згвалт\w*|ґвалт\w*|сексуальн\w*"
                      r"|изнасил\w*|насил\w*|розбещ\w*|развра\w*)", re.IGNORECASE)
 # Soldiers, who take and enter places (a drone "entering" a town takes none).
 _TROOPS = re.compile(r"\b(?:troops|soldiers|forces|units?|assault groups?|infantry|servicem[ae]n)\b|(?<!\w)(?:військ\w*"
@@ -909,9 +912,9 @@ _DISAPPEARED = re.compile(
     r"|похити\w*|похищ\w*|нічого не (?:знають|кажуть|повідомляють)|ничего не (?:знают|сообщают|говорят)"
     r"|не сообщают|не повідомляють|не кажуть|мешк\w* на голов\w*|мешок на голов\w*|балаклав\w*"
     # "Родные не знают, где она", "не сказали, де вона", "Куда его повезли, семья не знает", masked men, a bag on the head
-    r"|(?:не|ні) (?:знают|знає|знают|знали|знала|сказали|сказав|говорят|кажуть|повідомили|сообщили)[^.]{0,30}?"
+    r"|(?:не|ні) (?:знают|знає|знали|знала|сказали|сказав|говорят|кажуть|повідомили|сообщили)[^.]{0,30}?"
     r"(?:где|де|куда|куди)|(?:где|де|куда|куди)(?:\W+\w+){0,3}\W+(?:не знает|не знают|не знає|не знають|невідомо"
-    r"|неизвестно)|(?:нічого|ничего) (?:\w+ ){0,2}не (?:знають|знають|знают|знает|знає)"
+    r"|неизвестно)|(?:нічого|ничего) (?:\w+ ){0,2}не (?:знають|знают|знает|знає)"
     # the authorities deny they detained him: "У «поліції» родині заявили, що чоловіка не затримували"
     r"|не (?:затримували|задерживали|затримувала|задерживала)"
     r"|без шевронов|без шевронів|без розпізнавальн\w*|пакет\w* на голов\w*|без номер(?:ов|ів)"
@@ -1166,7 +1169,8 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
             return IED
     if label == HQ_ESTABLISHED and _ARSON.search(text) and not _EXPLOSIVE.search(text):
         return PROPERTY_DESTRUCTION  # an account of a base set on fire reports the fire
-    if label == HQ_ESTABLISHED and not _BASE_SET_UP.search(text) and not _BASE_NAMED.search(text) and not (
+    if label == HQ_ESTABLISHED and not _BASE_SET_UP.search(text) and not _SET_UP.search(text) \
+            and not _BASE_NAMED.search(text) and not (
             _STRIKE_VERB.search(text) or _INCOMING.search(text) or _WORKED_ON.search(text) or _DROPPED.search(text)
             or _EXPLOSIVE.search(text)):
         # troops quartered in a school, a column come in: no base was set up and nothing struck it (ACLED's change
