@@ -855,8 +855,8 @@ _SUICIDE = re.compile(
     r"|(?:закріплен|закреплен|прикріплен|прикреплен)\w* (?:до тіла|на тілі|на теле|к телу)",
     re.IGNORECASE)
 # Blown up by someone on the spot: "колію підірвали місцеві агенти", whatever drone the other side blamed.
-_REMOTELY = re.compile(r"\bremotely\b|\bremote(?:-controlled| control| detonation)|дистанційн\w*|дистанционн\w*|(?<!\w)(?:на|по) відстані|на расстоянии",
-                       re.IGNORECASE)
+_REMOTELY = re.compile(r"\bremotely\b|\bremote(?:-controlled| control| detonation)|дистанційн\w*|дистанционн\w*"
+                       r"|(?<!\w)(?:на|по) відстані|на расстоянии", re.IGNORECASE)
 _BLOWN_UP = re.compile(r"\b(?:blew|blown) up\b|підірва\w*|подорва\w*", re.IGNORECASE)
 # A fire set by hand: "бросило в окно бутылку с горючей жидкостью", "a Molotov cocktail".
 _SET_ON_FIRE = re.compile(r"\b(?:arson\w*|set (?:fire|ablaze|on fire)|torch(?:ed|ing)|molotov|petrol bombs?|firebomb\w*)\b"
@@ -894,8 +894,9 @@ _MELEE = re.compile(r"\b(?:sticks?|rods?|clubs?|machetes?|knives|axes|stones|bat
 _SWEEP = re.compile(r"\b(?:filtration|sweeps?|round-?ups?|mass detentions?)\b|(?<!\w)(?:облав\w*|фильтрац\w*|фільтрац\w*"
                     r"|зачистк\w*|профилактическ\w* (?:мероприяти|рейд)\w*|профілактичн\w* (?:захід|заход|рейд)\w*"
                     r"|масов\w* (?:затриман|обшук)\w*|массов\w* (?:задержани|обыск)\w*)", re.IGNORECASE)
-_SEXUAL = re.compile(r"\b(?:rap(?:e|ed|es|ing)|sexual\w*|molest\w*|abus(?:e|ed|es|ing))\b|(?<!\w)(?:зґвалт\w*|згвалт\w*|ґвалт\w*|сексуальн\w*"
-                     r"|изнасил\w*|насил\w*|розбещ\w*|развра\w*)", re.IGNORECASE)
+_SEXUAL = re.compile(r"\b(?:rap(?:e|ed|es|ing)|sexual\w*|molest\w*|abus(?:e|ed|es|ing))\b"
+                     r"|(?<!\w)(?:зґвалт\w*|згвалт\w*|ґвалт\w*|сексуальн\w*|изнасил\w*|насил\w*|розбещ\w*|развра\w*)",
+                     re.IGNORECASE)
 # Soldiers, who take and enter places (a drone "entering" a town takes none).
 _TROOPS = re.compile(r"\b(?:troops|soldiers|forces|units?|assault groups?|infantry|servicem[ae]n)\b|(?<!\w)(?:військ\w*"
                      r"|військов\w*|солдат\w*|сил[иа]? |підрозділ\w*|штурмовик\w*|піхот\w*|войск\w*|военн\w*"
@@ -1235,9 +1236,10 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
         # "наши штурмовые отряды весь день заходили в восточную часть. Закрепились в нескольких домах": an assault,
         # not a change in a group's activity
         return "Armed clash"
-    if label in (IED, "Armed clash", MOB_VIOLENCE) and _STABBED.search(_account_lead(text)) \
-            and not _EXPLOSIVE.search(_account_lead(text)) and not _MANY_PEOPLE.search(_account_lead(text)):
-        return "Attack"  # "A recruitment officer has died after being stabbed": a knife, no blast, no fight (ACLED)
+    if label in (IED, "Armed clash", MOB_VIOLENCE):
+        lead = _account_lead(text)
+        if _STABBED.search(lead) and not _EXPLOSIVE.search(lead) and not _MANY_PEOPLE.search(lead):
+            return "Attack"  # "A recruitment officer has died after being stabbed": a knife, no blast, no fight (ACLED)
     if label in PROTESTS or label in (OTHER, CHANGE_TO_GROUP):
         lead = _account_lead(text, 2)
         if _SWEEP.search(lead) and not _PROTEST_LEAD.search(lead) and not _CAPTURE.search(text) \

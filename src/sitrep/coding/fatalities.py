@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -162,26 +163,29 @@ _PLURAL_VICTIM = re.compile(r"(?:ів|их|ей|ых|ек|ок|ян|ан)$")
 _ADJECTIVE_ENDING = re.compile(r"\w+(?:ого|ої|ую|юю|их|ых|іх|ий|ій|ый)$")
 
 
+def _person_after(tokens: list[_Token], i: int, reach: int, passes: Callable[[str], bool]) -> _Token | None:
+    """The person named within ``reach`` tokens after ``i``, past only the words ``passes`` lets by."""
+    for token in tokens[i + 1:i + 1 + reach]:
+        if _PERSON.match(token.text) and not token.cue:
+            return token
+        if not passes(token.text):
+            return None
+    return None
+
+
 def _body_of(tokens: list[_Token], i: int) -> _Token | None:
     """The person whose body the token at ``i`` names, right after it past "of", articles, adjectives and an age
     ("тело 56-летнего рыбака", "the body of a 43-year-old man")."""
-    for token in tokens[i + 1:i + 10]:
-        if _PERSON.match(token.text) and not token.cue:
-            return token
-        if not (_ADJECTIVE_ENDING.fullmatch(token.text) or token.text in {"of", "a", "an", "the", "-", "year", "old"}
-                or token.text.isdigit() or _NOT_PEOPLE.match(token.text)):
-            return None
-    return None
+    return _person_after(tokens, i, 9, lambda word: bool(
+        _ADJECTIVE_ENDING.fullmatch(word) or word in {"of", "a", "an", "the", "-", "year", "old"} or word.isdigit()
+        or _NOT_PEOPLE.match(word)))
 
 
 def _shot_victim(tokens: list[_Token], i: int) -> _Token | None:
     """The person the verb at ``i`` shot, right after it past its adjectives ("беззбройного чоловіка")."""
-    for token in tokens[i + 1:i + 4]:
-        if _PERSON.match(token.text) and not token.cue:
-            return token
-        if not _ADJECTIVE_ENDING.fullmatch(token.text):
-            return None
-    return None
+    return _person_after(tokens, i, 3, lambda word: bool(_ADJECTIVE_ENDING.fullmatch(word)))
+
+
 # An active killing with its victim named after it: "shot dead a man", "killed two", "stabbed a woman".
 _KILLED_SOMEONE = re.compile(r"(?:shot dead|shot and killed|killed|stabbed|murdered|executed|strangled) (?:a|an|the|his"
                              r"|her|two|three|\d+)\b")
