@@ -3,7 +3,7 @@
 import pytest
 
 from sitrep import pipeline
-from sitrep.coding.settle import holder_side, strike_side
+from sitrep.coding.settle import holder_side, one_report_per_event, strike_side
 from sitrep.model import Document, Place, Report
 
 SHELLING = "Shelling/artillery/missile attack"
@@ -114,3 +114,24 @@ def test_a_summarys_sector_items_are_events_where_they_name_a_settlement():
     # the grouping that only "repelled five counterattacks" names no place: a tally, no event
     assert not any("«Центр»" in r.evidence for r in reports)
     assert len(reports) == 2
+
+
+def _located(report_id: str, sub_event_type: str, geonameid: int, fatalities: int = 0, day: str = "2024-03-15",
+             feature: str = "city") -> Report:
+    return Report(report_id=report_id, doc_id="d", sub_event_type=sub_event_type, perpetrator="partisans",
+                  perpetrator_country="UA", event_date=day, fatalities=fatalities,
+                  location=Place(text="x", name="x", geonameid=geonameid, feature=feature, country="UA"))
+
+
+def test_one_event_told_twice_in_a_document_is_one_report():
+    # a think tank's takeaway and its paragraph: one type, day, settlement and doer
+    takeaway, paragraph = _located("d#1", MINE, 1), _located("d#2", MINE, 1, fatalities=1)
+    assert one_report_per_event([takeaway, paragraph]) == [takeaway]
+    assert takeaway.fatalities == 1  # the takeaway named no toll; the paragraph's counts
+    # another settlement, another day, another type or a region only are other events
+    others = [_located("d#3", MINE, 2), _located("d#4", MINE, 1, day="2024-03-16"), _located("d#5", SHELLING, 1),
+              _located("d#6", MINE, 1, feature="region")]
+    assert one_report_per_event([takeaway, *others]) == [takeaway, *others]
+    # the main account keeps its own toll
+    first, second = _located("e#1", MINE, 1, fatalities=2), _located("e#2", MINE, 1, fatalities=8)
+    assert one_report_per_event([first, second]) == [first] and first.fatalities == 2

@@ -70,6 +70,7 @@ def code(doc: Document) -> list[Report]:
         reports = [r for r in reports if not coding.is_unplaced_front_item(r, doc.text)]
         for report in reports:
             coding.settle(report, doc.text)
+        reports = coding.one_report_per_event(reports)
     return reports
 
 

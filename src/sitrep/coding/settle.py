@@ -143,3 +143,28 @@ def is_unplaced_front_item(report: Report, text: str) -> bool:
     if place.start < 0:
         return False
     return bool(_AXIS_AFTER.match(text, place.end)) or text[place.start - 1:place.start] in ("«", '"', "“")
+
+
+def one_report_per_event(reports: list[Report]) -> list[Report]:
+    """A document's ``reports`` (main account first) less those that repeat an earlier one's event: the same
+    sub-event type, day, settlement and doer make one ACLED event, told twice in one document (a think tank's key
+    takeaway and its paragraph, a lead and the recap that closes the story). The account kept keeps its own toll;
+    only where it gives none does the other's count (a summary's line that names no casualties)."""
+    kept: list[Report] = []
+    for report in reports:
+        twin = next((k for k in kept if _one_event(k, report)), None)
+        if twin is None:
+            kept.append(report)
+        elif not twin.fatalities and not twin.injuries:
+            twin.fatalities, twin.injuries = report.fatalities, report.injuries
+    return kept
+
+
+def _one_event(a: Report, b: Report) -> bool:
+    # a region or a week is no settlement and no day: two strikes "in Sumy Oblast" may be two villages' strikes
+    return (a.sub_event_type == b.sub_event_type and a.event_date == b.event_date
+            and a.time_precision == b.time_precision == 1
+            and a.perpetrator == b.perpetrator and a.perpetrator_country == b.perpetrator_country
+            and a.location is not None and b.location is not None
+            and a.location.feature == b.location.feature == "city"
+            and a.location.geonameid is not None and a.location.geonameid == b.location.geonameid)
