@@ -575,3 +575,20 @@ def test_an_officer_named_by_his_rank(text, language, expected):
 ])
 def test_shot_dead_shots_fired_and_people_detained(text, language, expected):
     assert count_casualties(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # the dead are the verb's object, not the killers before it
+    ("Resistance fighters killed the head of the occupation police on Tuesday.", "en", (1, 0)),
+    ("Gunmen shot the deputy mayor dead outside his office.", "en", (1, 0)),
+    ("Partisans shot the warden of the camp dead near the school.", "en", (1, 0)),
+    # ... and a plural object is plural
+    ("Soldiers shot the villagers dead at the crossing.", "en", (2, 0)),
+    # the figure after a dash is its cue's: dead first, wounded after
+    ("По нашим данным, двухсотые — минимум трое, трехсотые — пятеро.", "ru", (3, 5)),
+    # a numeral that counts only people needs no person word
+    ("Склад отработан. Минус шестеро, техника сгорела.", "ru", (6, 0)),
+    ("Ночью мороз минус 12, дороги замело.", "ru", (0, 0)),
+])
+def test_who_the_dead_are_and_a_soldiers_tally(text, language, expected):
+    assert count_casualties(text, language) == expected

@@ -204,13 +204,19 @@ _ONE_PERSON = frozenset(
 _EN_SINGULAR = frozenset(
     "person man woman child boy girl civilian resident local soldier serviceman officer official policeman "
     "guard fighter member driver employee worker collaborator militant partisan victim teenager pensioner "
-    "journalist activist he she him her was has a an".split()
+    "journalist activist villager farmer passenger student miner medic paramedic volunteer rescuer director teacher "
+    "mayor priest he she him her was has a an".split()
 )
 _EN_PLURAL = frozenset(
     "people persons men women children boys girls civilians residents locals soldiers servicemen troops "
     "officers officials policemen police guards fighters members drivers employees workers collaborators "
-    "militants partisans victims teenagers pensioners journalists activists they them were have".split()
+    "militants partisans victims teenagers pensioners journalists activists villagers farmers passengers students "
+    "miners medics paramedics volunteers rescuers directors teachers priests they them were have".split()
 )
+# Words that open an English verb's object: "killed the director", "shot a man", "killed their commander".
+_EN_OBJECT_OPENER = frozenset("the a an his her their its this that".split())
+# "shot … dead", "beaten … to death": the dead are named between the verb and the cue.
+_EN_VERB_BEFORE_DEAD = frozenset("shot gunned beaten stabbed stoned hacked".split())
 _COUPLE = frozenset("подружжя супруги супругов супругам супругами".split())
 # "a man aged 61", "у віці 48 років", "в возрасте 70 лет": the count is an age.
 _AGE_BEFORE = frozenset("aged age віці віком возрасте".split())
@@ -634,7 +640,9 @@ def _sentence_counts(sentence: str, language: str) -> tuple[tuple[str, int, int]
         kind, number = tokens[i].cue  # type: ignore[misc]
         counts = attached[i]
         if number == NEEDS_PEOPLE:
-            counts = [c for c in counts if _counts_people_after(tokens, c)]
+            # (the soldiers' "минус пятеро": a numeral that counts only people needs no person word)
+            counts = [c for c in counts if _counts_people_after(tokens, c)
+                      or tokens[i].text in _MINUS and _COLLECTIVE_NUMERAL.fullmatch(tokens[c].text)]
         if counts:
             # "killed up to 60 soldiers", "уничтожено до 40": a ceiling, as loose as "dozens"
             vague = any(tokens[c].text in _number_words()[1] or _is_ceiling(tokens, c) for c in counts)
@@ -692,7 +700,13 @@ def _counts_people_after(tokens: list[_Token], i: int) -> bool:
     return False
 
 
+_DASHES = frozenset("— – -".split())
+_DASHED_REACH = 4
 _PRONOUNS = frozenset("них їх их them whom".split())
+_MINUS = frozenset("минус мінус minus".split())
+# Numerals that count only people: "двое", "пятеро", "п'ятеро", "троих" (not "двох", which counts anything).
+_COLLECTIVE_NUMERAL = re.compile(r"(?:дво|тро)(?:е|є|их|им|ими)|(?:четвер|пятер|п'ятер|шестер|семер|восьмер|девятер"
+                                 r"|дев'ятер|десятер)(?:о|ых|ым|ыми)")
 
 
 _SUBSET_MARKERS = (("including",), ("among", "them"), ("в", "том", "числе"), ("у", "тому", "числі"),
@@ -812,6 +826,11 @@ def _is_toll_update(tokens: list[_Token], i: int) -> bool:
 
 
 def _nearest_cue(tokens: list[_Token], i: int, cues: list[int], window: int = _WINDOW) -> int | None:
+    # "двухсотые — минимум четыре, трехсотые — несколько": a count set after its cue by a dash is that cue's
+    dashed = [c for c in cues if c < i <= c + _DASHED_REACH and any(t.text in _DASHES for t in tokens[c + 1:i])
+              and not any(t.text in _CLAUSE_PUNCT or t.text == "," for t in tokens[c + 1:i])]
+    if dashed:
+        return max(dashed)
     best, best_distance = None, window + 1
     # "was killed and three people, including the driver, were injured": a count that opens a
     # new clause reaches further ahead for its own cue
@@ -893,9 +912,14 @@ _KIN = re.compile(r"(?:famil(?:y|ies)|relatives|mothers?|widows?|parents|neighbo
 
 def _context_number(tokens: list[_Token], i: int, language: str) -> int:
     """Singular or plural for a cue without a figure, read from nearby words (English mainly)."""
+    # An English verb with its object after it ("partisans killed the director"): the dead are the object, and the
+    # words before the verb name the killers.
+    with_object = i + 1 < len(tokens) and tokens[i + 1].text in _EN_OBJECT_OPENER
+    # ... and so are the words between "shot" and "dead" ("partisans shot the director dead")
+    verb = next((j for j in range(i - 1, max(-1, i - 5), -1) if tokens[j].text in _EN_VERB_BEFORE_DEAD), -1)
     for distance in range(1, 5):
-        for j in (i - distance, i + distance):
-            if 0 <= j < len(tokens):
+        for j in (i + distance,) if with_object else (i - distance, i + distance):
+            if verb <= j < len(tokens) and j != verb:
                 word = tokens[j].text
                 if word in _CLAUSE_PUNCT:
                     continue
