@@ -409,3 +409,12 @@ def test_a_month_named_in_passing_leaves_the_day_of_the_news_beside_it():
 def test_a_persons_past_in_a_relative_clause_is_no_tally():
     assert not is_period_tally("Погиб сапер, который с 2022 года очищал от мин побережье.")
     assert is_period_tally("С 2022 года на минах в районе погибли 40 человек.")
+
+
+def test_a_weekday_a_service_starts_from_is_a_day_to_come():
+    # published on Saturday 15 October 2022: Friday is the news, Monday the day the office reopens
+    text = ("The movement said it set fire to the passport office early on Friday. The administration said passports "
+            "would be issued from a school building from Monday.")
+    assert resolve_event_date(text, "2022-10-15T09:40:00+00:00", "en") == ("2022-10-14", 1)
+    text = "Ночью подожгли паспортный стол. Выдача паспортов продолжится с понедельника."
+    assert resolve_event_date(text, "2022-10-15T09:40:00+03:00", "ru") == ("2022-10-15", 1)

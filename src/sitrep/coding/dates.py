@@ -463,9 +463,11 @@ def is_passing_mention(sentence: str, event_date: str | None, published_at: str 
     return False
 
 
+# A start from a weekday: "passports would be issued from Monday", "выдача продолжится с понедельника".
+_FROM_BEFORE = re.compile(r"(?:\b(?:from|starting|beginning)|(?<!\w)(?:з|із|с|починаючи з|начиная с))\s+$")
 # Words that make the weekday after them a day to come: a plan, a schedule, a promise.
 _PLANNED_BEFORE = re.compile(
-    r"(?:собраться|соберутся|зібратися|зберуться|will|plan(?:s|ned)?\s+to|scheduled|планиру\w*|плану\w*|намерен\w*"
+    r"(?:собраться|соберутся|зібратися|зберуться|will|would|plan(?:s|ned)?\s+to|scheduled|планиру\w*|плану\w*|намерен\w*"
     r"|назначен\w*|призначен\w*|обеща\w*|пообеща\w*|обіця\w*|пообіця\w*|next|следующ\w*|наступн\w*)\b[^.!?]*$")
 
 
@@ -531,7 +533,9 @@ def _candidates(lowered: str, published: date | None, offset: int, hour: int | N
             for m in pattern.finditer(lowered):
                 add(published - timedelta(days=1 if hour < first_hour else 0), 1, m)
     for m in (*_WEEKDAY_EN.finditer(lowered), *_WEEKDAY_UK_RU.finditer(lowered)):
-        if _PLANNED_BEFORE.search(lowered, max(0, m.start() - 40), m.start()):
+        if _PLANNED_BEFORE.search(lowered, max(0, m.start() - 40), m.start()) \
+                or _FROM_BEFORE.search(lowered, max(0, m.start() - 20), m.start()) \
+                and not m.group().endswith("'s"):  # (not "the toll from Sunday's strike")
             taken.append(m.span())  # "договорившись собраться снова в пятницу": a day to come, not a past one
             continue
         day = _weekday_before(published, _WEEKDAYS[m[1]])
