@@ -1107,3 +1107,9 @@ def test_route_ends_and_destinations_are_not_the_events_place(text: str, languag
     report = Report(report_id="r", doc_id="t", evidence_start=0, evidence_end=len(text))
     locate(doc, [report])
     assert report.location is not None and report.location.name == expected
+
+
+def test_a_russian_spelling_after_a_womans_name_finds_the_ukrainian_village() -> None:
+    # Оленівка is Еленовка in Russian as well as Оленовка; Armenia's Sevan was once Еленовка too
+    places = _only("Вооруженные формирования Украины обстреляли Еленовку под Донецком.", "ru")
+    assert ("Olenivka", "Donetsk Oblast") in [(p.name, p.admin1) for p in places]

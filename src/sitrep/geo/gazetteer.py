@@ -42,7 +42,7 @@ from .names import (
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = 14
+INDEX_VERSION = 15
 INDEX_FILE = f"gazetteer-v{INDEX_VERSION}.marshal"
 CITY = "city"
 REGION = "region"

@@ -129,6 +129,7 @@ _UK_TO_RU_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # Name roots whose Russian form differs beyond the letter correspondences.
 _UK_TO_RU_ROOTS = (("олекс", "алекс"), ("микол", "никол"), ("кам'ян", "камен"), ("володимир", "владимир"),
                    ("глиб", "глуб"))
+_UK_OLEN = "олен"
 # Adjectives Russian translates rather than spells: Північне is Северное, Червоний Яр Красный Яр (as whole words:
 # Червоноград stays Червоноград).
 _UK_TO_RU_ADJECTIVES = {"північн": "северн", "південн": "южн", "східн": "восточн", "західн": "западн",
@@ -152,6 +153,14 @@ def _russian_stem(stem: str, i_as: str) -> str:
 def _russian_word(word: str, before_noun: bool, after_word: bool = False) -> list[str]:
     for uk, ru in _UK_TO_RU_ROOTS:
         word = word.replace(uk, ru)
+    if word.startswith(_UK_OLEN):
+        # Оленівка is Оленовка after a deer, Еленовка after a woman's name (Олена, Елена): Russian writes either
+        return [*_russian_word_spelled(word, before_noun, after_word),
+                *_russian_word_spelled("е" + word[1:], before_noun, after_word)]
+    return _russian_word_spelled(word, before_noun, after_word)
+
+
+def _russian_word_spelled(word: str, before_noun: bool, after_word: bool) -> list[str]:
     adjective = _TRANSLATED_ADJECTIVE_RE.fullmatch(word)
     if adjective:  # the translation, then the spelling (some Russian texts write "Червоное")
         translated = _UK_TO_RU_ADJECTIVES[adjective.group(1)] + adjective.group(2)
