@@ -4,7 +4,7 @@ import dataclasses
 
 import pytest
 
-from sitrep.coding.actors import ActorCoding, code_actors
+from sitrep.coding.actors import ActorCoding, code_actors, says_who_fired_is_unknown
 from sitrep.taxonomy import PERPETRATORS, TARGETS
 
 IED = "Remote explosive/landmine/IED"
@@ -1063,3 +1063,67 @@ def test_an_agency_that_was_told_is_no_principal():
                          "органах. По версии следствия, теракт подготовили местные пособники киевского режима.", "ru",
                          "Remote explosive/landmine/IED")
     assert coding.perpetrator == "partisans"
+
+
+def test_a_group_thanking_its_own_people_claims_the_act():
+    coding = code_actors("Сьогодні вранці під авто колаборанта спрацював вибуховий пристрій. Він працював на "
+                         "окупантів з першого дня. Дякуємо нашим людям у місті.", "uk",
+                         "Remote explosive/landmine/IED")
+    assert (coding.perpetrator, coding.perpetrator_country) == ("partisans", "UA")
+
+
+def test_a_war_bloggers_our_birds_strike_for_his_side():
+    coding = code_actors("Вечером наши «птички» отработали по группе ВСУ на выезде из Артемовска. Работаем дальше.",
+                         "ru", "Air/drone strike")
+    assert (coding.perpetrator, coding.perpetrator_country) == ("state_forces", "RU")
+    coding = code_actors("Сегодня утром наши расчеты отработали «Гераньками» по складу ВСУ. СВО продолжается.", "ru",
+                         "Air/drone strike")
+    assert (coding.perpetrator, coding.perpetrator_country) == ("state_forces", "RU")
+
+
+def test_a_side_in_a_where_clause_after_the_doer_is_the_setting():
+    coding = code_actors("Уночі невідомі кинули пляшку із займистою сумішшю у двері клубу, де окупанти облаштували "
+                         "свій штаб.", "uk", "Looting/property destruction")
+    assert coding.perpetrator == "unknown"
+
+
+@pytest.mark.parametrize(("text", "language", "sub_event_type"), [
+    # the outlet cannot tell whose drone it was: the sides' versions it quotes name no doer
+    ("Вчера дрон попал в машину скорой. По их словам, удар нанес украинский дрон. Установить, чей это был дрон, "
+     "невозможно: над поселком летают беспилотники обеих сторон.", "ru", "Air/drone strike"),
+    # the volunteers do not know who fired; the soldiers who then carried the wounded away did not fire
+    ("Наше авто обстріляли з автоматичної зброї. Хто стріляв — ми не знаємо. Пораненого забрали військові медики.",
+     "uk", "Attack"),
+    # the police have not identified the gunmen; a blame the police do not confirm names no one
+    ("Gunmen opened fire on an evacuation crew, police said, adding that the shooters had not been identified. Some "
+     "media blamed a Russian sabotage group. Police did not confirm this.", "en", "Attack"),
+])
+def test_the_outlets_word_that_no_one_knows_who_fired(text, language, sub_event_type):
+    assert code_actors(text, language, sub_event_type).perpetrator == "unknown"
+
+
+def test_a_report_called_a_provocation_names_no_doer():
+    coding = code_actors("Сообщения украинской стороны об атаке российского беспилотника на автомобиль скорой помощи "
+                         "являются провокацией, заявил источник. По его словам, машину атаковали сами украинские "
+                         "военные.", "ru", "Air/drone strike")
+    assert (coding.perpetrator, coding.perpetrator_country) == ("state_forces", "UA")
+
+
+def test_whom_the_detainee_helped_and_whose_base_was_named_did_not_act():
+    coding = code_actors("На блокпосту военнослужащими был задержан мужчина, который выезжал на подконтрольную Киеву "
+                         "территорию. Все, кто помогает киевскому режиму, будут найдены.", "ru", "Arrests")
+    assert coding.perpetrator_country != "UA"
+    coding = code_actors("Минобороны отчиталось об ударе по «пункту временной дислокации» украинских военных в "
+                         "селе.", "ru", "Shelling/artillery/missile attack")
+    assert coding.perpetrator_country != "UA"
+
+
+def test_our_drone_pilots_striking_the_other_side_by_name_tell_the_writers_side():
+    coding = code_actors("Сегодня утром наши FPV-шники отработали по машине ВСУ под Никополем. Попадание "
+                         "подтверждено.", "ru", "Air/drone strike")
+    assert (coding.perpetrator, coding.perpetrator_country) == ("state_forces", "RU")
+
+
+def test_it_was_not_clear_who_laid_the_mine():
+    assert says_who_fired_is_unknown("A truck hit a landmine at the entrance to the village. It was not clear who had "
+                                     "laid the mine or when.")

@@ -142,12 +142,13 @@ _ACTION = re.compile(
     r"|завда\w* (?:\w+ ){0,2}удар\w*|нанес\w* (?:\w+ ){0,2}удар\w*|conduct(?:ed|s)|carried out|carries out"
     # the soldiers' words for an assault: "пошли накатом на опорник", "пішли на штурм", "отработали по"
     r"|(?:пошли|пішли) (?:\w+ )?(?:на|в|у) (?:штурм|накат|атак|опорник|позиц|посадк)\w*|пошли накатом"
-    # ... with the weapon between: "отработали ФАБ-500 с УМПК по Новодонецкому"; a bomb "laid" on a target:
+    # ... with the weapon between: "отработали ФАБ-500 с УМПК по Новодонецкому", "отработали «Гераньками» по"; a
+    # bomb "laid" on a target:
     # "положили ФАБ-500 с УМПК по пункту временной дислокации", "поклали КАБ по"
-    r"|(?:отработал|положил|поклал|уложил|вклал)\w* (?:[\w-]+ ){0,4}?по"
+    r"|(?:отработал|положил|поклал|уложил|вклал)\w* (?:[«\"“]?[\w-]+[»\"”]? ){0,4}?по"
     # a defence ministry's "continue their strikes": "ВС РФ продолжают удары по военной инфраструктуре"
     r"|продолжа\w* (?:\w+ )?удар\w*|продовжу\w* (?:\w+ )?удар\w*|continu\w* (?:\w+ )?(?:strikes|attacks|shelling)"
-    r"|відпрацюва\w* (?:[\w-]+ ){0,4}?по"
+    r"|відпрацюва\w* (?:[«\"“]?[\w-]+[»\"”]? ){0,4}?по"
     r")" + _E
 )
 # Gaining ground, read as an action only in an account of a change of control: in a mine blast
@@ -205,7 +206,10 @@ _CLAIM = re.compile(
     r"|(?:заяви|повідоми|сообщи)\w*,? (?:що|что) (?:його|її|їхні|их|его|ее) (?:учасники|члени|бійці|агенти|участники"
     r"|члены|бойцы|агенты) (?:\w+ ){0,2}(?:підпали|спали|підірва|пустили під укіс|подожгл|подожг|сожгл|взорва|подорва)\w*"
     # a statement that quotes the group's own act: "опубликовал заявление: «Наш заряд под рельсами сработал»"
-    r"|(?:заявлени\w*|заяв[уаі]|statement)\W{0,5}[«\"“]\s*(?:наш|наша|наше|наши|наші|our)" + _E + r")"
+    r"|(?:заявлени\w*|заяв[уаі]|statement)\W{0,5}[«\"“]\s*(?:наш|наша|наше|наши|наші|our)"
+    # a group thanking its own people for the act: "Дякуємо нашим людям на Луганщині"
+    r"|(?:дякуємо|дякую|спасибо|благодарим|thanks? to|thank you,?)(?=\s+наш\w* (?:люд|агент|підпільник|подпольщик"
+    r"|бійц|бойц)|\s+our (?:people|agents|operatives|fighters))" + _E + r")"
 )
 # A denial that anyone claimed the act: "no group has claimed", "жоден із рухів … не взяв", "никто не взял".
 _NO_ONE = re.compile(_B + r"(?:no (?:group|one|organi[sz]ation|movement)|nobody|(?:has|have|had) not|did not|жоден|жодна"
@@ -246,7 +250,9 @@ _SHOOTER_UNKNOWN = re.compile(
     r"(?:кто стрелял|откуда (?:вел|вёл|велся|вёлся|стреляли)\w*(?: огонь)?|хто стріляв|звідки (?:вел|стріля)\w*"
     r"|who (?:fired|was behind (?:it|the (?:strike|attack|shelling)))|where the (?:fire|shells?) came from)[^.]{0,40}?"
     r"(?:установить невозможно|невозможно (?:установить|определить)|неможливо (?:встановити|визначити)"
-    r"|встановити неможливо|(?:is|was) impossible to (?:establish|determine|tell)|could not be (?:established|determined))"
+    r"|встановити неможливо|(?:is|was) impossible to (?:establish|determine|tell)|could not be (?:established|determined)"
+    # "Хто стріляв — ми не знаємо", "who fired remains unknown"
+    r"|невідомо|неизвестно|(?:ми |мы )?не зна(?:ємо|ем)|(?:is|was|remains) (?:unknown|unclear))"
     r"|(?:установить|определить)[^.]{0,40}?(?:кто стрелял|откуда (?:вел|вёл|велся|вёлся|стреляли)\w*(?: огонь)?)[^.]{0,20}?"
     r"невозможно|(?:встановити|визначити)[^.]{0,40}?(?:хто стріляв|звідки (?:вел|стріля)\w*)[^.]{0,20}?неможливо"
     r"|(?:impossible|unable) to (?:establish|determine|tell|verify)[^.]{0,20}? (?:who fired|where the (?:fire|shells?) came"
@@ -256,8 +262,18 @@ _SHOOTER_UNKNOWN = re.compile(
     r"|(?:кто|хто|чья|чия|откуда|звідки)\s+(?:именно\s+|саме\s+|там\s+)?[^.?!]{0,40}?(?:мин|мін|растяжк|розтяжк"
     r"|взрывчатк|вибухівк|устройств|пристр)\w*[^.?!]{0,40}?(?:неизвестно|невідомо|неясно|незрозуміло|непонятно"
     r"|никто не знает|ніхто не знає|невозможно|неможливо)"
-    r"|\b(?:unclear|unknown|not known|impossible to (?:say|tell|establish)) (?:who|which side) (?:had )?(?:planted|laid"
-    r"|placed|left|scattered) (?:the )?(?:mines?|device|bomb|explosives?)")
+    r"|\b(?:unclear|not clear|unknown|not known|impossible to (?:say|tell|establish)) (?:who|which side) (?:had )?(?:planted|laid"
+    r"|placed|left|scattered) (?:the )?(?:mines?|device|bomb|explosives?)"
+    # ... or that the shooters are not identified: "the shooters had not been identified", "нападників не встановлено"
+    r"|\b(?:shooters?|gunmen|attackers?|assailants?|perpetrators?) (?:had|have|has|were|was) not (?:yet )?been identified"
+    r"|(?:стрільц\w*|стрілк\w*|нападник\w*|стрелявш\w*|стрелк\w*|нападавш\w*) (?:\w+ )?не (?:встановлен\w*|установлен\w*)"
+    # ... or whose drone or missile it was: "установить, чей это был дрон, невозможно", "whose drone it was"
+    r"|(?:чей|чья|чьей|чий|чия|чиєю)\s+(?:именно\s+|саме\s+)?(?:это\s+|це\s+)?(?:был\w*\s+|був\w*\s+)?(?:дрон|беспилотник"
+    r"|безпілотник|ракет|снаряд|мин|мін)\w*[^.?!]{0,40}?(?:неизвестно|невідомо|неясно|незрозуміло|непонятно|невозможно"
+    r"|неможливо)"
+    r"|(?:установить|определить|встановити|визначити)[^.?!]{0,30}?(?:чей|чья|чий|чия)\s+[^.?!]{0,30}?(?:невозможно"
+    r"|неможливо)"
+    r"|\b(?:unclear|unknown|impossible to (?:say|tell|establish|verify)) whose (?:drone|missile|shell|mine)")
 # A side named only to be denied: "neither Ukrainian officials nor any partisan group has claimed it".
 _DENIED_BEFORE = re.compile(
     _B + r"(?:(?:neither|nor|not any|not a single|ни|ні|жоден|жодна|жодне|жодні|жодних|никакие|никакая|никакой"
@@ -266,6 +282,21 @@ _DENIED_BEFORE = re.compile(
 
 # "российские военнослужащие якобы обстреляли": a doer the outlet names only to dismiss the charge.
 _DISMISSED_AFTER = re.compile(r"\s*,?\s*(?:якобы|нібито|начебто)" + _E)
+
+
+# Someone's report of the act, called a provocation or a fake: "Сообщения украинской стороны об атаке российского
+# беспилотника … являются провокацией", "reports of a Russian strike are a fake".
+_REPORTS_OF = re.compile(_B + r"(?:сообщени\w*|повідомленн\w*|заявлени\w*|заяв[аиу]|reports?|claims?)\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:об?|про|of|about|that)" + _E)
+_CALLED_FAKE = re.compile(_B + r"(?:явля\w*|є|назва\w*|are|is|was|were|called)\s+(?:\w+\s+)?(?:провокаци\w*|фейк\w*|ложь"
+                          r"|ложью|вигадк\w*|брехн\w*|provocation|fake|lies|a lie|fabricat\w*)" + _E)
+
+
+def _dismissed_report(sentence: str) -> tuple[int, int] | None:
+    """The span of ``sentence`` between a report of the act and the words that call it a provocation or a fake."""
+    fake = _CALLED_FAKE.search(sentence)
+    report = _REPORTS_OF.search(sentence, 0, fake.start()) if fake else None
+    return (report.end(), fake.start()) if report and fake else None
 
 
 def gives_a_disputed_version(text: str) -> bool:
@@ -286,8 +317,8 @@ def quotes_someone(text: str) -> bool:
 
 # Reported speech: a version the outlet quotes rather than states.
 _REPORTED = re.compile(
-    _B + r"(?:said|says|claimed|claims|stated|reported|according to|заяви\w*|повідоми\w*|за словами|за даними"
-    r"|стверджу\w*|сообщи\w*|по словам|по данным|утвержда\w*)" + _E
+    _B + r"(?:said|says|claimed|claims|stated|reported|according to|заяви\w*|повідоми\w*|за (?:їх |його |її )?словами"
+    r"|за даними|стверджу\w*|сообщи\w*|по (?:их |его |ее )?словам|по данным|утвержда\w*)" + _E
 )
 # A side named right after its verb of coming in: "зайшли підрозділи ЗСУ", "без бою вошли в поселок российские войска".
 _ENTERED_BEFORE = re.compile(
@@ -368,7 +399,7 @@ _PRINCIPAL_BEFORE = re.compile(
     # "лиц, причастных к деятельности ВФУ", "причетних до діяльності ЗСУ": whose the detainees are said to be
     r"|причастн\w* к|причетн\w* до|деятельност\w*|діяльност\w*"
     # "подозреваемого в содействии украинским националистам"
-    r"|содейств\w*|сприянн\w*|пособничеств\w*|посібництв\w*|aiding|assisting|helping"
+    r"|содейств\w*|сприянн\w*|пособничеств\w*|посібництв\w*|aiding|assisting|helping|помога\w*|допомага\w*"
     r"|сотрудничеств\w* с|связ(?:и|ях) с|співпрац\w* з|зв'яз\w* з|collaborat\w* with|cooperat\w* with|ties to)"
     r"\s+(?:\S+\s+){0,2}$")
 _POSSESSION_BEFORE = re.compile(
@@ -378,7 +409,7 @@ _POSSESSION_BEFORE = re.compile(
     r"|позиці\w*|пункт\w* (?:тимчасового )?(?:дислокаці\w*|базуванн\w*)|втрат\w*|тіла|тіл|технік\w*|укріпленн\w*"
     r"|колон\w*|військовослужбовців|пункт\w* управлінн\w*"
     r"|позици\w*|пункт\w* (?:временной )?(?:дислокаци\w*|базировани\w*)|потер\w*|тела|тел|техник\w*|укреплени\w*"
-    r"|колонн\w*|военнослужащих|пункт\w* управлени\w*)\s+(?:[\w-]+\s+){0,2}"
+    r"|колонн\w*|военнослужащих|пункт\w* управлени\w*)[»\"”]?\s+(?:[\w-]+\s+){0,2}"
     # "Два грузовых автомобиля, принадлежащих Минобороны России, сгорели": what it owns was hit
     r"|(?:belonging to|owned by|принадлежащ\w*|належн\w*|що належа\w*|які належа\w*)\s+(?:the\s+)?"
     # "объекты, задействованные в интересах ВСУ", "for the needs of the Ukrainian army": whom what was hit served
@@ -451,10 +482,13 @@ _ONE_SIDES_LABEL = "(as named by Russian authorities)"
 _OUR_FORCES = "Our forces"
 _THE_ENEMY = "The enemy"
 _RUSSIAN_SPEECH = re.compile(_B + r"(?:укроп\w*|хохл\w*|всушник\w*|нацик\w*|бандер\w*|неонацист\w*|националист\w*"
-                             r"|киевск\w* (?:режим|хунт)\w*|укронацист\w*|ципсо|вфу"
+                             r"|киевск\w* (?:режим|хунт)\w*|укронацист\w*|ципсо|вфу|сво|артемовск\w*"
                              r"|вооруж[её]нн\w* формировани\w* украин\w*)" + _E)
 _UKRAINIAN_SPEECH = re.compile(_B + r"(?:орк(?:и|ів|ам|ами|ах|а|ов)?|рашист\w*|кацап\w*|русн[яюі]|окупант\w*"
                                r"|оккупант\w*|ворог\w*|загарбник\w*)" + _E)
+_OUR_STRIKE = r"наш\w*\s[^.!?]{0,60}?(?:отработал|накрыл|поразил|уничтожил|ударил|відпрацювал|накрил|уразил|знищил|вдарил)\w*"
+_OURS_STRIKING_UA = re.compile(_OUR_STRIKE + r"[^.!?]{0,60}?" + _B + r"(?:всу|вфу)" + _E)
+_OURS_STRIKING_RU = re.compile(_OUR_STRIKE + r"[^.!?]{0,60}?" + _B + r"(?:рф|рос(?:ії|ія|ійськ)\w*|російськ\w*)" + _E)
 _OPENING_QUOTES = frozenset("«\"“„")
 _CLOSING_QUOTES = frozenset("»\"”“")
 _WITHDRAWER_REACH = 8  # words between the side and its withdrawal verb
@@ -541,6 +575,8 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
     catchers: list[_Mention] = []  # who caught the doer: neither the doer nor the target
 
     sentences = _sentences(lowered)
+    # the outlet's word that no one can tell who fired: the sides' accounts it quotes name no doer
+    shooter_unknown = _SHOOTER_UNKNOWN.search(everything) is not None
     for number, (sentence_start, sentence) in enumerate(sentences):
         sentence_end = sentence_start + len(sentence)
         if sentence_start and _REMINDER.match(sentence):
@@ -569,6 +605,8 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
                              [m for m in mentions if m.start < sentence_start]) if claim else None
         if claimant is not None and claimant.group is _UNNAMED_CLAIMANT:
             in_sentence.append(claimant)
+        doer_before = False  # whether a mention before in the sentence is its act's doer
+        dismissed = _dismissed_report(sentence)
         for mention in in_sentence:
             local = mention.start - sentence_start
             if sub_event_type in ARRESTS and _PRINCIPAL_BEFORE.search(sentence, max(0, local - 40), local):
@@ -588,13 +626,17 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
                 continue  # "beyond the reach of Ukrainian air defences": they shoot at the air, not at the town
             if _NAMESAKE_ASIDE_BEFORE.search(sentence, 0, local):
                 continue  # "It should not be confused with Ivot in Sumy Oblast, … shelled by Russian forces"
+            if dismissed is not None and dismissed[0] < local < dismissed[1]:
+                continue  # "Сообщения об атаке российского беспилотника … являются провокацией": a report denied
             if _DENIED_BEFORE.search(sentence, max(0, local - 35), local) \
                     or _DISMISSED_AFTER.match(sentence, mention.end - sentence_start) \
                     or unsupported and (blame is None or blame.start() < local):
                 continue  # named only to be denied, or blamed on no evidence the outlet knows of
             # "the depot, which the Russians had set up in hangars", "the spit, from which the occupiers shell
             # Ochakiv": after the passage's first sentence, a side in a relative or "since" clause is background.
-            if sentence_start and _BACKGROUND_CLAUSE.search(sentence, max(0, local - 30), local) \
+            # (in the first sentence too once a doer came before: "невідомі кинули пляшку у двері школи, де окупанти
+            # облаштували дільницю")
+            if (sentence_start or doer_before) and _BACKGROUND_CLAUSE.search(sentence, max(0, local - 30), local) \
                     or _ANSWERED_BEFORE.search(sentence, max(0, local - 30), local):
                 continue
             owner = _POSSESSION_BEFORE.search(sentence, max(0, local - 40), local) is not None
@@ -654,6 +696,7 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
                     == (mention.group.perpetrator, mention.group.country) for other in in_sentence)
                 weight = max(weight, CLAIM_WEIGHT if own_account else
                              QUOTED_WEIGHT if quoted or blame else agent_weight)
+                doer_before = True
                 if not blame:
                     doers.add((mention.group.perpetrator, mention.group.country))
             elif blame and blame.start() < local \
@@ -700,6 +743,12 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
         # men are whoever the text names as the doer, not a side of their own. A side only blamed names no one.
         scores.pop((UNKNOWN, ""), None)
         bare.pop((UNKNOWN, ""), None)
+    if shooter_unknown and not claimed:
+        # The outlet's word that no one can tell who fired or laid the mine: the sides it names as acting did
+        # something else ("Хто стріляв — ми не знаємо … його забрали військові медики"), or it quotes their
+        # versions; only a claim of the act would name the doer.
+        scores.clear()
+        bare.clear()
     for key, weight in bare.items():
         # Once the text names a doer, even in an account it quotes, other sides it merely mentions (the target's
         # army, the "Kyiv regime" an official blames in passing) count for no more than one mention.
@@ -707,7 +756,7 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
         cap = BARE_MENTIONS_CAP if not doers or key in doers or sub_event_type in _CHANGES_OF_CONTROL \
             else ONE_MENTION
         scores[key] = scores.get(key, 0.0) + min(weight, cap)
-    if not scores and sub_event_type in AGAINST_CIVILIANS and len(unweighted) == 1:
+    if not scores and not shooter_unknown and sub_event_type in AGAINST_CIVILIANS and len(unweighted) == 1:
         scores[next(iter(unweighted))] = 1.0  # the one side's forces the text names did it
     perpetrator, country, actor1 = _decide(scores, best_group, sub_event_type, lowered, everything)
     if sub_event_type == DISRUPTED:
@@ -882,9 +931,11 @@ def _in_setting(mentions: list[_Mention], lowered: str, everything: str, languag
 
 def _speaker_side(everything: str) -> str | None:
     """The side whose own the text's "our soldiers" are, told by what it calls the other side: "укропы", "ВСУшники",
-    "киевский режим" are Russian speech about Ukraine's forces, "окупанти", "орки", "рашисти" Ukrainian speech
-    about Russia's; None when neither prevails."""
-    russian, ukrainian = len(_RUSSIAN_SPEECH.findall(everything)), len(_UKRAINIAN_SPEECH.findall(everything))
+    "киевский режим" are Russian speech about Ukraine's forces (so are "СВО" and Bakhmut's Soviet name
+    "Артемовск"), "окупанти", "орки", "рашисти" Ukrainian speech about Russia's; so is "our" striking the other
+    side by name ("наши FPV-шники отработали по эвакуационному автомобилю ВСУ"). None when neither prevails."""
+    russian = len(_RUSSIAN_SPEECH.findall(everything)) + len(_OURS_STRIKING_UA.findall(everything))
+    ukrainian = len(_UKRAINIAN_SPEECH.findall(everything)) + len(_OURS_STRIKING_RU.findall(everything))
     if russian > ukrainian:
         return "RU"
     if ukrainian > russian:
