@@ -2250,3 +2250,71 @@ def test_troops_quartered_in_a_school_set_up_no_base_and_nets_strike_nothing():
 ])
 def test_a_post_set_up_and_abuse_keep_their_types(label, text):
     assert codebook_label(label, text, "en") == label
+
+
+@pytest.mark.parametrize("label, text, language, expected", [
+    # an explosion at a building and no weapon fired from afar: a bomb, not a fire set
+    ("Looting/property destruction", "Уночі в окупованому селищі місцеві підпільники влаштували окупантам «привіт»: "
+     "біля будівлі комендатури пролунав вибух, вибито вікна та двері.", "uk", "Remote explosive/landmine/IED"),
+    # leaflets and slogans hurt no one: a protest; the same told as vandalism is damage to property
+    ("Attack", "Activists of an underground movement put up leaflets and painted anti-war slogans on the fence of "
+     "the town hall overnight.", "en", "Peaceful protest"),
+    ("Mob violence", "Полиция возбудила дело о вандализме: неустановленные лица нанесли надписи на стену "
+     "администрации и расклеили листовки.", "ru", "Looting/property destruction"),
+    # rifles fired at a van of civilians, no gun or rocket: an attack; "обстріляли" is any fire
+    ("Shelling/artillery/missile attack", "Біля блокпоста військові відкрили вогонь з автоматів по мікроавтобусу "
+     "з біженцями, водія поранено. Бус обстріляли, коли він повертав на трасу.", "uk", "Attack"),
+    ("Excessive force against protesters", "Солдаты открыли огонь из автоматов по машине волонтеров, которые "
+     "вывозили жителей из поселка.", "ru", "Attack"),
+    # the same fire in a battle is a clash
+    ("Shelling/artillery/missile attack", "Бійці відбили штурм, противник обстрілював позиції з кулеметів.", "uk",
+     "Armed clash"),
+    # a police case and no one detained is no intervention
+    ("Protest with intervention", "Activists rallied outside the polling station with anti-war placards. Police "
+     "opened a case over the slogans; no one has been detained.", "en", "Peaceful protest"),
+])
+def test_bombs_leaflets_and_rifles_by_the_codebook(label, text, language, expected):
+    assert codebook_label(label, text, language) == expected
+
+
+def test_a_summarys_item_and_the_paragraph_that_retells_it_are_one_event_on_the_items_day():
+    doc = Document(
+        id="kt", language="en", source="thinktank_en", published_at="2023-10-03T18:00:00-04:00",
+        text=("Key Takeaways:\n\n"
+              "- Ukrainian partisans reportedly shot dead a Russian-appointed head of a village council in occupied "
+              "Zaporizhia Oblast on October 2.\n"
+              "- Russian occupation officials continue to deport children from occupied territories.\n\n"
+              "Ukrainian partisans reportedly shot dead a Russian-appointed head of a village council in occupied "
+              "Zaporizhia Oblast on October 2. A resistance movement claimed that its members shot the official "
+              "near his house on the evening of the day. Russian sources reported that unknown gunmen killed him. "
+              "Russian occupation officials are using the start of the school term to entrench Russian curricula. "
+              "Occupation heads held ceremonies in several towns on October 1.\n\n"
+              "Russian occupation officials continue to deport children from occupied territories. Ukrainian "
+              "officials reported that at least 40 children were taken to Russia in September."),
+    )
+    attacks = [r for r in code_document(doc) if r.sub_event_type == "Attack"]
+    assert len(attacks) == 1
+    assert attacks[0].event_date == "2023-10-02"
+
+
+def test_a_building_drones_struck_where_the_occupiers_set_up_an_office_is_the_strike():
+    doc = Document(
+        id="po", language="uk", published_at="2024-07-03T10:30:00+03:00",
+        text=("Учора ударні безпілотники Сил оборони уразили в окупованому Олешках будівлю, де окупанти облаштували "
+              "пункт видачі російських паспортів. Пошкоджено службовий автомобіль, пункт припинив роботу."),
+    )
+    reports = code_document(doc)
+    assert reports and reports[0].sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize("label, text, language, expected", [
+    # a drone that only filmed strikes no one; men who surrendered, shot, were attacked
+    ("Air/drone strike", "Ukraine accused Russian troops of shooting dead four soldiers who had surrendered, citing "
+     "drone footage of the killing.", "en", "Attack"),
+    ("Armed clash", "Окупанти розстріляли трьох полонених з піднятими руками біля лісосмуги.", "uk", "Attack"),
+    # a strike the lead tells by its drone operators, whatever burned after it
+    ("Remote explosive/landmine/IED", "Оператори ЗСУ уразили вантажівку окупантів біля села. Машина згоріла, у ній "
+     "здетонував боєкомплект.", "uk", "Air/drone strike"),
+])
+def test_cameras_captives_and_drone_operators(label, text, language, expected):
+    assert codebook_label(label, text, language) == expected

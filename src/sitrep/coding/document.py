@@ -278,9 +278,11 @@ def _is_setting(passage: Passage) -> bool:
     """Whether a base the passage tells of was set up only in a clause that says where something else happened:
     "Автомобіль стояв на території колишньої ферми, де росіяни облаштували ремонтну базу"."""
     anchor = passage.anchor.text if passage.anchor is not None else passage.text
-    # (the building set on fire where the occupiers had set up an office is the arson's: see codebook_label)
+    # (the building set on fire where the occupiers had set up an office is the arson's, and the one drones struck
+    # the strike's: see codebook_label)
     return passage.label == HQ_ESTABLISHED and _SETTING_CLAUSE.search(anchor) is not None \
-        and not _ARSON.search(passage.text) and not _EXPLOSIVE.search(passage.text)
+        and not _ARSON.search(passage.text) and not _EXPLOSIVE.search(passage.text) \
+        and not _STRIKE_VERB.search(passage.text)
 
 
 def _is_commemoration(passage: Passage) -> bool:
@@ -619,7 +621,8 @@ def _tells_in_so_many_words(sentence: str, language: str) -> bool:
 # badly hurt protesters is excessive force, dispersal or arrests an intervention,
 # and nothing a peaceful protest.
 _NO_INTERVENTION = re.compile(
-    r"\b(?:no(?:body| one) was (?:detained|arrested)|no (?:arrests|detentions) (?:were|was) (?:made|reported)"
+    r"\b(?:no(?:body| one) (?:was|has been|had been) (?:detained|arrested)"
+    r"|no (?:arrests|detentions) (?:were|was|have been|had been) (?:made|reported)"
     r"|(?:made|making|with|and|but) no (?:arrests|detentions)|did not (?:detain|arrest|disperse|intervene|open fire)\w*"
     r"|без (?:затримань|задержаний)|(?:ніяких|жодних|никаких) (?:затримань|задержаний)"
     r"|(?:затримань|задержаний) не (?:було|было)"
@@ -845,7 +848,8 @@ _PLANTED_BOMB = re.compile(r"\b(?:car|truck|roadside|vehicle|parcel|magnetic|imp
                            r"|(?:бомб\w*|вибухівк\w*|взрывчатк\w*) (?:під|под) (?:автомобіл|машин|днищ)\w*"
                            # a charge laid under a rail: "заклали заряд під рейку", "заложила заряд под рельс"
                            r"|(?:заклал|заложил|закла|залож|підклал|подложил)\w* (?:\w+ )?(?:заряд|вибухівк|взрывчатк)\w*"
-                           r"|\bplant(?:ed|ing)? (?:an? |the )?(?:explosive )?charges?\b|\bexplosive charges?\b",
+                           r"|\bplant(?:ed|ing)? (?:an? |the )?(?:explosive )?(?:charges?|bombs?|devices?)\b"
+                           r"|\bexplosive charges?\b",
                            re.IGNORECASE)
 # A bomber who sets off the charge he carries: "подорвал закрепленное на теле устройство", "blew himself up".
 SUICIDE_BOMB = "Suicide bomb"
@@ -857,6 +861,25 @@ _SUICIDE = re.compile(
 # Blown up by someone on the spot: "колію підірвали місцеві агенти", whatever drone the other side blamed.
 _REMOTELY = re.compile(r"\bremotely\b|\bremote(?:-controlled| control| detonation)|дистанційн\w*|дистанционн\w*"
                        r"|(?<!\w)(?:на|по) відстані|на расстоянии", re.IGNORECASE)
+# Captives or men who surrendered, shot: "executing surrendering soldiers", "розстріляли полонених".
+_CAPTIVES_SHOT = re.compile(
+    r"\b(?:shot|shooting|executed|executing|execution|killed|killing)\b[^.]{0,60}?\b(?:surrender\w*|captive\w*"
+    r"|prisoners of war|pows?|hands raised)\b"
+    r"|\b(?:surrender\w*|captive\w*|prisoners of war|pows?)\b[^.]{0,40}?\b(?:shot|executed|killed)\b"
+    r"|(?:розстріл|розстріля|расстрел|расстреля|страт|казн)\w*[^.]{0,40}?(?:полонен|пленн|(?:з|с) піднятими руками"
+    r"|с поднятыми руками|здал\w*ся|сдал\w*ся|сдава\w*ся|здава\w*ся)\w*", re.IGNORECASE)
+# Fire of any weapon, in Ukrainian and Russian: "обстріляли з автоматів".
+_FIRED_ON_UK_RU = re.compile(r"(?<!\w)(?:обстріл|обстрел)\w*", re.IGNORECASE)
+# Shots fired: "opened fire", "відкрили вогонь", "стреляли очередями".
+_OPENED_FIRE = re.compile(r"\b(?:opened fire|fired|shot at|shooting at|gunfire)\b|(?<!\w)(?:відкри\w* вогонь|откры\w* огонь"
+                          r"|обстріл\w*|обстрел\w*|стріля\w*|стреля\w*|черг(?:ою|ами)|очеред(?:ью|ями))", re.IGNORECASE)
+# Leaflets, stickers, ribbons and slogans painted on walls: a campaign's words, not force.
+_LEAFLETS = re.compile(r"\b(?:leaflets?|flyers?|graffiti|stickers?)\b|листів\w*|листовк\w*|графіті|граффити|напис\w*"
+                       r"|надпис\w*|наліпк\w*|наклейк\w*", re.IGNORECASE)
+_VANDALISM = re.compile(r"\b(?:vandal\w*|defac\w*)|вандал\w*|порч\w* (?:\w+ )?имуществ\w*|псуванн\w* (?:\w+ )?майна"
+                        r"|пошкодженн\w* (?:\w+ )?майна|повреждени\w* (?:\w+ )?имуществ\w*", re.IGNORECASE)
+# An explosion told as such, with no word on what caused it.
+_EXPLOSION = re.compile(r"\b(?:explosions?|blasts?)\b|вибух\w*|взрыв\w*", re.IGNORECASE)
 _BLOWN_UP = re.compile(r"\b(?:blew|blown) up\b|підірва\w*|подорва\w*", re.IGNORECASE)
 # A fire set by hand: "бросило в окно бутылку с горючей жидкостью", "a Molotov cocktail".
 _SET_ON_FIRE = re.compile(r"\b(?:arson\w*|set (?:fire|ablaze|on fire)|torch(?:ed|ing)|molotov|petrol bombs?|firebomb\w*)\b"
@@ -1191,9 +1214,10 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
         if strike and (_STRIKE_VERB.search(lead) or _INCOMING.search(lead) or _WORKED_ON.search(lead)
                        or _DROPPED.search(lead)) \
                 and not _CAPTURE.search(lead) and not _ENTERED.search(lead) and not _LOOTING.search(lead) \
-                and not _ARSON.search(lead):
+                and (not _ARSON.search(lead) or weapons_named(lead) != (False, False)):
             # "Вчера прилет КАБ — ФАБ-500 с УМПК — по ПВД ВСУ в Безруках": a strike on a base took no place;
-            # "окупанти скинули дві КАБ на Чугуїв … Пошкоджено п'ятиповерхівку": what bombs destroyed is a strike's
+            # "окупанти скинули дві КАБ на Чугуїв … Пошкоджено п'ятиповерхівку": what bombs destroyed is a strike's,
+            # and so is what they set on fire ("MLRS fire set a grain warehouse on fire")
             label = strike
     if label in (GOVERNMENT_REGAINS, OVERTAKES, NON_VIOLENT_TRANSFER):
         lead = _account_lead(text)
@@ -1204,6 +1228,11 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
     if label in (CHANGE_TO_GROUP, GOVERNMENT_REGAINS, OVERTAKES) and _ARSON.search(text) \
             and not _EXPLOSIVE.search(text) and not _CONTROL_CHANGE.search(text) and not _BATTLE.search(text):
         return PROPERTY_DESTRUCTION  # burning homes to drive people out takes no place: property destruction
+    if label == IED and not _PLANTED_BOMB.search(text) and not MINE.search(text) and not _BLOWN_UP.search(text):
+        lead = _account_lead(text)
+        strike = _strike_type(lead)
+        if strike and _STRIKE_VERB.search(lead):
+            return strike  # "оператори ЗСУ уразили автомобіль … у ньому здетонував боєкомплект": a drone's strike
     if label == IED and _ARSON.search(text) and not _EXPLOSIVE.search(text):
         return PROPERTY_DESTRUCTION  # a truck set on fire, no explosive told: arson, no bomb (ACLED)
     if label in (GOVERNMENT_REGAINS, OVERTAKES, NON_VIOLENT_TRANSFER) and NO_ADVANCE.search(text) \
@@ -1275,9 +1304,10 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
         return "Arrests"
     if label == PROPERTY_DESTRUCTION:
         lead = _account_lead(text, 2)
-        if (_PLANTED_BOMB.search(text) or _BLOWN_UP.search(lead)) and not _ARSON.search(text) \
-                and weapons_named(text) == (False, False):
-            # "наша ячейка заложила заряд под рельс … сработало взрывное устройство": sabotage by a bomb (ACLED)
+        if (_PLANTED_BOMB.search(text) or _BLOWN_UP.search(lead) or _EXPLOSION.search(lead)) \
+                and not _ARSON.search(text) and weapons_named(text) == (False, False):
+            # "наша ячейка заложила заряд под рельс … сработало взрывное устройство", "місцеві партизани влаштували
+            # «сюрприз»: біля школи … пролунав вибух": sabotage by a bomb, no weapon fired from afar (ACLED)
             return IED
     if label == OTHER and (_ARSON.search(text) or _SABOTAGE_ACT.search(text)) and not _EXPLOSIVE.search(text) \
             and count_casualties(text, language)[0] == 0 and not _DISPLACED_LEAD.search(text):
@@ -1308,6 +1338,23 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
         # people detained, and no crowd, rally or protest in the account, nor anyone gathering, marching or
         # demanding: arrests ("провели фильтрационные мероприятия … трое мужчин задержаны")
         return "Arrests"
+    if label in ("Armed clash", AIR_STRIKE, MISSILE_ATTACK) and _CAPTIVES_SHOT.search(_account_lead(text, 2)):
+        # "shooting dead at least three soldiers who had surrendered, citing drone footage": men who gave up their
+        # arms were no side in a fight; their killing is an attack (ACLED)
+        return "Attack"
+    if label in (MISSILE_ATTACK, *PROTESTS) and _SMALL_ARMS.search(text) and _OPENED_FIRE.search(text) \
+            and not _EXPLOSIVE.search(text) \
+            and weapons_named(_FIRED_ON_UK_RU.sub(" ", text)) == (False, False) \
+            and not _GATHERING.search(text) and not _PROTEST_LEAD.search(text):
+        # "наш бус обстріляли … військові відкрили вогонь з автоматів": rifles fired at people ("обстріл" is any
+        # fire in Ukrainian and Russian), no gun or rocket, no crowd: a fight if two sides fought, else an attack
+        return "Armed clash" if _BATTLE.search(text) or _ASSAULT.search(text) else "Attack"
+    if label in (MOB_VIOLENCE, "Attack", OTHER) and _LEAFLETS.search(_account_lead(text, 2)) \
+            and not _EXPLOSIVE.search(text) and not _FIREARM.search(text) and not _ARSON.search(text) \
+            and not _STABBED.search(text) and count_casualties(text, language) == (0, 0):
+        # "наші активісти розклеїли листівки «Не голосуй» і залишили написи": leaflets and slogans hurt no one, a
+        # protest (ACLED); told as "вандализм", "порча имущества", the damage to property the outlet says it was
+        return PROPERTY_DESTRUCTION if _VANDALISM.search(text) else PEACEFUL
     if label in (MOB_VIOLENCE, VIOLENT_DEMONSTRATION) and not _GATHERING.search(text) \
             and (strike := _strike_type(text)):
         return strike  # "ударили «Градом» по Озеряновке": no crowd fires a launcher; a strike (ACLED)
@@ -1473,6 +1520,32 @@ def _damage_only(passage: Passage) -> bool:
         and not _EXPLOSIVE.search(passage.text)
 
 
+def _retold_items(passages: list[Passage], text: str) -> dict[int, Passage]:
+    """The list items a later passage of ``text`` tells again, by the id of the passage that does."""
+    retold: dict[int, Passage] = {}
+    for item in passages:
+        if not opens_list_item(item.text, text):
+            continue
+        story = next((p for p in passages if p.first_index > item.first_index and id(p) not in retold
+                      and not opens_list_item(p.text, text)
+                      and any(_repeats(item.sentences[0].text, sentence.text) for sentence in p.sentences)), None)
+        if story is not None:
+            retold[id(story)] = item
+    return retold
+
+
+# Words a sentence must share with a list item to repeat it: most of them, and enough to be more than a phrase.
+RETOLD_SHARE = 0.7
+RETOLD_MIN_WORDS = 6
+_CONTENT_WORD = re.compile(r"\w{4,}")
+
+
+def _repeats(item: str, sentence: str) -> bool:
+    words = set(_CONTENT_WORD.findall(item.lower()))
+    return len(words) >= RETOLD_MIN_WORDS \
+        and len(words & set(_CONTENT_WORD.findall(sentence.lower()))) >= RETOLD_SHARE * len(words)
+
+
 def _apart_in_a_list(event: _Event, passage: Passage, text: str) -> bool:
     """Whether a digest's list keeps ``passage`` and ``event`` apart: two of its items ("🔴 Лозова — …", "🟡 Ізмаїл
     — …", or paragraphs under headings: "Сумщина. Близько 11-ї…", "Луганщина. В окупованому Привіллі…") are two
@@ -1597,8 +1670,12 @@ def _merge(passages: list[Passage], doc: Document, sentences: list[Sentence], la
     order = sorted(passages, key=lambda p: (strikes and _damage_only(p),
                                             -(p.confidence + (0.1 if p.first_index < LEAD_SENTENCES else 0)),
                                             p.first_index))
+    # A summary's item the story tells again at length ("Key Takeaways: - Partisans reportedly killed the director of
+    # a school on September 1", and the paragraph that opens on those words) is told by the story, on the item's day
+    # when the item names one: the story around it may name others.
+    retold = _retold_items(passages, doc.text)
     for passage in order:
-        if passage.eventness < MIN_EVENTNESS:
+        if passage.eventness < MIN_EVENTNESS or any(passage is item for item in retold.values()):
             continue
         # A type the classifier is all but blind to is no account, unless the passage is a paragraph of its own
         # that opens on another day than every event so far ("А сегодня утром около семи было несколько прилетов
@@ -1611,6 +1688,10 @@ def _merge(passages: list[Passage], doc: Document, sentences: list[Sentence], la
                           and all(_in_other_paragraphs(e, passage, doc.text) for e in events)):
             continue
         passage_date, precision, named_day = _passage_day(passage, passages, doc, language)
+        if id(passage) in retold:
+            item_day = _passage_day(retold[id(passage)], passages, doc, language)
+            if item_day[2]:
+                passage_date, precision, named_day = item_day
         if blind and not _opens_on_another_day(passage, passage_date, named_day, events, doc.published_at):
             continue
         passing = _is_passing_mention(passage, passage_date, doc)
@@ -1633,7 +1714,10 @@ def _merge(passages: list[Passage], doc: Document, sentences: list[Sentence], la
         separate = turns_away or another_day or bool(events) and len(apart) == len(events)
         target = None if turns_away else \
             next((e for e in events if id(e) not in apart and _same_event(e, passage, passage_date, named_day)
-                  and not _apart_in_a_list(e, passage, doc.text)), None)
+                  and not _apart_in_a_list(e, passage, doc.text)
+                  # (the story of one item of a summary's list takes no other item)
+                  and not (opens_list_item(passage.text, doc.text) and any(id(p) in retold for p in e.passages))),
+                 None)
         if target is not None:
             target.passages.append(passage)
             if passage_date and (target.event_date is None or named_day and not target.named_day):

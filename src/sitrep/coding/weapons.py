@@ -24,7 +24,11 @@ AIR_WEAPON = re.compile(
     r"|беспилотн|авиа|самол[её]т|вертол[её]т|бомбардировщ|безекіпажн|безэкипажн|повітряного базування"
     r"|воздушного базирования|шахед|геран|ланцет|мавик|мавік|квадрокоптер|коптер"
     # strike drones by their soldiers' names: "«крыло» отработало по машине", "«Баба-Яга»"
-    r"|ударн\w* крил|ударн\w* крыл|баба-яг|баба яг)|«(?:крил|крыл)\w*»",
+    r"|ударн\w* крил|ударн\w* крыл|баба-яг|баба яг)|«(?:крил|крыл)\w*»"
+    # ... and the "birds" they fly: "наши «птички» отработали по эвакуационной группе"
+    r"|«(?:птичк|птиц|пташк)\w*»|(?<!\w)(?:наш\w*|ваш\w*) (?:птичк|пташк)\w*"
+    # ... and the soldiers who fly them: "оператори ЗСУ уразили автомобіль", "наши операторы отработали"
+    r"|(?<!\w)оператор\w* (?:зсу|всу|сил оборони|сбс)|(?<!\w)наш\w* оператор\w*",
     re.IGNORECASE,
 )
 # A mine, laid or drifting: "a tractor hit a mine", "підірвався на міні", "на мине"; a booby trap or a tripwire is
@@ -94,7 +98,10 @@ _WEAPON_AS_TARGET = re.compile(
     r"(?:drones?|uavs?|missiles?|rockets?|artillery|shells?|дрон\w*|бпла|безпілот\w*|беспилот\w*"
     r"|ракет\w*(?:-\w+)?|артилер\w*|артиллер\w*|снаряд\w*)"
     r"|\b(?:drone|uav|missile|rocket|artillery|shell)s?\s+(?:depots?|warehouses?|stores?|workshops?|factor(?:y|ies)"
-    r"|plants?|positions?|launch (?:sites?|pads?))\b",
+    r"|plants?|positions?|launch (?:sites?|pads?))\b"
+    # ... or a drone that only filmed: "citing drone footage", "відео з дрона", "съемка с беспилотника"
+    r"|\bdrone (?:footage|video|images?|camera)|\b(?:footage|video|images?) (?:from|filmed by|shot by) (?:an? )?drones?"
+    r"|(?<!\w)(?:відео|кадр\w*|зйомк\w*|видео|съ[её]мк\w*) (?:з|с|із) (?:дрона|безпілотника|беспилотника|квадрокоптера)",
     re.IGNORECASE,
 )
 
