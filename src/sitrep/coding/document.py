@@ -870,9 +870,10 @@ _CAPTIVES_SHOT = re.compile(
     r"|с поднятыми руками|здал\w*ся|сдал\w*ся|сдава\w*ся|здава\w*ся)\w*", re.IGNORECASE)
 # Fire of any weapon, in Ukrainian and Russian: "обстріляли з автоматів".
 _FIRED_ON_UK_RU = re.compile(r"(?<!\w)(?:обстріл|обстрел)\w*", re.IGNORECASE)
-# Shots fired: "opened fire", "відкрили вогонь", "стреляли очередями".
+# Shots fired: "opened fire", "відкрили вогонь", "стреляли очередями", and that fire.
 _OPENED_FIRE = re.compile(r"\b(?:opened fire|fired|shot at|shooting at|gunfire)\b|(?<!\w)(?:відкри\w* вогонь|откры\w* огонь"
-                          r"|обстріл\w*|обстрел\w*|стріля\w*|стреля\w*|черг(?:ою|ами)|очеред(?:ью|ями))", re.IGNORECASE)
+                          r"|стріля\w*|стреля\w*|черг(?:ою|ами)|очеред(?:ью|ями))|" + _FIRED_ON_UK_RU.pattern,
+                          re.IGNORECASE)
 # Leaflets, stickers, ribbons and slogans painted on walls: a campaign's words, not force.
 _LEAFLETS = re.compile(r"\b(?:leaflets?|flyers?|graffiti|stickers?)\b|листів\w*|листовк\w*|графіті|граффити|напис\w*"
                        r"|надпис\w*|наліпк\w*|наклейк\w*", re.IGNORECASE)
@@ -1674,8 +1675,9 @@ def _merge(passages: list[Passage], doc: Document, sentences: list[Sentence], la
     # a school on September 1", and the paragraph that opens on those words) is told by the story, on the item's day
     # when the item names one: the story around it may name others.
     retold = _retold_items(passages, doc.text)
+    told_again = {id(item) for item in retold.values()}
     for passage in order:
-        if passage.eventness < MIN_EVENTNESS or any(passage is item for item in retold.values()):
+        if passage.eventness < MIN_EVENTNESS or id(passage) in told_again:
             continue
         # A type the classifier is all but blind to is no account, unless the passage is a paragraph of its own
         # that opens on another day than every event so far ("А сегодня утром около семи было несколько прилетов
