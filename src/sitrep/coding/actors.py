@@ -591,9 +591,8 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
             blame = None  # "использует трагедии, чтобы обвинить российскую армию": a blame told as a ploy
         following = sentences[number + 1][1] if number + 1 < len(sentences) else ""
         # ("Кто стрелял — установить невозможно": when the outlet says no one can tell who fired, a side's blame
-        # stands on nothing it knows of; ``everything`` is normalised already, and read only for a blame)
-        unsupported = blame is not None and (_UNSUPPORTED.search(sentence) is not None
-                                             or _SHOOTER_UNKNOWN.search(everything) is not None) \
+        # stands on nothing it knows of)
+        unsupported = blame is not None and (_UNSUPPORTED.search(sentence) is not None or shooter_unknown) \
             or _UNSUPPORTED_NEXT.search(following) is not None
         if claim and not attribution or claim and not claimed:
             attribution, claimed = _phrase(text, sentence_start, sentence), True
@@ -744,9 +743,9 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
         scores.pop((UNKNOWN, ""), None)
         bare.pop((UNKNOWN, ""), None)
     if shooter_unknown and not claimed:
-        # The outlet's word that no one can tell who fired or laid the mine: the sides it names as acting did
-        # something else ("Хто стріляв — ми не знаємо … його забрали військові медики"), or it quotes their
-        # versions; only a claim of the act would name the doer.
+        # The outlet's word that no one can tell who fired or laid the mine ("Кто установил мину под Семячками,
+        # неизвестно") outweighs whichever side an official blamed, and the sides it names as acting did something
+        # else ("Хто стріляв — ми не знаємо … його забрали військові медики"): only a claim of the act names the doer.
         scores.clear()
         bare.clear()
     for key, weight in bare.items():
@@ -769,10 +768,6 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
             actor1 = launched.group.canonical
     if sub_event_type in TERRITORY:
         perpetrator, country, actor1 = _gainer(lowered, mentions, (perpetrator, country, actor1))
-    if sub_event_type == IED and not claimed and _SHOOTER_UNKNOWN.search(everything):
-        # "Кто установил мину под Семячками, неизвестно": the outlet's own word that no one knows who laid it
-        # outweighs whichever side an official blamed
-        perpetrator, country, actor1 = UNKNOWN, "", "Unidentified Armed Group"
     target, actor2 = _target(lowered, [m for m in mentions if m not in catchers], perpetrator, country,
                              sub_event_type, everything, original, catchers)
     if sub_event_type == CLASH and not actor2 and perpetrator == "state_forces" and country in _OPPONENT:

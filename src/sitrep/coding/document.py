@@ -110,13 +110,15 @@ _DAMAGE = re.compile(
 _DEBRIS = re.compile(
     r"\b(?:debris|fragments?|wreckage)\b|(?:уламк\w*|уламок|обломк\w*|обломок|фрагмент\w*)", re.IGNORECASE)
 PROPERTY_DESTRUCTION = "Looting/property destruction"
+# An incendiary, in Ukrainian and Russian: "коктейль Молотова", "пляшки із запалювальною сумішшю", "зажигательная смесь".
+_INCENDIARY_UK_RU = r"коктейл\w* молотова|(?:запальн|запалювальн)\w* (?:суміш|пляшк)\w*|зажигательн\w* (?:смес|бутылк)\w*"
 _ARSON = re.compile(r"\b(?:arson|set (?:fire|ablaze|on fire|alight)|torch\w*|burn(?:ed|t) (?:down|out)|підпал\w*"
                     r"|спалил\w*|спален\w*|згорі\w*|поджог\w*|подожг\w*|подожж\w*|поджег\w*|сожгл\w*|сжег\w*"
                     r"|сожж\w*|сгорел\w*"
                     # a fire set with an incendiary: "threw two Molotov cocktails", "кинув дві пляшки із запалювальною
                     # сумішшю", "бросил бутылки с зажигательной смесью"
-                    r"|molotov\w*|firebomb\w*|petrol bombs?|incendiary (?:bottle|device|mixture)s?|коктейл\w* молотова"
-                    r"|(?:запальн|запалювальн)\w* (?:суміш|пляшк)\w*|зажигательн\w* (?:смес|бутылк)\w*)", re.IGNORECASE)
+                    r"|molotov\w*|firebomb\w*|petrol bombs?|incendiary (?:bottle|device|mixture)s?|" + _INCENDIARY_UK_RU + ")",
+                    re.IGNORECASE)
 _LOOTING = re.compile(r"\b(?:loot\w*|plunder\w*|stole|stolen|ransack\w*)\b|(?<!\w)(?:мародер\w*|мародёр\w*|граб\w*"
                       r"|пограб\w*|розграб\w*|разграб\w*|вкрал\w*|украл\w*|викрал\w*|похитил\w*)", re.IGNORECASE)
 _EXPLOSIVE = re.compile(r"\b(?:explo\w*|blast\w*|bomb\w*|ied|mines?|landmines?|detonat\w*|grenade\w*|вибух\w*|підрив\w*"
@@ -790,6 +792,11 @@ _RIOT_AGENT = re.compile(r"\b(?:tear ?gas|pepper spray|сльозогін\w*|с�
 _GATHERING = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|activists?|crowds?|sit-in"
                         r"|протест\w*|демонстрант\w*|мітинг\w*|акці\w*|активіст\w*|натовп\w*"
                         r"|митинг\w*|акци\w*|активист\w*|толп\w*)", re.IGNORECASE)
+# Leaflets, stickers, ribbons and slogans painted on walls: a campaign's words, not force.
+_LEAFLETS = re.compile(r"\b(?:leaflets?|flyers?|graffiti|stickers?)\b|листів\w*|листовк\w*|графіті|граффити|напис\w*"
+                       r"|надпис\w*|наліпк\w*|наклейк\w*", re.IGNORECASE)
+_VANDALISM = re.compile(r"\b(?:vandal\w*|defac\w*)|вандал\w*|порч\w* (?:\w+ )?имуществ\w*|псуванн\w* (?:\w+ )?майна"
+                        r"|пошкодженн\w* (?:\w+ )?майна|повреждени\w* (?:\w+ )?имуществ\w*", re.IGNORECASE)
 # Sabotage told as an "action": "акція рейкової війни", "диверсионная акция", "rail war".
 _SABOTAGE_ACT = re.compile(r"\b(?:sabotage|rail war)\b|рейков\w* війн\w*|рельсов\w* войн\w*|диверс\w*|саботаж\w*"
                            r"|релейн\w*", re.IGNORECASE)
@@ -858,7 +865,7 @@ _SUICIDE = re.compile(
     r"|смертни[кц]\w*|самопідрив\w*|підірва\w* себе|подорва\w* себя|взорва\w* себя"
     r"|(?:закріплен|закреплен|прикріплен|прикреплен)\w* (?:до тіла|на тілі|на теле|к телу)",
     re.IGNORECASE)
-# Blown up by someone on the spot: "колію підірвали місцеві агенти", whatever drone the other side blamed.
+# Set off from afar: "his handlers detonated the device remotely", "підірвали дистанційно".
 _REMOTELY = re.compile(r"\bremotely\b|\bremote(?:-controlled| control| detonation)|дистанційн\w*|дистанционн\w*"
                        r"|(?<!\w)(?:на|по) відстані|на расстоянии", re.IGNORECASE)
 # Captives or men who surrendered, shot: "executing surrendering soldiers", "розстріляли полонених".
@@ -874,18 +881,14 @@ _FIRED_ON_UK_RU = re.compile(r"(?<!\w)(?:обстріл|обстрел)\w*", re.
 _OPENED_FIRE = re.compile(r"\b(?:opened fire|fired|shot at|shooting at|gunfire)\b|(?<!\w)(?:відкри\w* вогонь|откры\w* огонь"
                           r"|стріля\w*|стреля\w*|черг(?:ою|ами)|очеред(?:ью|ями))|" + _FIRED_ON_UK_RU.pattern,
                           re.IGNORECASE)
-# Leaflets, stickers, ribbons and slogans painted on walls: a campaign's words, not force.
-_LEAFLETS = re.compile(r"\b(?:leaflets?|flyers?|graffiti|stickers?)\b|листів\w*|листовк\w*|графіті|граффити|напис\w*"
-                       r"|надпис\w*|наліпк\w*|наклейк\w*", re.IGNORECASE)
-_VANDALISM = re.compile(r"\b(?:vandal\w*|defac\w*)|вандал\w*|порч\w* (?:\w+ )?имуществ\w*|псуванн\w* (?:\w+ )?майна"
-                        r"|пошкодженн\w* (?:\w+ )?майна|повреждени\w* (?:\w+ )?имуществ\w*", re.IGNORECASE)
 # An explosion told as such, with no word on what caused it.
 _EXPLOSION = re.compile(r"\b(?:explosions?|blasts?)\b|вибух\w*|взрыв\w*", re.IGNORECASE)
+# Blown up by someone on the spot: "колію підірвали місцеві агенти", whatever drone the other side blamed.
 _BLOWN_UP = re.compile(r"\b(?:blew|blown) up\b|підірва\w*|подорва\w*", re.IGNORECASE)
 # A fire set by hand: "бросило в окно бутылку с горючей жидкостью", "a Molotov cocktail".
 _SET_ON_FIRE = re.compile(r"\b(?:arson\w*|set (?:fire|ablaze|on fire)|torch(?:ed|ing)|molotov|petrol bombs?|firebomb\w*)\b"
-                          r"|підпал\w*|поджог\w*|подожг\w*|поджег\w*|коктейл\w* молотова|горюч\w* (?:жидкост|суміш|рідин)\w*"
-                          r"|(?:запальн|запалювальн)\w* (?:суміш|пляшк)\w*|зажигательн\w* (?:смес|бутылк)\w*", re.IGNORECASE)
+                          r"|підпал\w*|поджог\w*|подожг\w*|поджег\w*|горюч\w* (?:жидкост|суміш|рідин)\w*|" + _INCENDIARY_UK_RU,
+                          re.IGNORECASE)
 # What makes weapons use "disrupted": stopped in flight, defused, cleared, foiled, found or seized.
 _STOPPED = re.compile(
     r"\b(?:intercept\w*|shot down|downed|defus\w*|disarm\w*|neutrali[sz]\w*|foil\w*|thwart\w*|prevent\w*|averted"
