@@ -90,6 +90,8 @@ BENCHMARKS: dict[str, tuple[list[str], bool]] = {
     "e2e_blind65": (["benchmarks/bench_e2e.py", "benchmarks/data/e2e_blind65"], False),
     "e2e_blind66": (["benchmarks/bench_e2e.py", "benchmarks/data/e2e_blind66"], False),
     "e2e_blind67": (["benchmarks/bench_e2e.py", "benchmarks/data/e2e_blind67"], False),
+    "e2e_blind68": (["benchmarks/bench_e2e.py", "benchmarks/data/e2e_blind68"], False),
+    "e2e_blind69": (["benchmarks/bench_e2e.py", "benchmarks/data/e2e_blind69"], False),
     "case": (["benchmarks/coding/bench_case.py"], True),
     "case_document": (["benchmarks/coding/bench_case.py", "--mode", "document"], True),
     "contrast": (["benchmarks/coding/bench_contrast.py"], False),
