@@ -592,3 +592,27 @@ def test_shot_dead_shots_fired_and_people_detained(text, language, expected):
 ])
 def test_who_the_dead_are_and_a_soldiers_tally(text, language, expected):
     assert count_casualties(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a verb that raised the toll, the toll named after it, the new figure after "to"
+    ("Rescuers recovered a second body from the rubble, raising the death toll from Thursday's Russian missile "
+     "strike to two, officials said.", "en", (2, 0)),
+    ("Рятувальники дістали ще одне тіло, довівши кількість загиблих унаслідок удару до чотирьох.", "uk", (4, 0)),
+    # ... not a tally over a period it brings up to date
+    ("The strike killed three, bringing the number of civilians killed in the city this month to 40.", "en", (3, 0)),
+])
+def test_a_toll_raised_to_a_figure(text, language, expected):
+    assert count_casualties(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Загинули 43 корови, ще кілька десятків тварин розбіглися.", "uk", (0, 0)),
+    ("Погибли 12 голов скота.", "ru", (0, 0)),
+    ("The programme will now cover livestock killed by shelling.", "en", (0, 0)),
+    # people beside the animals still count, and a village head is no head of cattle
+    ("Погибли 3 человека и 20 коров.", "ru", (3, 0)),
+    ("Загинув голова громади.", "uk", (1, 0)),
+])
+def test_animals_killed_are_no_toll(text, language, expected):
+    assert count_casualties(text, language) == expected

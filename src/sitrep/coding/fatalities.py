@@ -118,6 +118,8 @@ _CUE_TABLE: tuple[tuple[str, str, int], ...] = (
 _CUES = tuple((re.compile(rf"(?:{pattern})"), kind, number) for pattern, kind, number in _CUE_TABLE)
 
 # Words that make a following count something other than people.
+_ANIMAL = (r"(?:cow|cattle|pig|sheep|goat|hors|animal|livestock|poultry|chicken|коров|корів|свин|овец|овець|овц"
+           r"|кіз|коз|кон[ейя]|лошад|тварин|животн|худоб|скот|птиц|птах|кур(?:ей|ки)\b)")
 _NOT_PEOPLE = re.compile(
     r"(?:year|yr|old|km|kilomet|met(?:er|re)|mile|square|sq|hectare|квадратн|гектар|hour|minute|day|week|month|percent|per|tank|vehicle|house"
     r"|building|car|drone|missile|rocket|shell|round|time|uah|ruble|rouble|dollar|hryvn|ton|kg|mm"
@@ -129,7 +131,9 @@ _NOT_PEOPLE = re.compile(
     # a figure in thousands or millions is no count of the dead of one incident: "до 1 тысячи военнослужащих"
     r"|тысяч|тисяч|thousand|million|млн|мільйон|миллион"
     # the shots that killed: "был убит двумя выстрелами", "отримав дві кулі", "two shots"
-    r"|выстрел|постріл|кул[іьяю]|пул[ьия]|shots|bullets)"
+    r"|выстрел|постріл|кул[іьяю]|пул[ьия]|shots|bullets"
+    # animals: "Загинули 43 корови", "killed 40 cows"
+    r"|" + _ANIMAL + ")"
 )
 # People, to tell "two soldiers were killed" from "two tanks".
 _PERSON = re.compile(
@@ -340,6 +344,12 @@ _COMBATANTS = re.compile(r"\b(?:soldiers?|servicem[ae]n|troops|personnel|fighter
 _TOLL_VERB = re.compile(
     r"rose|risen|rises|climbed|increased|reached|jumped|stands|stood|выросл\w*|возросл\w*|достигл\w*|увеличил\w*"
     r"|составил\w*|зросл\w*|зріс|сягнул\w*|досягл\w*|збільшил\w*|становить|становило|составляет")
+# A verb that raises a toll it names after it, and how far before the new figure it may stand.
+_TOLL_RAISED = re.compile(r"rais(?:e|es|ed|ing)|bring(?:s|ing)?|brought|push(?:es|ed|ing)?|tak(?:es|ing)|took"
+                          r"|довів\w*|довел\w*|довівши|довод\w*|доведя")
+_RAISED_REACH = 12
+_PERIOD_WORDS = frozenset("since month months year years war invasion total overall початку року місяця місяць "
+                          "тиждень війни начала года месяца месяц неделю войны".split())
 _CLAUSE = re.compile(r"[^,;(—–]+[,;(—–]?")
 _RANGE_JOINERS = frozenset("to or - – — до або чи или".split())
 _CONTRAST_WORDS = frozenset("but however though although однак проте але однако но хотя".split())
@@ -581,6 +591,8 @@ def _is_people_count(tokens: list[_Token], i: int) -> bool:
     if token.text in {"one", "single"} and following and following[0].text in {"of"} and len(following) > 1 \
             and not _PERSON.match(following[1].text):
         return False
+    if any(re.match(_ANIMAL, t.text) for t in following[:2]):
+        return False  # "12 голов скота", "43 корови"
     # a count that people, a cue or a clause end follows, or that a cue precedes ("killing 6", "загинули троє")
     for t in following[:3]:
         if t.cue or _PERSON.match(t.text) or t.text in _CLAUSE_PUNCT or t.text in (",", "—"):
@@ -671,6 +683,8 @@ def _sentence_counts(sentence: str, language: str) -> tuple[tuple[str, int, int]
             continue
         if number in (NEEDS_FIGURE, NEEDS_PEOPLE):
             continue
+        if any(re.match(_ANIMAL, t.text) for t in [*tokens[max(0, i - 3):i], *tokens[i + 1:i + 4]]):
+            continue  # "Загинули 43 корови", "livestock killed by shelling": the dead are animals
         if number == CONTEXT:
             number = _context_number(tokens, i, language)
         results.append((kind, number, IMPLIED))
@@ -818,10 +832,18 @@ def _is_ceiling(tokens: list[_Token], i: int) -> bool:
 
 
 def _is_toll_update(tokens: list[_Token], i: int) -> bool:
-    """Whether the count at ``i`` is what a toll rose to ("rose to seven", "выросло до четырех")."""
+    """Whether the count at ``i`` is what a toll rose to ("rose to seven", "выросло до четырех", "raising the
+    death toll from Thursday's strike to two")."""
     before = [t.text for t in tokens[max(0, i - 2):i]]
     if before[-1:] and before[-1] in {"to", "до", "at"}:
         before = before[:-1]
+        # a verb that raised the toll, the toll named after it: "bringing the number of dead … to", "довівши
+        # кількість загиблих до"
+        raised = [k for k in range(max(0, i - _RAISED_REACH), i - 1) if _TOLL_RAISED.fullmatch(tokens[k].text)]
+        between = tokens[raised[-1] + 1:i - 1] if raised else []
+        # (not a tally over a period: "bringing the number of civilians killed this month to 40")
+        if any(t.cue for t in between) and not any(t.text in _PERIOD_WORDS for t in between):
+            return True
     return bool(before) and _TOLL_VERB.fullmatch(before[-1]) is not None
 
 
