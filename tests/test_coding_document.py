@@ -2318,3 +2318,68 @@ def test_a_building_drones_struck_where_the_occupiers_set_up_an_office_is_the_st
 ])
 def test_cameras_captives_and_drone_operators(label, text, language, expected):
     assert codebook_label(label, text, language) == expected
+
+
+@pytest.mark.parametrize("label, text, language, expected", [
+    # a building stripped of its goods, a post made in it later, is looting
+    ("Headquarters or base established", "Учора російські військові захопили приміщення редакції районної газети. "
+     "Військові вибили двері, винесли комп'ютери, сервер і фотоапаратуру. На горищі облаштували спостережний пункт.",
+     "uk", "Looting/property destruction"),
+    # the guns in the soldiers' word, on men who "gathered": a strike, not a protest
+    ("Peaceful protest", "Вчера наша арта накрыла в Ольховке группу ВСУшников, которые собрались снимать ролик.",
+     "ru", "Shelling/artillery/missile attack"),
+    # a journalist led out in handcuffs after a search: an arrest, not the phones seized with him
+    ("Abduction/forced disappearance", "В селе проходят обыски у гражданского журналиста. К дому приехали сотрудники "
+     "ФСБ. Изъяли телефоны и ноутбук. Около девяти утра его вывели в наручниках и увезли в Симферополь.",
+     "ru", "Arrests"),
+    # a detention the classifier called "other"
+    ("Other", "Тим часом надходять тривожні новини з Херсонщини. У п'ятницю в селі окупаційна поліція затримала "
+     "44-річного блогера, який вів канал про життя в окупації.", "uk", "Arrests"),
+    # a farm seized and its owner taken away to no known place: a forced disappearance
+    ("Looting/property destruction", "Russian soldiers seized a farm in the occupied village on Thursday and took its "
+     "owner away with a bag over his head. The commandant's office told his family they knew nothing about his "
+     "whereabouts.", "en", "Abduction/forced disappearance"),
+    # drone operators who destroyed a car struck it; nothing of theirs was stopped
+    ("Disrupted weapons use", "Операторы ударных беспилотников группировки войск «Днепр» уничтожили автомобиль с "
+     "личным составом ВСУ в районе населенного пункта Черноморка.", "ru", "Air/drone strike"),
+    # the dead a rally mourned since the invasion began do not make the police's order excessive force
+    ("Peaceful protest", "Around 200 people rallied in the centre of the town to demand the release of journalists. "
+     "Police kept order and the rally ended peacefully. More than 100 media workers have been killed since the "
+     "full-scale invasion began, most of them while serving in the armed forces.", "en", "Peaceful protest"),
+    # protesters driven to a police station were intervened on
+    ("Peaceful protest", "Сказали, что акция не согласована, потребовали разъехаться. Троих, кто стоял у трактора с "
+     "плакатом, увезли в отдел.", "ru", "Protest with intervention"),
+])
+def test_goods_guns_handcuffs_and_the_disappeared(label, text, language, expected):
+    assert codebook_label(label, text, language) == expected
+
+
+def test_a_year_since_an_attack_and_a_rallys_grievance_report_no_new_dead():
+    anniversary = Document(
+        id="an", language="uk", published_at="2024-06-22T12:40:00+03:00",
+        text=("Сьогодні минає рік відтоді, як під Торським російський FPV-дрон уразив автомобіль знімальної групи і "
+              "загинув наш колега. Друзі, колеги та рідні зібралися на кладовищі, поклали квіти."),
+    )
+    assert code_document(anniversary) == []
+    rally = Document(
+        id="ra", language="ru", published_at="2023-09-23T19:40:00+04:00",
+        text=("В Магнитогорске полиция сегодня днем задержала по меньшей мере девять человек, пришедших к зданию "
+              "администрации с плакатами в поддержку редактора. Журналиста арестовали по делу о «дискредитации» армии "
+              "за публикации о погибших на войне жителях города. У здания собрались около 40 человек, полицейские "
+              "объявили акцию несогласованной."),
+    )
+    reports = code_document(rally)
+    assert reports and reports[0].sub_event_type == "Protest with intervention"
+    assert reports[0].fatalities == 0
+
+
+def test_a_rally_does_not_read_on_into_the_next_towns_detentions():
+    doc = Document(
+        id="mi", language="ru", published_at="2024-01-21T11:00:00+01:00",
+        text=("В субботу жёны мобилизованных провели акции в нескольких городах.\n\nВ Миассе около 30 женщин "
+              "собрались у здания администрации с плакатами «Верните наших мужей». Полиция стояла в стороне, "
+              "задержаний не было.\n\nВ Бердске всё закончилось иначе. Через 20 минут к пикетам подъехал автозак. "
+              "Троих участниц увезли в отдел полиции."),
+    )
+    reports = code_document(doc)
+    assert reports and reports[0].sub_event_type == "Peaceful protest"

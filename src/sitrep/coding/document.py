@@ -71,6 +71,8 @@ OLD_EVENT_DAYS = 7
 # after it are read too: "Later the resistance movement said the blast was
 # its work" usually follows the account of the incident.
 FOLLOW_SENTENCES = 3
+# A sentence that opens in a town: "В Бердске всё закончилось иначе", "У Харкові", "In Berdsk".
+_IN_A_TOWN = re.compile(r"\W*(?:[вВ]о?|[уУ]|[iI]n)\s+[А-ЯІЇЄҐA-Z][\w'’-]+")
 # A peaceful protest reads on this many sentences for what the police did to the crowd (see group_events): the
 # grievance often takes a few sentences before the buses arrive.
 PROTEST_READ_ON = 6
@@ -246,7 +248,11 @@ _SETTING_CLAUSE = re.compile(
 _COMMEMORATION = re.compile(
     r"\b(?:commemorat\w*|memorial (?:service|ceremony)|anniversary|paid (?:tribute|their respects)|in memory of)\b"
     r"|(?:вшанува\w* пам|пам'ят\w* (?:загибл|жертв)|роковин|річниц|панахид|почтил\w* память|памят\w* (?:погибш|жертв)"
-    r"|годовщин|панихид|минут\w* молчания|хвилин\w* мовчання)",
+    r"|годовщин|панихид|минут\w* молчания|хвилин\w* мовчання"
+    # "Сьогодні минає рік відтоді, як …", "Исполнился год с того дня, как …", "Today marks a year since …"
+    r"|(?:мина\w*|минул\w*|исполн\w*|прош[её]л|прошло)\s+(?:[\w']+\s+)?(?:рік|роки|років|год|года|лет|місяц\w*"
+    r"|месяц\w*)\s*,?\s*(?:відтоді|з того|з дня|як|с того|со дня|как)(?!\w)"
+    r"|\bmarks? (?:a|one|two|three|\d+) (?:years?|months?) since\b|\b(?:a|one|two|three|\d+) years? ago today\b)",
     re.IGNORECASE,
 )
 
@@ -657,6 +663,9 @@ _ACTED_ON_CROWD = re.compile(
     r"|\b(?:затримал\w*|затримано|задержал\w*|задержан\w*) (?:щонайменше |не менее |по меньшей мере |около |близько )?\d+"
     # people detained and driven off, or bundled into a bus: "задержали и увезли в отдел", "посадили в автобус"
     r"|\b(?:затрима|задержа)\w* (?:і|й|та|и) (?:вивез|увез|відвез|отвез|доставил|доставили)\w*"
+    # ... or driven to a police station: "Троих … увезли в отдел", "taken to a police station"
+    r"|\b(?:увез|вивез|відвез|отвез|доставил|доставлен)\w* (?:\w+ ){0,2}(?:в|у|до) (?:отдел|отделени|райотдел|відділ"
+    r"|райвідділ|поліці|полици|участ|автозак)\w*|\btaken to (?:a |the )?police stations?\b"
     r"|\b(?:затолка|заштовха|запихну|запха|посади)\w* (?:\w+ ){0,2}(?:в|у) (?:автобус|автозак|бус|мікроавтобус|микроавтобус)\w*"
     r"|\b(?:bundled|forced|pushed|dragged) (?:\w+ ){0,2}into (?:a |police |waiting )?(?:bus|van|police van)s?\b"
     r"|\b(?:tear ?gas|water cannon\w*|rubber bullets|pepper spray|stun grenades|сльозогін\w*|водомет\w*"
@@ -710,7 +719,8 @@ _ANOTHER_OCCASION = re.compile(r"\b(?:last week|the week before|earlier|мину
 def _protest_label(label: str, text: str, language: str) -> str:
     """The protest sub-type ACLED's codebook gives for what the crowd and the authorities are said to have done."""
     sentences = [s.text for s in split_sentences(text)
-                 if not _ANOTHER_OCCASION.search(s.text) and not is_passing_mention(s.text, None, None)]
+                 if not _ANOTHER_OCCASION.search(s.text) and not is_passing_mention(s.text, None, None)
+                 and not is_period_tally(s.text)]
     text = " ".join(sentences)
     if any(not _ALLEGED.search(text, max(0, m.start() - 60), m.start()) and not _DENIED.search(m.group())
            for m in _CROWD_VIOLENCE.finditer(text)) \
@@ -756,6 +766,11 @@ _PERSON = (r"(?:чолов|жінк|людей|людин|мешканц|жит�
            r"|учасник|активіст|активист|волонтер|журналіст|журналист|старост|голов|священ|мужчин|женщин|подрост"
            r"|школьник|девушк|парн|сына|сина"
            r"|його|її|его|её|ее)")
+# A person named as the one taken away: "took its owner away", "фермера … вивезли", "самого мужчину увезли".
+_SOMEONE_TAKEN = re.compile(
+    r"\b(?:took|taken|drove|driven|dragged|led) (?:\w+ ){0,2}?(?:owner|farmer|man|woman|him|her|them|head|director)\b"
+    r"[^.;]{0,20}?\baway\b|(?:" + _PERSON + r")\w*[^.;]{0,60}?(?:вивез|увез|вывез|забра|відвез|отвез)\w*",
+    re.IGNORECASE)
 _PERSON_TAKEN = re.compile(
     r"\b(?:abduct\w*|kidnap\w*|disappear\w*|missing|unknown (?:location|destination)|bags? over)\b"
     r"|\b(?:took|taken|drove|driven|dragged|led) (?:\w+ ){0,3}?(?:away|from (?:his|her|their) homes?)\b"
@@ -769,6 +784,12 @@ _PERSON_TAKEN = re.compile(
     r"|(?:" + _PERSON + r"\w*|их|їх)\s+(?:\S+\s+)?(?:забра|вивез|увез|повез|відвез|вывез|отвез)\w*",
     re.IGNORECASE)
 # Homes torn down: "bulldozing nine private homes", "знесли шість будинків", "снесли дома".
+# Goods carried out of a place: "винесли комп'ютери, сервер", "вынесли оборудование", "hauled off the computers".
+_CARRIED_OFF = re.compile(
+    r"\b(?:carried|hauled|took) (?:off|out|away)\b[^.;]{0,30}?\b(?:computers?|servers?|equipment|cameras?|furniture"
+    r"|goods|everything)\b|(?<!\w)(?:винес|винош|вынес|вынос|вивез|вывез|позабира)\w*[^.;]{0,30}?"
+    r"(?:комп.ютер|компьютер|сервер|обладнанн|оборудован|апаратур|аппаратур|техні|техник|меблі|мебел|майн|имуществ)",
+    re.IGNORECASE)
 _DEMOLISHED = re.compile(r"\b(?:demolish\w*|bulldoz\w*)\b|(?:знес|зноси|снес|сноси)\w* (?:\w+ ){0,3}(?:будин|житл|дом|жил)",
                          re.IGNORECASE)
 _DETAINED_OR_SEIZED = frozenset({"Arrests", "Abduction/forced disappearance", "Looting/property destruction"})
@@ -819,7 +840,9 @@ _PROTEST_LEAD = re.compile(
 _DETENTION = re.compile(r"\b(?:detain\w*|arrest\w*|затрима\w*|заарешт\w*|задержа\w*|арестова\w*|повязал\w*"
                         # "11 человек доставлены в отдел полиции", "taken to a police station"
                         r"|доставлен\w* (?:в|до) (?:\w+ ){0,2}(?:отдел|отделени|райотдел|відділ|відділк|райвідділ)\w*"
-                        r"|taken to (?:a |the )?police station)",
+                        r"|taken to (?:a |the )?police station"
+                        # led out in handcuffs: "его вывели в наручниках", "вивели в кайданках", "led out in handcuffs"
+                        r"|(?:в|у) (?:наручник|кайданк)\w*|in handcuffs)",
                         re.IGNORECASE)
 # Riot-control agents dropped on troops (K-51 grenades from drones) are what ACLED codes as chemical weapons.
 _WAR_CHEMICAL = re.compile(r"\b(?:chemical (?:weapon|munition|agent)\w*|chlorine|sarin|mustard|chloropicrin|k-51"
@@ -890,6 +913,9 @@ _SET_ON_FIRE = re.compile(r"\b(?:arson\w*|set (?:fire|ablaze|on fire)|torch(?:ed
                           r"|підпал\w*|поджог\w*|подожг\w*|поджег\w*|горюч\w* (?:жидкост|суміш|рідин)\w*|" + _INCENDIARY_UK_RU,
                           re.IGNORECASE)
 # What makes weapons use "disrupted": stopped in flight, defused, cleared, foiled, found or seized.
+_WEAPON_WORD = (r"(?:дрон|беспилотник|безпілотник|бпла|безэкипажн|безекіпажн|бэк|ракет|снаряд|боеприпас|боєприпас|шахед|геран"
+                r"|мин[аыу]?(?!\w)"
+                r"|мін[аиу]?(?!\w)|взрывн\w* устройств|вибухов\w* пристр|сву(?!\w)|свп(?!\w)|фугас)")
 _STOPPED = re.compile(
     r"\b(?:intercept\w*|shot down|downed|defus\w*|disarm\w*|neutrali[sz]\w*|foil\w*|thwart\w*|prevent\w*|averted"
     r"|cache\w*|stash\w*|seiz\w*|found|discover\w*|uncover\w*|clear\w*|demin\w*|jamm\w*|suppress\w*|air defen[cs]e\w*"
@@ -897,7 +923,11 @@ _STOPPED = re.compile(
     r"|перехоп\w*|збив\w*|збил\w*|збит\w*|знешкод\w*|розмінув\w*|запобіг\w*|зірва\w*|виявил\w*|вилучил\w*|знайшл\w*|схов\w*"
     r"|схрон\w*|ппо|протиповітрян\w*|подавлен\w*|придушен\w*|не розірвал\w*|нерозірван\w*|перехват\w*|сбил\w*|сбит\w*"
     r"|обезвред\w*|разминир\w*|предотврат\w*|сорва\w*|обнаружил\w*|изъял\w*|изъят\w*|нашл\w*|тайник\w*|пво"
-    r"|противовоздушн\w*|не разорвал\w*|неразорвавш\w*|подавил\w*|уничтож\w*|знищ\w*",
+    r"|противовоздушн\w*|не разорвал\w*|неразорвавш\w*|подавил\w*"
+    # weapons destroyed ("уничтожены 27 беспилотников", "дрон знищено"), not what the weapons destroyed ("операторы
+    # ударных беспилотников уничтожили автомобиль")
+    r"|(?:уничтож|знищ)\w*\s+(?:[\w-]+\s+){0,3}?" + _WEAPON_WORD + r"|" + _WEAPON_WORD
+    + r"\w*\s+(?:[\w-]+\s+){0,3}?(?:уничтожен|знищен)\w*",
     re.IGNORECASE)
 # Crowds that fight with what is at hand: "villagers clashed with bamboo sticks and iron rods".
 MOB_VIOLENCE = "Mob violence"
@@ -1123,6 +1153,14 @@ def _hit_told(text: str) -> bool:
                for s in split_sentences(text))
 
 
+def _strike_before_crowd(text: str) -> bool:
+    """Whether the account's lead tells a strike before any crowd gathers or demands: "наша арта накрыла … группу,
+    которые собрались снимать ролик" (not "вышли около 70 человек … Плакаты: «Нас обстреливают»")."""
+    lead = _account_lead(text, 2)
+    strike, crowd = _STRIKE_VERB.search(lead), _CROWD_ACTS.search(lead)
+    return strike is not None and (crowd is None or strike.start() < crowd.start()) and not _PROTEST_LEAD.search(text)
+
+
 def _account_lead(text: str, sentences: int = 1) -> str:
     """The ``sentences`` that open the account: from the first, unless it only says a campaign goes on
     ("Вооруженные Силы Российской Федерации продолжают проведение специальной военной операции.") and another
@@ -1197,6 +1235,10 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
             return IED
     if label == HQ_ESTABLISHED and _ARSON.search(text) and not _EXPLOSIVE.search(text):
         return PROPERTY_DESTRUCTION  # an account of a base set on fire reports the fire
+    if label == HQ_ESTABLISHED and _CARRIED_OFF.search(text) and not _BASE_SET_UP.search(_account_lead(text, 2)):
+        # "захопили приміщення редакції … винесли комп'ютери, сервер … На горищі облаштували спостережний пункт":
+        # a building stripped of its goods, a post made in it later, is looting (ACLED)
+        return PROPERTY_DESTRUCTION
     if label == HQ_ESTABLISHED and not _BASE_SET_UP.search(text) and not _SET_UP.search(text) \
             and not _BASE_NAMED.search(text) and not (
             _STRIKE_VERB.search(text) or _INCOMING.search(text) or _WORKED_ON.search(text) or _DROPPED.search(text)
@@ -1299,6 +1341,12 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
         return "Attack"
     if label in _DETAINED_OR_SEIZED and _SUMMONS.search(text) and not _ARSON.search(text):
         return CHANGE_TO_GROUP  # men handed call-up papers and driven off: a conscription drive (ACLED)
+    if label == PROPERTY_DESTRUCTION and _DISAPPEARED.search(text) and _SOMEONE_TAKEN.search(text) \
+            and not _ARSON.search(text) and not _EXPLOSIVE.search(text) \
+            and not _DETENTION.search(_account_lead(text, 2)):
+        # "seized a farm … and took its owner away with a bag over his head": the owner taken to no known place is
+        # the event, his goods with him (ACLED's forced disappearance)
+        return ABDUCTION
     if label == PROPERTY_DESTRUCTION and _SEARCHED.search(text) \
             and (_DETENTION.search(text) or _PERSON_TAKEN.search(text) or _TAKEN_AWAY.search(text)) \
             and not _ARSON.search(text) \
@@ -1359,13 +1407,19 @@ def codebook_label(label: str, text: str, language: str = "en") -> str:
         # "наші активісти розклеїли листівки «Не голосуй» і залишили написи": leaflets and slogans hurt no one, a
         # protest (ACLED); told as "вандализм", "порча имущества", the damage to property the outlet says it was
         return PROPERTY_DESTRUCTION if _VANDALISM.search(text) else PEACEFUL
-    if label in (MOB_VIOLENCE, VIOLENT_DEMONSTRATION) and not _GATHERING.search(text) \
-            and (strike := _strike_type(text)):
-        return strike  # "ударили «Градом» по Озеряновке": no crowd fires a launcher; a strike (ACLED)
+    if (label in (MOB_VIOLENCE, VIOLENT_DEMONSTRATION) or label in PROTESTS and _strike_before_crowd(text)) \
+            and not _GATHERING.search(text) and (strike := _strike_type(text)):
+        # "ударили «Градом» по Озеряновке", "наша арта накрыла … группу ВСУшников, которые собрались": no crowd
+        # fires a launcher; a strike (ACLED)
+        return strike
     if label == MOB_VIOLENCE and not _MANY_PEOPLE.search(text):
         return "Attack"  # "мужик встретил людоловов с ножом": one man's attack is no mob's (ACLED)
     if label in PROTESTS or label == VIOLENT_DEMONSTRATION:
         return _protest_label(label, text, language)
+    if label == OTHER and _DETENTION.search(_account_lead(text, 2)) and not _EXPLOSIVE.search(text) \
+            and not _ARSON.search(text) and weapons_named(text) == (False, False) \
+            and count_casualties(text, language) == (0, 0):
+        return "Arrests"  # "окупаційна поліція затримала 44-річного блогера": a detention, and no violence (ACLED)
     if label in (IED, "Armed clash", "Attack") and _BRAWLING_CROWD.search(text) and _MELEE.search(text) \
             and not _EXPLOSIVE.search(text) and not _FIREARM.search(text):
         return MOB_VIOLENCE  # villagers fighting with sticks and rods: a mob, not armed groups (ACLED)
@@ -1803,7 +1857,10 @@ def group_events(passages: list[Passage], doc: Document, sentences: list[Sentenc
             # event word of their own ("Минут через двадцать подъехали автобусы с росгвардейцами. Людей
             # оттеснили щитами…"): a peaceful protest reads on until the next event or a sentence on a day of
             # its own ("…the dispersal of a road blockade on October 12"), for an intervention only.
+            # (nor past a paragraph that opens in another town: "В Бердске всё закончилось иначе")
             limit = next((start for start in starts if start > event.start), len(doc.text))
+            limit = next((s.start for s in sentences if event.end <= s.start < limit
+                          and "\n" in doc.text[max(0, s.start - 2):s.start] and _IN_A_TOWN.match(s.text)), limit)
             after = list(itertools.takewhile(lambda sentence: not has_time_reference(sentence, None),
                                              _sentences_after(sentences, event.end, limit, PROTEST_READ_ON)))
             if after and codebook_label(PEACEFUL, " ".join([text, *after]), language) == INTERVENTION:
@@ -2002,9 +2059,11 @@ def _casualties(all_text: str, event: _Event, doc: Document, sentences: list[Sen
     them, to the end of the last passage's paragraph (``elsewhere``: the spans of other events' passages); a
     later update paragraph before the next event's account raises the toll ("Обновлено 09:30. … сотрудник охраны
     … погиб")."""
-    if report.sub_event_type in NON_VIOLENT:
+    if report.sub_event_type in NON_VIOLENT or report.sub_event_type == INTERVENTION:
         # ACLED's non-violent types have no fatalities by definition: the bodies
-        # handed over in a prisoner exchange died in earlier fighting.
+        # handed over in a prisoner exchange died in earlier fighting. Nor has a protest
+        # met with force short of lethal (ACLED's intervention): the dead it names are
+        # those it was about ("акция в поддержку журналиста … за публикации о погибших").
         return 0, 0
     killed, injured = _casualties_told(all_text, event, doc, sentences, next_start, report, elsewhere)
     for update in _UPDATE_PARAGRAPH.finditer(doc.text, event.start):

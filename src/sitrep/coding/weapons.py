@@ -79,6 +79,8 @@ GROUND_WEAPON = re.compile(
     r"|калібр|калибр|точк\w-у|танков\w* (?:обстріл|обстрел|вог|ог)|(?:з|із|из) танк|хаймарс|хімарс"
     r"|касетн\w* (?:боєприпас|снаряд|ракет)|кассетн\w* (?:боеприпас|снаряд|ракет)"
     r"|систем\w* дистанційн\w* мінуванн|систем\w* дистанционн\w* минировани"
+    # ... and the soldiers' word for the guns: "наша арта накрыла", "арту навели"
+    r"|(?<!\w)арт(?:а|ы|у|ой|е|и|ою|і)(?!\w)"
     # The defence ministry's "long-range precision weapons" are missiles unless it says they were air-launched.
     r"|високоточн\w* зброє\w* великої дальності|высокоточн\w* оружи\w* большой дальности)",
     re.IGNORECASE,
@@ -92,9 +94,13 @@ AIR_DEFENCE_MISSILE = re.compile(
 # Weapons named as what was hit, made or stored are not the strike's: "hit a workshop assembling strike drones",
 # "an artillery depot", "уразили склад ракет", "пункт управління БпЛА".
 _WEAPON_AS_TARGET = re.compile(
-    r"\b(?:workshops?|factor(?:y|ies)|plants?|warehouses?|depots?|stores?|launch (?:sites?|pads?)|operators?"
+    r"\b(?:workshops?|factor(?:y|ies)|plants?|warehouses?|depots?|stores?|launch (?:sites?|pads?)"
     r"|production|assembl\w+|produc\w+|manufactur\w+|склад\w*|цех\w*|майстерн\w*|мастерск\w*|виробництв\w*"
-    r"|производств\w*|пункт\w* управлі?\w*|оператор\w*|запуск\w*)\s+(?:[\w-]+\s+){0,2}?"
+    r"|производств\w*|пункт\w* управлі?\w*|запуск\w*"
+    # (drone operators hit, not the operators who struck: "Операторы ударных беспилотников … уничтожили автомобиль")
+    r"|(?:operators?|оператор\w*)(?=\s+(?:[\w-]+\s+){0,2}?(?:drones?|uavs?|дрон\w*|бпла|безпілот\w*|беспилот\w*)"
+    r"(?![^.;]{0,80}?\b(?:destroyed|struck|hit|attacked|уничтожил\w*|поразил\w*|уразил\w*|знищил\w*|атакувал\w*"
+    r"|атаковал\w*|ударил\w*|вдарил\w*|отработал\w*|відпрацювал\w*)\b)))\s+(?:[\w-]+\s+){0,2}?"
     r"(?:drones?|uavs?|missiles?|rockets?|artillery|shells?|дрон\w*|бпла|безпілот\w*|беспилот\w*"
     r"|ракет\w*(?:-\w+)?|артилер\w*|артиллер\w*|снаряд\w*)"
     r"|\b(?:drone|uav|missile|rocket|artillery|shell)s?\s+(?:depots?|warehouses?|stores?|workshops?|factor(?:y|ies)"
