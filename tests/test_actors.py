@@ -1127,3 +1127,34 @@ def test_our_drone_pilots_striking_the_other_side_by_name_tell_the_writers_side(
 def test_it_was_not_clear_who_laid_the_mine():
     assert says_who_fired_is_unknown("A truck hit a landmine at the entrance to the village. It was not clear who had "
                                      "laid the mine or when.")
+
+
+@pytest.mark.parametrize("text, language, sub_event_type, expected", [
+    # the soldiers' own guns ("наша арта") and the other side's drone in their slang ("укропский FPV")
+    ("Вчера наша арта накрыла в Ольховке группу ВСУшников.", "ru", "Shelling/artillery/missile attack",
+     ("state_forces", "RU")),
+    ("Сегодня погиб наш товарищ, военкор. Укропский FPV догнал их машину в Кирово.", "ru", "Air/drone strike",
+     ("state_forces", "UA")),
+    # the SBU by its short name
+    ("Служба безпеки затримала у Боярці блогера, який знімав роботу ППО. Такі відео російські спецслужби "
+     "використовують для коригування ударів.", "uk", "Arrests", ("state_forces", "UA")),
+    # drones the struck mast served to steer are not the striker's
+    ("Российские военные нанесли удар по узлу связи ВСУ. Ракетой поражена вышка, на которой размещались "
+     "ретрансляторы, использовавшиеся для управления беспилотниками ВСУ.", "ru",
+     "Shelling/artillery/missile attack", ("state_forces", "RU")),
+    # a village called Partyzanske is no partisan
+    ("Трактор наїхав на міну. За даними поліції, поле між Партизанським і Снігурівкою росіяни замінували восени.",
+     "uk", "Remote explosive/landmine/IED", ("state_forces", "RU")),
+    # the doer after its verb and a particle; slang for seizing
+    ("Губернатор звинуватив «українських диверсантів». Як з'ясувало наше видання, поле підпалили самі окупанти.",
+     "uk", "Looting/property destruction", ("state_forces", "RU")),
+    ("Учора в окупованому Берестовому рашисти віджали ферму в місцевого фермера. Наші люди в селі розповідають: "
+     "зранку приїхали дві машини з військовими.", "uk", "Abduction/forced disappearance", ("state_forces", "RU")),
+    # a channel that usually claims such fires and did not, beside the outlet's word that no one can tell who set it
+    ("Глава региона обвинил «украинских диверсантов». Подпольные каналы, которые обычно быстро берут на себя "
+     "ответственность за поджоги, на этот раз промолчали. Кто поджег поле, установить невозможно.", "ru",
+     "Looting/property destruction", ("unknown", "")),
+])
+def test_slang_short_names_and_what_did_not_act(text, language, sub_event_type, expected):
+    coding = code_actors(text, language, sub_event_type)
+    assert (coding.perpetrator, coding.perpetrator_country) == expected

@@ -133,7 +133,7 @@ _ACTION = re.compile(
     r"|урази|порани|рани|ліквідува|пограбува|розграбува|грабува|вкра|разграби|пограби|укра|скину|сброси|жбурну|кину|метну|перекину|закину|перебрось|забрось"
     r"|звільни|визволи|відвоюва|освободи|отвоева|накри|накры|заходи|штурмува|штурмова|наступа"
     r"|розкри|розкрива|злама|виби|вибива|выби|выбива|винес|вилучи|конфіскува|реквізува|відібра|привласни|висели"
-    r"|націоналізува|знес|зноси"
+    r"|націоналізува|знес|зноси|віджа|отжа"
     r"|вскры|вскрыва|взлома|вынес|изъя|конфискова|реквизирова|отобра|присвои|высели|национализирова|снес|сноси"
     r"|зґвалтува|згвалтува|ґвалтува|изнасилова|насилова)" + _ACTIVE_ENDING +
     r"|зайшли|зайшов|зайшла|зашли|зашел|зашла|увійшли|увійшов|вошли|вошел"
@@ -247,8 +247,11 @@ _UNSUPPORTED_NEXT = re.compile(
 # The outlet's word that no one can tell who fired: "Кто стрелял — установить невозможно", "Независимо установить,
 # откуда велся огонь, невозможно", "it was impossible to determine who fired".
 _SHOOTER_UNKNOWN = re.compile(
-    r"(?:кто стрелял|откуда (?:вел|вёл|велся|вёлся|стреляли)\w*(?: огонь)?|хто стріляв|звідки (?:вел|стріля)\w*"
-    r"|who (?:fired|was behind (?:it|the (?:strike|attack|shelling)))|where the (?:fire|shells?) came from)[^.]{0,40}?"
+    # (or set the fire: "Кто поджег поле, установить невозможно", "хто підпалив, невідомо", "who started the fire")
+    r"(?:кто (?:стрелял|подж[её]г|подожгл\w*|стоит за)|откуда (?:вел|вёл|велся|вёлся|стреляли)\w*(?: огонь)?"
+    r"|хто (?:стріляв|підпалив|підпалили|стоїть за)|звідки (?:вел|стріля)\w*"
+    r"|who (?:fired|set (?:the )?fire|started the fire|was behind (?:it|the (?:strike|attack|shelling|fire|arson)))"
+    r"|where the (?:fire|shells?) came from)[^.]{0,40}?"
     r"(?:установить невозможно|невозможно (?:установить|определить)|неможливо (?:встановити|визначити)"
     r"|встановити неможливо|(?:is|was) impossible to (?:establish|determine|tell)|could not be (?:established|determined)"
     # "Хто стріляв — ми не знаємо", "who fired remains unknown"
@@ -330,7 +333,8 @@ _NO_RESISTANCE_BEFORE = re.compile(r"(?:без|не встретив|не вст
 # (up to the bracket that closes it: "(не путать с городом Волчанском) российские военные избили …")
 _NAMESAKE_ASIDE_BEFORE = re.compile(r"(?:не путать|не спутать|не плутати|не переплутати|not (?:to )?be confused)"
                                     r"[^)]*$", re.IGNORECASE)
-_VERB_RIGHT_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_a-z]+)\s+$")
+# (a particle between: "поле підпалили самі окупанти", "стреляли тоже военные")
+_VERB_RIGHT_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_a-z]+)\s+(?:(?:самі|сами|же|ж|теж|тоже|також|также|навіть|даже)\s+)?$")
 # Soldiers, occupiers, partisans … as a plural subject: the nominative, which an animate object never takes.
 _PEOPLE_NOMINATIVE_PLURAL = re.compile(
     r"(?:військов|солдат|окупант|оккупант|росіян|россиян|партизан|підпільник|подпольщик|силовик|бійц|бойц"
@@ -339,6 +343,8 @@ _PEOPLE_NOMINATIVE_PLURAL = re.compile(
     re.IGNORECASE)
 _NEGATION_BEFORE_VERB = re.compile(r"(?:^|\s)(?:не|ні|ни|not|never|did not|didn't|have not|has not|had not)\s+$")
 # A reminder of the background: "Нагадаємо, …", "Напомним, что …", "Recall that …".
+_HABITUAL = re.compile(r"(?<!\w)(?:обычно|зазвичай|як правило|как правило|usually|typically|normally|often|часто)"
+                       r"(?!\w)", re.IGNORECASE)
 _REMINDER = re.compile(r"\W*(?:нагада\w*|нагаду\w*|напомн\w*|recall that|as a reminder|it will be recalled)" + _E)
 # "…чтобы обвинить российскую армию", "in order to blame Russia": a blame told as someone's ploy, not made.
 _MOTIVE_BEFORE = re.compile(r"(?:чтобы|с целью|щоб|аби|з метою|in order to|so as to|seeking to|trying to)\s+$")
@@ -350,7 +356,7 @@ _SPEAKER_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:said|says|reported|stated
 # Weapon systems only one side of the first case's war fires (a bare "Russian drone" may be the one
 # intercepted, not the one that struck).
 _WEAPON_SYSTEM = re.compile(r"shahed|шахед|geran|геран|iskander|іскандер|искандер|\bкаб")
-_WEAPON = re.compile(r"drone|uav|missile|rocket|bomb|shell|дрон|безпілот|беспилот|бпла|ракет|бомб|снаряд|"
+_WEAPON = re.compile(r"drone|uav|fpv|фпв|missile|rocket|bomb|shell|дрон|безпілот|беспилот|бпла|ракет|бомб|снаряд|"
                      + _WEAPON_SYSTEM.pattern)
 REMOTE_FIRE = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
 # Weapons shot down, or destroyed by air defences ("средствами ПВО уничтожены 27 украинских беспилотников"); a missile
@@ -365,6 +371,18 @@ _AIR_DEFENCE = re.compile(r"air[- ]defen[cs]e|anti-aircraft|\bппо\b|\bпво\
 # ("беспилотники для ВСУ" names whom the drones are for, not who flew them.)
 _WEAPON_OF = re.compile(r"(?:ракет\w*|снаряд\w*|дрон\w*|безпілотник\w*|беспилотник\w*)\s+"
                         r"(?:(?!(?:для|на|по|в|у|з|с|із|от|від|против|проти|to|for)\s)[\w-]+\s+){0,2}$")
+# Weapons a side steers or guides, named as what the struck object served: "антенны, использовавшиеся для
+# управления беспилотниками ВСУ", "relays for controlling the drones of".
+_WEAPONS_STEERED = re.compile(r"(?:управлени|управлінн|керуванн|наведени|наведенн|controll?ing|guiding)\w*\s+$")
+
+
+def _weapon_fired_by(before: str) -> bool:
+    """Whether the text ``before`` a side's name ends on a weapon of that side that struck ("ракеты украинского
+    зенитного комплекса"), not on one the struck object served to steer."""
+    weapon = _WEAPON_OF.search(before)
+    return weapon is not None and _WEAPONS_STEERED.search(before, 0, weapon.start()) is None
+
+
 _STRIKE_NOUN = re.compile(r"shelling|strike|bombardment|artillery|обстріл|удар|обстрел|артилері|артиллери")
 _STRIKE_OF = re.compile(r"(?:удар\w*|атак\w*|обстріл\w*|обстрел\w*|влучанн\w*|попадани\w*)\s+$")
 _SELF_REPORT = re.compile(
@@ -584,8 +602,11 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
         in_sentence = [m for m in mentions if sentence_start <= m.start < sentence_end]
         agent_weight = LEAD_AGENT_WEIGHT if sentence_start == 0 else AGENT_WEIGHT
         claim = _CLAIM.search(sentence)
-        if claim and _NO_ONE.search(sentence, max(0, claim.start() - 40), claim.end()):
-            claim = None  # "no group has claimed responsibility", "ніхто не взяв на себе відповідальність"
+        if claim and (_NO_ONE.search(sentence, max(0, claim.start() - 40), claim.end())
+                      or _HABITUAL.search(sentence, max(0, claim.start() - 30), claim.start())):
+            # "no group has claimed responsibility", "ніхто не взяв на себе відповідальність"; "каналы, которые обычно
+            # быстро берут на себя ответственность, на этот раз промолчали": what a group usually does claims nothing
+            claim = None
         blame = _BLAME.search(sentence)
         if blame and _MOTIVE_BEFORE.search(sentence, max(0, blame.start() - 20), blame.start()):
             blame = None  # "использует трагедии, чтобы обвинить российскую армию": a blame told as a ploy
@@ -708,7 +729,7 @@ def code_actors(text: str, language: str, sub_event_type: str, context: str = ""
                 weight = max(weight, AGENT_WEIGHT)
             elif sub_event_type in REMOTE_FIRE and not _DOWNED.search(sentence) and (
                     _WEAPON.search(sentence, local, mention.end - sentence_start)
-                    or _WEAPON_OF.search(sentence[max(0, local - 30):local])):
+                    or _weapon_fired_by(sentence[max(0, local - 30):local])):
                 # "Російська балістична ракета влучила", "падение ракеты украинского ЗРК": a side's weapon that
                 # struck, in the outlet's own words or an account it quotes (not one shot down)
                 weight = max(weight, QUOTED_WEIGHT if reported or blame else AGENT_WEIGHT)
@@ -886,9 +907,13 @@ def _mentions(lowered: str, original: str = "", language: str = "") -> list[_Men
         return mentions
     # "в селе Партизаны", "у селі Партизани", "the village of Partyzany": a settlement's name, not the movement ("біля
     # села Сили оборони відбили штурм" leaves the village unnamed)
+    # ("поле між Партизанським і Снігурівкою": a capitalised Cyrillic word inside a sentence names the village too,
+    # unless a movement or unit follows it; English capitalises "Ukrainian partisans" anywhere)
     return [m for m in mentions if (m.group.country or not _inside_a_name(original, m.start))
             and not (m.group.perpetrator == "partisans" and original[m.start].isupper()
-                     and _SETTLEMENT_BEFORE.search(original, max(0, m.start - 25), m.start))]
+                     and (_SETTLEMENT_BEFORE.search(original, max(0, m.start - 25), m.start)
+                          or _inside_a_name(original, m.start) and not original[m.start].isascii()
+                          and not _MOVEMENT_AFTER.match(original, m.end)))]
 
 
 def _in_setting(mentions: list[_Mention], lowered: str, everything: str, language: str = "") -> list[_Mention]:
@@ -950,6 +975,9 @@ _SETTLEMENT_BEFORE = re.compile(
     r"(?:(?<!\w)(?:сел[оаеіу]|селищ[еіау]|смт|поселк[еау]|посёлк[еау]|поселок|посёлок|хутор[іеау]?|деревн[яіеу]"
     r"|міст[оаі]|город[еау]?)|\b(?:village|town|settlement|hamlet) of|\b(?:village|town|settlement|hamlet))\s+$",
     re.IGNORECASE)
+
+
+_MOVEMENT_AFTER = re.compile(r"\w*\s+(?:рух|движени|загін|загон|отряд|групп|груп|movement|group|unit)", re.IGNORECASE)
 
 
 def _inside_a_name(original: str, start: int) -> bool:
