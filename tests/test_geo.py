@@ -1113,3 +1113,32 @@ def test_a_russian_spelling_after_a_womans_name_finds_the_ukrainian_village() ->
     # Оленівка is Еленовка in Russian as well as Оленовка; Armenia's Sevan was once Еленовка too
     places = _only("Вооруженные формирования Украины обстреляли Еленовку под Донецком.", "ru")
     assert ("Olenivka", "Donetsk Oblast") in [(p.name, p.admin1) for p in places]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a two-word name in the locative, placed by its hromada named after a plural town (Суми) or one in -пілля
+    ("Ворог ударив керованою авіабомбою по агропідприємству в Старому Селі Сумської громади.", "uk",
+     ("Stare Selo", "Sumy Oblast")),
+    ("Росіяни обстріляли з мінометів Покровку Краснопільської громади.", "uk", ("Pokrovka", "Sumy Oblast")),
+])
+def test_villages_placed_by_their_hromada(text: str, language: str, expected: tuple[str, str]) -> None:
+    assert expected in [(p.name, p.admin1) for p in geoparse(text, language)]
+
+
+@pytest.mark.parametrize(("text", "language", "not_a_place"), [
+    # a word describing the village, and a river that shares its name with a village far away
+    ("About 60 farmers gathered in the Cossack village of Novoleushkovskaya in the Krasnodar region.", "en", "Cossack"),
+    ("Агент коригував удари по зерновій інфраструктурі на Дунаї.", "uk", "Дунаї"),
+])
+def test_descriptions_and_rivers_are_no_places(text: str, language: str, not_a_place: str) -> None:
+    assert not_a_place not in [p.text for p in geoparse(text, language)]
+
+
+def test_a_russian_spelling_finds_the_ukrainian_village_only_where_the_text_calls_it_one() -> None:
+    # "в поселке Высокий под Харьковом" is Kharkiv's Високий, not Murmansk's Vysokiy; the armed forces' "Силы"
+    # stay no village Сили
+    places = _only("Российские военные нанесли удар по узлу связи в поселке Высокий под Харьковом.", "ru")
+    assert ("Vysokyi", "Kharkiv Oblast") in [(p.name, p.admin1) for p in places]
+    places = _only("Вооружённые Силы Российской Федерации продолжают удары. Нанесён удар в районе населённого "
+                   "пункта Березнеговатое Николаевской области.", "ru")
+    assert "Силы" not in [p.text for p in places]

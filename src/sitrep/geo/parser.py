@@ -194,12 +194,16 @@ _SEA_AFTER = re.compile(r"\s+(?:sea\b|fleet\b|reservoir\b|мор[еяюіи]\w*|
 _WATER_OF_BEFORE = re.compile(r"\b(?:sea|gulf|bay|lake) of\s+(?:the\s+)?$", re.IGNORECASE)
 # "the Samara River", "через річку Самару": a river; a large city of its name is far more often elsewhere (a small
 # river's town of that name is usually where the event is: "мост через реку Навлю").
+_KIND_OF_AFTER_RE = re.compile(r"\s+(?:village|town|city|settlement|hamlet|stanitsa)\s+of\b")
 _RIVER_AFTER = re.compile(r"\s+river\b(?!\s+port)", re.IGNORECASE)
 _RIVER_BEFORE = re.compile(r"(?<!\w)(?:річк[аиоуі]|рек[аиуеоі])\s+$", re.IGNORECASE)
 _RIVER_NAMESAKE_MIN_POPULATION = 100_000
 # "гідроелектростанція на Дніпрі", "на Днепре": on the river; the city is "у Дніпрі", "в Днепре".
 _ON_THE_RIVER_RE = re.compile(r"(?<!\w)на\s+$", re.IGNORECASE)
-_RIVER_CITY_RE = re.compile(r"(?:дніпр|днепр)(?:о|а|і|у|ом|е)?", re.IGNORECASE)
+# (and the Danube and the Dniester, which share their names with villages far away: "удари по зерновій
+# інфраструктурі на Дунаї" is no village Dunay in Primorye)
+_RIVER_CITY_RE = re.compile(r"(?:дніпр|днепр)(?:о|а|і|у|ом|е)?|дуна(?:й|ю|ї|е|єм|ем)|(?:дністр|днестр)(?:а|і|у|ом|е)?",
+                            re.IGNORECASE)
 # "Крымский мост", "Кримського мосту": a bridge named by an adjective, not the town of that stem (Krymsk).
 _BRIDGE_AFTER = re.compile(r"\s+(?:мост\w*|міст|мосту|мостом|мості)(?!\w)", re.IGNORECASE)
 _ADJECTIVE_END = re.compile(r"(?:ск|цк|ськ|зьк|цьк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ім|а|ої|у|е)$",
@@ -293,8 +297,9 @@ class _Finder:
             return False
         return self.text[self.words[i][2]:self.words[i + 1][1]] in _JOINERS
 
-    def _lookup(self, words: list[str]) -> tuple[dict[int, float], dict[int, str]]:
-        """Entries the words may name (entry -> indirectness) and the key each was found under."""
+    def _lookup(self, words: list[str], named_settlement: bool = False) -> tuple[dict[int, float], dict[int, str]]:
+        """Entries the words may name (entry -> indirectness) and the key each was found under (``named_settlement``:
+        the text calls them a village or town)."""
         gazetteer = self.gazetteer
         if not any(is_cyrillic(w) for w in words):
             if len(words) > 1 and words[-1].lower() in _PLURAL_KIND_WORDS:
@@ -325,10 +330,20 @@ class _Finder:
                         matched[entry] = key
             if found:
                 break
-        if not found and self.language == "ru" and any("ы" in w for w in words):
+        if self.language == "ru" and any("ы" in w for w in words):
             # A Ukrainian place known only by its Ukrainian name, whose и Russian writes ы: the Russian spellings
-            # derived from it keep the и ("Верхняя Сыроватка" -> Верхня Сироватка).
-            return self._lookup([w.replace("ы", "и") for w in words])
+            # derived from it keep the и ("Верхняя Сыроватка" -> Верхня Сироватка). Where only places outside
+            # Ukraine have the name and the text calls it a village or town, the Ukrainian one competes with them
+            # and the context chooses ("в поселке Высокий под Харьковом" is Kharkiv's Високий, not Murmansk's
+            # Vysokiy; "Вооружённые Силы" stay no village Сили).
+            if not found:
+                return self._lookup([w.replace("ы", "и") for w in words])
+            if not named_settlement or any(gazetteer.index.country[e] == "UA" for e in found):
+                return found, matched
+            ukrainian, ukrainian_keys = self._lookup([w.replace("ы", "и") for w in words])
+            for entry, rank in ukrainian.items():
+                if entry not in found and self.gazetteer.index.country[entry] == "UA":
+                    found[entry], matched[entry] = rank + 0.4, ukrainian_keys.get(entry, "")
         if not found and self.language == "uk" and len(words) == 1:
             found, matched = self._russian_place(words[0], frozenset({"RU", "UA"}))
         elif not found and self.language == "uk" and len(words) == 2:
@@ -616,7 +631,8 @@ class _Finder:
             if re.search(r"['’]s$", last) and not is_cyrillic(last):
                 surface = words[:-1] + [last[:-2]]
                 end -= 2
-            candidates, matched = self._lookup(surface)
+            candidates, matched = self._lookup(
+                surface, _SETTLEMENT_BEFORE_RE.search(self.text, max(0, start - 20), start) is not None)
             if candidates:
                 text = self.text[start:end]
                 mention = Mention(text, start, end, name_key(" ".join(surface)), candidates, matched,
@@ -655,6 +671,10 @@ class _Finder:
         best = max(mention.candidates, key=lambda e: ix.population[e])
         top_population = ix.population[best]
         has_admin = any(ix.feature[e] != CITY for e in mention.candidates)
+        if not has_admin and top_population < 50_000 and _KIND_OF_AFTER_RE.match(self.text, mention.end):
+            # "the Cossack village of Novoleushkovskaya": a word describing the village, not a place ("the
+            # Zaporizhzhia city of Enerhodar" names the region by its city)
+            return False
         if used == 1 and not has_admin and is_cyrillic(mention.text) and _BODY_AFTER_RE.match(self.text, mention.end) \
                 and is_adjective(mention.text.lower()):
             return False
