@@ -343,9 +343,10 @@ _PEOPLE_NOMINATIVE_PLURAL = re.compile(
     re.IGNORECASE)
 _NEGATION_BEFORE_VERB = re.compile(r"(?:^|\s)(?:не|ні|ни|not|never|did not|didn't|have not|has not|had not)\s+$")
 # A reminder of the background: "Нагадаємо, …", "Напомним, что …", "Recall that …".
+_REMINDER = re.compile(r"\W*(?:нагада\w*|нагаду\w*|напомн\w*|recall that|as a reminder|it will be recalled)" + _E)
+# What a group usually does: "каналы, которые обычно берут на себя ответственность", "usually claim".
 _HABITUAL = re.compile(r"(?<!\w)(?:обычно|зазвичай|як правило|как правило|usually|typically|normally|often|часто)"
                        r"(?!\w)", re.IGNORECASE)
-_REMINDER = re.compile(r"\W*(?:нагада\w*|нагаду\w*|напомн\w*|recall that|as a reminder|it will be recalled)" + _E)
 # "…чтобы обвинить российскую армию", "in order to blame Russia": a blame told as someone's ploy, not made.
 _MOTIVE_BEFORE = re.compile(r"(?:чтобы|с целью|щоб|аби|з метою|in order to|so as to|seeking to|trying to)\s+$")
 # "…являются провокацией, заявили в Министерстве обороны России": the speaker, named after its verb of saying.
@@ -977,6 +978,7 @@ _SETTLEMENT_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+# A movement or unit named after a word: "Партизанський рух", "партизанский отряд" (see _mentions).
 _MOVEMENT_AFTER = re.compile(r"\w*\s+(?:рух|движени|загін|загон|отряд|групп|груп|movement|group|unit)", re.IGNORECASE)
 
 

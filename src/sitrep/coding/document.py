@@ -912,10 +912,11 @@ _BLOWN_UP = re.compile(r"\b(?:blew|blown) up\b|підірва\w*|подорва\
 _SET_ON_FIRE = re.compile(r"\b(?:arson\w*|set (?:fire|ablaze|on fire)|torch(?:ed|ing)|molotov|petrol bombs?|firebomb\w*)\b"
                           r"|підпал\w*|поджог\w*|подожг\w*|поджег\w*|горюч\w* (?:жидкост|суміш|рідин)\w*|" + _INCENDIARY_UK_RU,
                           re.IGNORECASE)
-# What makes weapons use "disrupted": stopped in flight, defused, cleared, foiled, found or seized.
+# A weapon named in Ukrainian or Russian, for weapons destroyed (see _STOPPED).
 _WEAPON_WORD = (r"(?:дрон|беспилотник|безпілотник|бпла|безэкипажн|безекіпажн|бэк|ракет|снаряд|боеприпас|боєприпас|шахед|геран"
                 r"|мин[аыу]?(?!\w)"
                 r"|мін[аиу]?(?!\w)|взрывн\w* устройств|вибухов\w* пристр|сву(?!\w)|свп(?!\w)|фугас)")
+# What makes weapons use "disrupted": stopped in flight, defused, cleared, foiled, found or seized.
 _STOPPED = re.compile(
     r"\b(?:intercept\w*|shot down|downed|defus\w*|disarm\w*|neutrali[sz]\w*|foil\w*|thwart\w*|prevent\w*|averted"
     r"|cache\w*|stash\w*|seiz\w*|found|discover\w*|uncover\w*|clear\w*|demin\w*|jamm\w*|suppress\w*|air defen[cs]e\w*"

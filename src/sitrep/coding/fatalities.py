@@ -117,9 +117,11 @@ _CUE_TABLE: tuple[tuple[str, str, int], ...] = (
 )
 _CUES = tuple((re.compile(rf"(?:{pattern})"), kind, number) for pattern, kind, number in _CUE_TABLE)
 
-# Words that make a following count something other than people.
+# Animals: "Загинули 43 корови", "livestock killed by shelling" count no dead.
 _ANIMAL = (r"(?:cow|cattle|pig|sheep|goat|hors|animal|livestock|poultry|chicken|коров|корів|свин|овец|овець|овц"
            r"|кіз|коз|кон[ейя]|лошад|тварин|животн|худоб|скот|птиц|птах|кур(?:ей|ки)\b)")
+_ANIMAL_RE = re.compile(_ANIMAL)
+# Words that make a following count something other than people.
 _NOT_PEOPLE = re.compile(
     r"(?:year|yr|old|km|kilomet|met(?:er|re)|mile|square|sq|hectare|квадратн|гектар|hour|minute|day|week|month|percent|per|tank|vehicle|house"
     r"|building|car|drone|missile|rocket|shell|round|time|uah|ruble|rouble|dollar|hryvn|ton|kg|mm"
@@ -591,7 +593,7 @@ def _is_people_count(tokens: list[_Token], i: int) -> bool:
     if token.text in {"one", "single"} and following and following[0].text in {"of"} and len(following) > 1 \
             and not _PERSON.match(following[1].text):
         return False
-    if any(re.match(_ANIMAL, t.text) for t in following[:2]):
+    if any(_ANIMAL_RE.match(t.text) for t in following[:2]):
         return False  # "12 голов скота", "43 корови"
     # a count that people, a cue or a clause end follows, or that a cue precedes ("killing 6", "загинули троє")
     for t in following[:3]:
@@ -683,7 +685,7 @@ def _sentence_counts(sentence: str, language: str) -> tuple[tuple[str, int, int]
             continue
         if number in (NEEDS_FIGURE, NEEDS_PEOPLE):
             continue
-        if any(re.match(_ANIMAL, t.text) for t in [*tokens[max(0, i - 3):i], *tokens[i + 1:i + 4]]):
+        if any(_ANIMAL_RE.match(t.text) for t in [*tokens[max(0, i - 3):i], *tokens[i + 1:i + 4]]):
             continue  # "Загинули 43 корови", "livestock killed by shelling": the dead are animals
         if number == CONTEXT:
             number = _context_number(tokens, i, language)
