@@ -2383,3 +2383,15 @@ def test_a_rally_does_not_read_on_into_the_next_towns_detentions():
     )
     reports = code_document(doc)
     assert reports and reports[0].sub_event_type == "Peaceful protest"
+
+
+def test_a_roundups_towns_are_separate_protests():
+    doc = Document(
+        id="rt", language="en", published_at="2024-01-20T17:30:00-05:00",
+        text=("Relatives of mobilized soldiers held their weekly actions on January 20.\n\nIn Miass, about 30 women "
+              "gathered near the city administration with placards reading \"Return our husbands home\". Police "
+              "observed the rally but did not intervene.\n\nIn Berdsk, police detained three women who were standing "
+              "in single-person pickets outside the city administration. The women were released later that evening."),
+    )
+    types = sorted(r.sub_event_type for r in code_document(doc))
+    assert "Peaceful protest" in types and "Protest with intervention" in types

@@ -41,9 +41,9 @@ from .dates import (
     time_references,
 )
 from .fatalities import count_casualties, revised_toll
-from .segment import (AREA_OPENER, CHEMICAL, LEAD_SENTENCES, NEW_STORY, NO_ADVANCE, OTHER, SAME_DAY, SECTOR_OPENER,
-                      TIME_OPENER, Passage, compatible, find_passages, follows_heading, opens_an_item, opens_list_item,
-                      reconsider)
+from .segment import (AREA_OPENER, CHEMICAL, IN_A_TOWN, LEAD_SENTENCES, NEW_STORY, NO_ADVANCE, OTHER, SAME_DAY,
+                      SECTOR_OPENER, TIME_OPENER, Passage, compatible, find_passages, follows_heading, opens_an_item,
+                      opens_in_another_town, opens_list_item, paragraph_opening, reconsider)
 from .settle import names_a_front_settlement
 from .territory import GOVERNMENT_REGAINS, NON_VIOLENT_TRANSFER, OVERTAKES, territory_type
 from .triggers import has_trigger
@@ -71,8 +71,6 @@ OLD_EVENT_DAYS = 7
 # after it are read too: "Later the resistance movement said the blast was
 # its work" usually follows the account of the incident.
 FOLLOW_SENTENCES = 3
-# A sentence that opens in a town: "В Бердске всё закончилось иначе", "У Харкові", "In Berdsk".
-_IN_A_TOWN = re.compile(r"\W*(?:[вВ]о?|[уУ]|[iI]n)\s+[А-ЯІЇЄҐA-Z][\w'’-]+")
 # A peaceful protest reads on this many sentences for what the police did to the crowd (see group_events): the
 # grievance often takes a few sentences before the buses arrive.
 PROTEST_READ_ON = 6
@@ -1657,6 +1655,15 @@ def _set_apart_by_a_turn(passage: Passage, events: list[_Event]) -> set[int]:
             if any(p.start > passage.start and NEW_STORY.match(p.text) for p in e.passages)}
 
 
+def _set_apart_by_town(passage: Passage, events: list[_Event], text: str) -> set[int]:
+    """The events (by id) in other paragraphs that open in another town than the passage's paragraph does: a
+    roundup's towns ("In Miass, about 30 women gathered … ¶ In Berdsk, police detained three women")."""
+    if "\n" not in text[max(0, passage.start - 2):passage.start]:
+        return set()
+    return {id(e) for e in events
+            if any(opens_in_another_town(passage.text, paragraph_opening(p, text).text) for p in e.passages)}
+
+
 def _set_apart_by_weapon(passage: Passage, events: list[_Event], text: str) -> set[int]:
     """The events (by id) in other paragraphs, or told on an hour of their own as the passage is, whose strike names
     the other kind of weapon (see strikes_apart): "In the morning a drone hit a car in Koziyivka. Later in the morning
@@ -1769,7 +1776,8 @@ def _merge(passages: list[Passage], doc: Document, sentences: list[Sentence], la
         # (a claim of the act, "Утром канал подпольной группы опубликовал заявление: «Наш заряд сработал»", is told on
         # an hour of its own, and is the act's)
         by_hour = set() if claims_responsibility(passage.text) else _set_apart_by_hour(passage, events, doc.text)
-        apart = by_hour | _set_apart_by_a_turn(passage, events) | _set_apart_by_weapon(passage, events, doc.text)
+        apart = by_hour | _set_apart_by_a_turn(passage, events) | _set_apart_by_weapon(passage, events, doc.text) \
+            | _set_apart_by_town(passage, events, doc.text)
         another_day = _opens_on_another_day(passage, passage_date, named_day, events, doc.published_at)
         separate = turns_away or another_day or bool(events) and len(apart) == len(events)
         target = None if turns_away else \
@@ -1861,7 +1869,7 @@ def group_events(passages: list[Passage], doc: Document, sentences: list[Sentenc
             # (nor past a paragraph that opens in another town: "В Бердске всё закончилось иначе")
             limit = next((start for start in starts if start > event.start), len(doc.text))
             limit = next((s.start for s in sentences if event.end <= s.start < limit
-                          and "\n" in doc.text[max(0, s.start - 2):s.start] and _IN_A_TOWN.match(s.text)), limit)
+                          and "\n" in doc.text[max(0, s.start - 2):s.start] and IN_A_TOWN.match(s.text)), limit)
             after = list(itertools.takewhile(lambda sentence: not has_time_reference(sentence, None),
                                              _sentences_after(sentences, event.end, limit, PROTEST_READ_ON)))
             if after and codebook_label(PEACEFUL, " ".join([text, *after]), language) == INTERVENTION:

@@ -139,6 +139,23 @@ AREA_OPENER = re.compile(
     re.IGNORECASE)
 
 
+# A sentence that opens in a town: "В Бердске всё закончилось иначе", "У Харкові", "In Berdsk, Novosibirsk Oblast".
+IN_A_TOWN = re.compile(r"\W*(?:[вВ]о?|[уУ]|[iI]n)\s+([А-ЯІЇЄҐA-Z][\w'’-]+)")
+
+
+def opens_in_another_town(sentence: str, previous: str) -> bool:
+    """Whether ``sentence`` opens in a town and the passage before it, ``previous``, opened in another one: a
+    roundup's next town ("In Miass … ¶ In Berdsk, police detained three women")."""
+    town, other = IN_A_TOWN.match(sentence), IN_A_TOWN.match(previous)
+    return town is not None and other is not None and town.group(1)[:5].lower() != other.group(1)[:5].lower()
+
+
+def paragraph_opening(passage: Passage, text: str) -> Sentence:
+    """The passage's last sentence that opens a paragraph (its first if none does)."""
+    return next((s for s in reversed(passage.sentences) if "\n" in text[max(0, s.start - 2):s.start]),
+                passage.sentences[0])
+
+
 def opens_an_item(sentence: str) -> bool:
     """Whether a summary's paragraph that opens with ``sentence`` is an item of its own: its hour, its sector or
     its hromada."""
@@ -333,6 +350,7 @@ def find_passages(text: str, model: CodingModel, title: str = "", *,
             near = False
         elif new_paragraph and (
                 opens_an_item(sentence.text) or opens_on_a_day(sentence.text) or follows_heading(text, sentence.start)
+                or opens_in_another_town(sentence.text, paragraph_opening(current, text).text)
                 or listed and (_marked(sentence.text) or _marked(current.sentences[0].text))):
             # a new paragraph on its own hour or day, a new item of a list or the text after the list:
             # the summary's next incident, or the story the list summed up (whether it is another
