@@ -42,8 +42,9 @@ from .dates import (
 )
 from .fatalities import count_casualties, revised_toll
 from .segment import (AREA_OPENER, CHEMICAL, IN_A_TOWN, LEAD_SENTENCES, NEW_STORY, NO_ADVANCE, OTHER, SAME_DAY,
-                      SECTOR_OPENER, TIME_OPENER, Passage, compatible, find_passages, follows_heading, opens_an_item,
-                      opens_in_another_town, opens_list_item, paragraph_opening, reconsider)
+                      SECTOR_OPENER, TIME_OPENER, Passage, compatible, find_passages, follows_heading,
+                      opens_a_paragraph, opens_an_item, opens_in_another_town, opens_list_item, paragraph_opening,
+                      reconsider)
 from .settle import names_a_front_settlement
 from .territory import GOVERNMENT_REGAINS, NON_VIOLENT_TRANSFER, OVERTAKES, territory_type
 from .triggers import has_trigger
@@ -1658,7 +1659,7 @@ def _set_apart_by_a_turn(passage: Passage, events: list[_Event]) -> set[int]:
 def _set_apart_by_town(passage: Passage, events: list[_Event], text: str) -> set[int]:
     """The events (by id) in other paragraphs that open in another town than the passage's paragraph does: a
     roundup's towns ("In Miass, about 30 women gathered … ¶ In Berdsk, police detained three women")."""
-    if "\n" not in text[max(0, passage.start - 2):passage.start]:
+    if not opens_a_paragraph(text, passage.start):
         return set()
     return {id(e) for e in events
             if any(opens_in_another_town(passage.text, paragraph_opening(p, text).text) for p in e.passages)}
@@ -1869,7 +1870,7 @@ def group_events(passages: list[Passage], doc: Document, sentences: list[Sentenc
             # (nor past a paragraph that opens in another town: "В Бердске всё закончилось иначе")
             limit = next((start for start in starts if start > event.start), len(doc.text))
             limit = next((s.start for s in sentences if event.end <= s.start < limit
-                          and "\n" in doc.text[max(0, s.start - 2):s.start] and IN_A_TOWN.match(s.text)), limit)
+                          and opens_a_paragraph(doc.text, s.start) and IN_A_TOWN.match(s.text)), limit)
             after = list(itertools.takewhile(lambda sentence: not has_time_reference(sentence, None),
                                              _sentences_after(sentences, event.end, limit, PROTEST_READ_ON)))
             if after and codebook_label(PEACEFUL, " ".join([text, *after]), language) == INTERVENTION:

@@ -150,10 +150,14 @@ def opens_in_another_town(sentence: str, previous: str) -> bool:
     return town is not None and other is not None and town.group(1)[:5].lower() != other.group(1)[:5].lower()
 
 
+def opens_a_paragraph(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` of ``text`` opens a paragraph (a line break just before it)."""
+    return "\n" in text[max(0, start - 2):start]
+
+
 def paragraph_opening(passage: Passage, text: str) -> Sentence:
     """The passage's last sentence that opens a paragraph (its first if none does)."""
-    return next((s for s in reversed(passage.sentences) if "\n" in text[max(0, s.start - 2):s.start]),
-                passage.sentences[0])
+    return next((s for s in reversed(passage.sentences) if opens_a_paragraph(text, s.start)), passage.sentences[0])
 
 
 def opens_an_item(sentence: str) -> bool:
